@@ -1,0 +1,146 @@
+/// Direct quotes: quotation spans with a speech cue beside them.
+struct DirectQuoteFinder {
+  let document: Document
+  let lexicon: Lexicon
+  let resolver: SpeakerResolver
+  let spans: [QuotationSpan]
+  private let words: [String]
+
+  init(document: Document, lexicon: Lexicon, resolver: SpeakerResolver) {
+    self.document = document
+    self.lexicon = lexicon
+    self.resolver = resolver
+    self.spans = QuotationSpan.find(in: document.tokens)
+    self.words = document.tokens.map(\.text)
+  }
+
+  /// Every token inside any quotation span, marks included.
+  var quotedTokens: [Range<Int>] { spans.map { $0.open..<($0.close + 1) } }
+
+  private struct Attribution {
+    let cue: String
+    let speaker: SpeakerResolver.Speaker?
+    let sieve: String
+    /// Where the attribution ends, to find the continuation of an interrupted quote.
+    let end: Int
+  }
+
+  func quotes() -> [Quote] {
+    var quotes: [Quote] = []
+    var consumed = Set<Int>()
+    for (number, span) in spans.enumerated() where !consumed.contains(number) && !isTitle(span) {
+      guard let attribution = trailingCue(span) ?? leadingCue(span) else { continue }
+      var parts = span.parts
+      var close = span.close
+      if attribution.sieve == "cue-after", number + 1 < spans.count, continues(from: attribution.end, to: spans[number + 1]) {
+        parts += spans[number + 1].parts
+        close = spans[number + 1].close
+        consumed.insert(number + 1)
+      }
+      let text = parts.map { document.text(in: Span(tokens: $0, in: document.tokens).range) }
+        .map(trimQuotePunctuation).joined(separator: " ")
+      guard !text.isEmpty else { continue }
+      let range = document.tokens[span.open].range.lowerBound..<document.tokens[close].range.upperBound
+      quotes.append(Quote(kind: .direct, range: range, text: text, cue: attribution.cue,
+                          mention: attribution.speaker?.mention, speaker: attribution.speaker?.name,
+                          speakerLabel: attribution.speaker?.label,
+                          sentence: document.sentenceIndex(ofToken: span.open) ?? 0, sieve: attribution.sieve))
+    }
+    return quotes
+  }
+
+  /// `decree “On …”`: a quoted title of a measure, or a quotation inside a tagged name.
+  private func isTitle(_ span: QuotationSpan) -> Bool {
+    let offset = document.tokens[span.open].range.lowerBound
+    if document.entities.contains(where: { $0.range.contains(offset) }) { return true }
+    return span.open > 0 && lexicon.lawHeads.contains(words[span.open - 1].prefix(1).uppercased() + words[span.open - 1].dropFirst())
+  }
+
+  private func sentenceEnd(after index: Int) -> Int {
+    guard let sentence = document.sentenceIndex(ofToken: index) else { return index + 1 }
+    return document.sentences[sentence].tokens.upperBound
+  }
+
+  private func sentenceStart(of index: Int) -> Int {
+    guard let sentence = document.sentenceIndex(ofToken: index) else { return index }
+    return document.sentences[sentence].tokens.lowerBound
+  }
+
+  private func cue(at index: Int, limit: Int) -> (length: Int, value: Lexicon.Cue)? {
+    guard index < limit else { return nil }
+    return lexicon.cues.longestMatch(in: words, from: index, limit: limit)
+  }
+
+  /// `“…,” said Karin.`, `“…,” Tokayev said on Twitter`, `“…,” said Prime Minister Salih Hudayar of …`.
+  private func trailingCue(_ span: QuotationSpan) -> Attribution? {
+    let limit = min(document.tokens.count, span.close + 14)
+    var index = span.close + 1
+    if index < limit, words[index] == "," { index += 1 }
+    guard index < limit, document.tokens[index].newlinesBefore == 0,
+          document.sentenceIndex(ofToken: index) == document.sentenceIndex(ofToken: span.close) else { return nil }
+    if let (length, found) = cue(at: index, limit: limit), found.role == .verb {
+      let after = index + length
+      var end = after
+      while end < limit, !isClauseBreak(end) { end += 1 }
+      return Attribution(cue: words[index..<after].joined(separator: " "), speaker: resolver.speaker(in: after..<end, firstName: true),
+                         sieve: "cue-after", end: end)
+    }
+    var verb = index
+    while verb < limit, !isClauseBreak(verb), cue(at: verb, limit: limit) == nil { verb += 1 }
+    guard verb < limit, verb > index, verb - index <= 8, !(index..<verb).contains(where: { Self.relativeWords.contains(words[$0]) }),
+          let (length, found) = cue(at: verb, limit: limit), found.role == .verb else { return nil }
+    var end = verb + length
+    while end < limit, !isClauseBreak(end) { end += 1 }
+    return Attribution(cue: words[verb..<(verb + length)].joined(separator: " "), speaker: resolver.speaker(in: index..<verb),
+                       sieve: "cue-after", end: end)
+  }
+
+  private static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose", "where", "when"]
+
+  /// `X said: “…”`, `X told the paper: “…”`, `According to X, “…”`, `The report said Beijing “…”`.
+  /// The cue stands at most three words before the quotation, or further
+  /// when a colon or comma introduces it.
+  private func leadingCue(_ span: QuotationSpan) -> Attribution? {
+    let floor = max(sentenceStart(of: span.open), span.open - 12)
+    let introduced = span.open > 0 && [":", ","].contains(words[span.open - 1])
+    var index = span.open - 1
+    while index >= floor {
+      if let (length, found) = cue(at: index, limit: span.open), introduced || span.open - (index + length) <= 3 || found.role == .source {
+        if found.role == .source {
+          var end = index + length
+          while end < span.open, words[end] != "," { end += 1 }
+          return Attribution(cue: words[index..<(index + length)].joined(separator: " "),
+                             speaker: resolver.speaker(in: (index + length)..<end), sieve: "cue-before", end: span.open)
+        }
+        let subject = resolver.subject(endingBefore: index, floor: sentenceStart(of: index))
+        return Attribution(cue: words[index..<(index + length)].joined(separator: " "),
+                           speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-before", end: span.open)
+      }
+      if document.tokens[index].kind == .quote { return nil }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// A clause ends at punctuation other than a title's inner marks, or at a new paragraph.
+  private func isClauseBreak(_ index: Int) -> Bool {
+    let token = document.tokens[index]
+    if token.newlinesBefore > 0 { return true }
+    return token.kind == .quote || (token.kind == .punctuation && [".", ",", ";", ":", "!", "?", "(", "—", "–"].contains(token.text))
+  }
+
+  /// `“A,” she said, “B.”` or `“A,” Vera told me. “B.”`: the next quotation
+  /// opens right after the attribution, in the same paragraph, with no cue of its own.
+  private func continues(from end: Int, to next: QuotationSpan) -> Bool {
+    var index = end
+    if index < words.count, words[index] == "," || words[index] == "." { index += 1 }
+    return index == next.open && document.tokens[next.open].newlinesBefore == 0 && trailingCue(next) == nil
+  }
+
+  /// Quoted words end without the comma or full stop that closes the quotation.
+  private func trimQuotePunctuation(_ text: String) -> String {
+    var result = Substring(text)
+    while let last = result.last, last == "," || last == " " { result = result.dropLast() }
+    return String(result)
+  }
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Every word list and pattern table the stages use, loaded once from the
+/// `gazetteers/` folder, validated, and then shared read-only by all workers.
+///
+/// Each list lives in its own data file; `gazetteers/README.md` describes the formats.
+public struct Lexicon: Sendable {
+  /// A known named entity from `entities.tsv`.
+  struct KnownEntity: Sendable {
+    let label: EntityLabel
+    let canonical: String
+  }
+
+  /// A speech or writing cue from `speech_cues.tsv`.
+  struct Cue: Sendable {
+    enum Role: String, Sendable {
+      /// `said`, `told`: a verb with the speaker as its subject or after it.
+      case verb
+      /// `according to`: the speaker follows, the content after a comma.
+      case source
+    }
+    let text: String
+    let role: Role
+  }
+
+  /// A currency word or symbol from `currencies.tsv`.
+  struct Currency: Sendable {
+    enum Position: String, Sendable { case before, after, both }
+    let code: String
+    let position: Position
+  }
+
+  let abbreviations: Set<String>
+  let knownEntities: PhraseTable<KnownEntity>
+  let givenNames: Set<String>
+  let places: PhraseTable<Bool>
+  let commonWords: Set<String>
+  let titles: PhraseTable<Bool>
+  let orgHeads: Set<String>
+  /// Heads that name a known body on their own (`the Commission`).
+  let standaloneOrgHeads: Set<String>
+  let orgTypeNouns: Set<String>
+  let lawHeads: Set<String>
+  let nameConnectors: Set<String>
+  let nameParticles: Set<String>
+  let cues: PhraseTable<Cue>
+  let currencies: PhraseTable<Currency>
+  let scales: [String: Decimal]
+  let months: [String: Int]
+  let weekdays: [String: Int]
+  let notNames: Set<String>
+  /// Nouns for documents that can be a source (`report`, `survey`).
+  let documentNouns: Set<String>
+
+  /// Loads and validates every file in `directory`.
+  ///
+  /// - Throws: ``GazetteerError`` naming the file and line of the first problem.
+  public init(directory: String) throws(GazetteerError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw .missingDirectory(directory)
+    }
+    func list(_ name: String) throws(GazetteerError) -> [String] {
+      try GazetteerFile(directory: directory, name: name).items
+    }
+    let abbreviations = Set(try list("abbreviations.txt"))
+    self.abbreviations = abbreviations
+    let splitter = Tokenizer(abbreviations: abbreviations)
+    func words(_ phrase: String) -> [String] { splitter.tokens(in: phrase).map(\.text) }
+
+    let known = PhraseTable<KnownEntity>(caseSensitive: true)
+    let entitiesFile = try GazetteerFile(directory: directory, name: "entities.tsv")
+    for line in try entitiesFile.records(fields: 3, optionalLast: true) {
+      guard let label = EntityLabel(rawValue: line.fields[0]) else {
+        throw entitiesFile.fail(line, "unknown label \"\(line.fields[0])\" (expected PERSON, ORG or LAW)")
+      }
+      let entity = KnownEntity(label: label, canonical: line.fields[1])
+      known.insert(words(line.fields[1]), value: entity)
+      if line.fields.count == 3 {
+        for alias in line.fields[2].split(separator: "|") where !alias.isEmpty {
+          known.insert(words(String(alias)), value: entity)
+        }
+      }
+    }
+    knownEntities = known
+
+    givenNames = Set(try list("given_names.txt"))
+    let places = PhraseTable<Bool>(caseSensitive: true)
+    for place in try list("places.txt") { places.insert(words(place), value: true) }
+    self.places = places
+    commonWords = Set(try list("common_words.txt"))
+    let titles = PhraseTable<Bool>(caseSensitive: false)
+    for title in try list("titles.txt") { titles.insert(words(title), value: true) }
+    self.titles = titles
+    orgHeads = Set(try list("org_heads.txt"))
+    standaloneOrgHeads = Set(try list("org_standalone.txt"))
+    orgTypeNouns = Set(try list("org_type_nouns.txt"))
+    lawHeads = Set(try list("law_heads.txt"))
+    nameConnectors = Set(try list("name_connectors.txt"))
+    nameParticles = Set(try list("name_particles.txt"))
+    notNames = Set(try list("not_names.txt"))
+    documentNouns = Set(try list("document_nouns.txt"))
+
+    let cues = PhraseTable<Cue>(caseSensitive: false)
+    let cueFile = try GazetteerFile(directory: directory, name: "speech_cues.tsv")
+    for line in try cueFile.records(fields: 2) {
+      guard let role = Cue.Role(rawValue: line.fields[1]) else {
+        throw cueFile.fail(line, "unknown cue role \"\(line.fields[1])\" (expected verb or source)")
+      }
+      cues.insert(words(line.fields[0]), value: Cue(text: line.fields[0], role: role))
+    }
+    self.cues = cues
+
+    let currencies = PhraseTable<Currency>(caseSensitive: true)
+    let currencyFile = try GazetteerFile(directory: directory, name: "currencies.tsv")
+    for line in try currencyFile.records(fields: 3) {
+      guard let position = Currency.Position(rawValue: line.fields[2]) else {
+        throw currencyFile.fail(line, "unknown position \"\(line.fields[2])\" (expected before, after or both)")
+      }
+      guard line.fields[1].count == 3, line.fields[1].allSatisfy(\.isUppercase) else {
+        throw currencyFile.fail(line, "\"\(line.fields[1])\" is not an ISO 4217 code")
+      }
+      currencies.insert(words(line.fields[0]), value: Currency(code: line.fields[1], position: position))
+    }
+    self.currencies = currencies
+
+    var scales: [String: Decimal] = [:]
+    let scaleFile = try GazetteerFile(directory: directory, name: "scales.tsv")
+    for line in try scaleFile.records(fields: 2) {
+      guard let factor = Decimal(string: line.fields[1], locale: Locale(identifier: "en_US_POSIX")) else {
+        throw scaleFile.fail(line, "\"\(line.fields[1])\" is not a number")
+      }
+      scales[line.fields[0]] = factor
+    }
+    self.scales = scales
+
+    var months: [String: Int] = [:], weekdays: [String: Int] = [:]
+    let calendarFile = try GazetteerFile(directory: directory, name: "calendar.tsv")
+    for line in try calendarFile.records(fields: 3) {
+      guard let number = Int(line.fields[2]) else { throw calendarFile.fail(line, "\"\(line.fields[2])\" is not a number") }
+      switch line.fields[1] {
+      case "month" where (1...12).contains(number): months[line.fields[0]] = number
+      case "weekday" where (1...7).contains(number): weekdays[line.fields[0]] = number
+      default: throw calendarFile.fail(line, "expected month 1–12 or weekday 1–7")
+      }
+    }
+    self.months = months
+    self.weekdays = weekdays
+  }
+}
+
+extension Lexicon {
+  /// The `gazetteers/` folder: `CLAIMGRAPH_GAZETTEERS`, else the first
+  /// `gazetteers` folder found walking up from the working directory or from
+  /// the running executable.
+  public static func defaultDirectory() -> String {
+    if let fromEnvironment = ProcessInfo.processInfo.environment["CLAIMGRAPH_GAZETTEERS"] { return fromEnvironment }
+    let manager = FileManager.default
+    let starts = [manager.currentDirectoryPath,
+                  (CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().deletingLastPathComponent().path }) ?? ""]
+    for start in starts where !start.isEmpty {
+      var folder = URL(fileURLWithPath: start)
+      for _ in 0..<8 {
+        let candidate = folder.appendingPathComponent("gazetteers")
+        if manager.fileExists(atPath: candidate.appendingPathComponent("entities.tsv").path) { return candidate.path }
+        folder.deleteLastPathComponent()
+      }
+    }
+    return "gazetteers"
+  }
+}

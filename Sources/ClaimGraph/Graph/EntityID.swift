@@ -1,0 +1,31 @@
+import Foundation
+
+/// Stable entity ids derived from type and name: `person:erlan-karin`.
+public enum EntityID {
+  public static func make(_ label: EntityLabel, _ name: String) -> String {
+    "\(label.rawValue.lowercased()):\(slug(name))"
+  }
+
+  /// Lower case, diacritics and quotation marks dropped, other runs of
+  /// non-alphanumerics made one hyphen, at most 80 characters.
+  public static func slug(_ name: String) -> String {
+    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+    var slug = ""
+    var pendingHyphen = false
+    for scalar in folded.unicodeScalars {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+        if pendingHyphen && !slug.isEmpty { slug += "-" }
+        pendingHyphen = false
+        slug.unicodeScalars.append(scalar)
+      } else if scalar != "’" && scalar != "'" {
+        pendingHyphen = true
+      }
+    }
+    return String(slug.prefix(80))
+  }
+
+  /// Case- and diacritic-insensitive form of a name, for matching user queries.
+  public static func searchKey(_ name: String) -> String {
+    slug(name).replacingOccurrences(of: "-", with: " ")
+  }
+}

@@ -1,0 +1,61 @@
+/// A plain-text document and the layers the pipeline has added to it.
+///
+/// Every offset in every layer is a Unicode scalar offset into `text`.
+public struct Document: Sendable, Equatable {
+  public let id: String
+  public let text: String
+  /// `text` as scalars, for constant-time offset access.
+  public let scalars: [Unicode.Scalar]
+  /// The date that year-less and relative dates are read against: given by
+  /// the caller, or found in the text by the entity tagger.
+  public var referenceDate: ReferenceDate?
+  public var tokens: [Token] = []
+  public var sentences: [Sentence] = []
+  public var entities: [EntityMention] = []
+  public var quotes: [Quote] = []
+
+  public init(id: String, text: String, referenceDate: ReferenceDate? = nil) {
+    self.id = id
+    self.text = text
+    self.scalars = Array(text.unicodeScalars)
+    self.referenceDate = referenceDate
+  }
+
+  /// The text between two scalar offsets.
+  public func text(in range: ScalarRange) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+  }
+
+  /// The sentence that contains scalar offset `offset`, if any.
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    var low = 0, high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low < sentences.count && sentences[low].range.lowerBound <= offset ? low : nil
+  }
+
+  /// The sentence that contains token `index`.
+  public func sentenceIndex(ofToken index: Int) -> Int? {
+    sentenceIndex(containing: tokens[index].range.lowerBound)
+  }
+}
+
+/// A reference date at the precision the source gives.
+public struct ReferenceDate: Sendable, Equatable {
+  public let year: Int
+  /// Set when the day is known too.
+  public let date: CalendarDate?
+
+  public init(year: Int, date: CalendarDate? = nil) {
+    self.year = year
+    self.date = date
+  }
+
+  public init(date: CalendarDate) {
+    self.init(year: date.year, date: date)
+  }
+}

@@ -1,0 +1,107 @@
+import Dispatch
+import Foundation
+
+/// What one document leaves behind for the graph, once its text is gone.
+public struct DocumentResult: Sendable {
+  public let input: InputDocument
+  public let title: String
+  public let date: CalendarDate?
+  public let sentenceCount: Int
+  public let entities: [EntityMention]
+  public let quotes: [Quote]
+  public let warnings: [String]
+}
+
+/// A document that could not be processed, and why.
+public struct SkippedDocument: Sendable, Equatable {
+  public let path: String
+  public let reason: String
+}
+
+/// Runs the pipeline over many documents on `jobs` threads. Results land in
+/// their input's slot, so everything downstream sees input order whatever
+/// the thread count; this is the only type that starts threads.
+public struct CorpusRunner: Sendable {
+  public let pipeline: Pipeline
+  public let jobs: Int
+
+  public init(pipeline: Pipeline, jobs: Int) {
+    self.pipeline = pipeline
+    self.jobs = max(1, jobs)
+  }
+
+  public enum Outcome: Sendable {
+    case processed(DocumentResult)
+    case skipped(SkippedDocument)
+  }
+
+  /// Processes each input and hands its annotated document to `write` (on a
+  /// worker thread; it must be safe to call concurrently for different documents).
+  /// - Returns: one outcome per input, in input order.
+  public func run(_ inputs: [InputDocument], write: @Sendable (Document) throws -> Void) -> [Outcome] {
+    let slots = ResultSlots<Outcome>(count: inputs.count)
+    let next = WorkCounter()
+    DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+      while let index = next.take(below: inputs.count) {
+        slots[index] = process(inputs[index], write: write)
+      }
+    }
+    return slots.values
+  }
+
+  private func process(_ input: InputDocument, write: (Document) throws -> Void) -> Outcome {
+    guard let data = FileManager.default.contents(atPath: input.path) else {
+      return .skipped(SkippedDocument(path: input.path, reason: "cannot read the file"))
+    }
+    switch TextDecoder.decode(data) {
+    case .skipped(let reason):
+      return .skipped(SkippedDocument(path: input.path, reason: reason))
+    case .text(let text, let warnings):
+      let document = pipeline(Document(id: input.id, text: text))
+      do {
+        try write(document)
+      } catch {
+        return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
+      }
+      return .processed(DocumentResult(input: input, title: Self.title(of: text), date: document.referenceDate?.date,
+                                       sentenceCount: document.sentences.count, entities: document.entities,
+                                       quotes: document.quotes, warnings: warnings))
+    }
+  }
+
+  /// The first line with words on it, cut to 200 characters.
+  static func title(of text: String) -> String {
+    let line = text.split(whereSeparator: \.isNewline).first { $0.contains(where: \.isLetter) } ?? ""
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    return trimmed.count > 200 ? String(trimmed.prefix(200)) + "…" : trimmed
+  }
+}
+
+/// Fixed slots that workers fill by index.
+final class ResultSlots<Value>: @unchecked Sendable {
+  private var storage: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  subscript(index: Int) -> Value? {
+    get { lock.withLock { storage[index] } }
+    set { lock.withLock { storage[index] = newValue } }
+  }
+
+  var values: [Value] { lock.withLock { storage.map { $0! } } }
+}
+
+/// Hands out work item indices, each once.
+final class WorkCounter: @unchecked Sendable {
+  private var next = 0
+  private let lock = NSLock()
+
+  func take(below count: Int) -> Int? {
+    lock.withLock {
+      guard next < count else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }
+}

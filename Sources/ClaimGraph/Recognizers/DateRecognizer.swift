@@ -1,0 +1,191 @@
+/// Finds calendar expressions in a run of tokens: absolute (`25 January, 2022`,
+/// `May 19, 2015`, `June 2019`, `2021-06-10`), partial (`10 June`, `late 2019`),
+/// ranges (`2021-2025`, `1999 to 2008`, `between 2017 and 2018`) and relative
+/// ones (`today`, `Thursday`, `last week`, `two years ago`).
+struct DateRecognizer {
+  let lexicon: Lexicon
+  let tokens: [Token]
+
+  private static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1]
+  private static let units = ["day": "day", "days": "day", "week": "week", "weeks": "week",
+                              "month": "month", "months": "month", "year": "year", "years": "year"]
+  private static let relativeDays = ["today": 0, "yesterday": -1, "tomorrow": 1]
+  private static let unitOffsets = ["this": 0, "last": -1, "next": 1, "past": -1]
+
+  /// Every date in `range`, longest match at each start, left to right.
+  func dates(in range: Range<Int>) -> [Candidate] {
+    var found: [Candidate] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let (length, value) = date(at: index, end: range.upperBound) {
+        found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: value))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
+
+  private func month(_ index: Int, _ end: Int) -> Int? {
+    guard let word = text(index, end) else { return nil }
+    return lexicon.months[word]
+  }
+
+  private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
+    guard index < end else { return nil }
+    let token = tokens[index]
+    var digits = token.text
+    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+    guard digits.count <= 2, digits.allSatisfy(\.isASCII), let value = Int(digits), (1...31).contains(value) else { return nil }
+    if digits == token.text, let next = text(index + 1, end), ["st", "nd", "rd", "th"].contains(next) { return (value, 2) }
+    return (value, 1)
+  }
+
+  private func year(_ index: Int, _ end: Int) -> Int? {
+    guard index < end, tokens[index].kind == .number else { return nil }
+    return Self.yearValue(tokens[index].text)
+  }
+
+  static func yearValue(_ text: String) -> Int? {
+    guard text.count == 4, text.allSatisfy(\.isASCII), let value = Int(text), (1800...2100).contains(value) else { return nil }
+    return value
+  }
+
+  /// A calendar point: `25 January, 2022`, `May 19, 2015`, `June 2019`, `10 June`, `2019`, `May2019`, `2021-06-10`.
+  private func point(at i: Int, end: Int) -> (Int, DateValue)? {
+    if let (d, dl) = day(i, end), let m = month(i + dl, end) {
+      var length = dl + 1
+      if text(i + length, end) == ",", let y = year(i + length + 1, end) { return (length + 2, .point(year: y, month: m, day: d)) }
+      if let y = year(i + length, end) { return (length + 1, .point(year: y, month: m, day: d)) }
+      if text(i + length, end) == "of", let y = year(i + length + 1, end) { length += 2; return (length, .point(year: y, month: m, day: d)) }
+      return (length, .point(year: nil, month: m, day: d))
+    }
+    if let m = month(i, end) {
+      if let (d, dl) = day(i + 1, end), !(i + 1 + dl < end && tokens[i + 1 + dl].text == "%") {
+        let after = i + 1 + dl
+        if text(after, end) == ",", let y = year(after + 1, end) { return (dl + 3, .point(year: y, month: m, day: d)) }
+        if let y = year(after, end) { return (dl + 2, .point(year: y, month: m, day: d)) }
+        return (dl + 1, .point(year: nil, month: m, day: d))
+      }
+      if let y = year(i + 1, end) { return (2, .point(year: y, month: m, day: nil)) }
+      if text(i + 1, end) == "of", let y = year(i + 2, end) { return (3, .point(year: y, month: m, day: nil)) }
+      if text(i + 1, end) == "of", text(i + 2, end) == "this" || text(i + 2, end) == "last", text(i + 3, end) == "year" {
+        return (4, .point(year: nil, month: m, day: nil))
+      }
+      guard isLikelyMonth(at: i) else { return nil }
+      return (1, .point(year: nil, month: m, day: nil))
+    }
+    guard i < end else { return nil }
+    let word = tokens[i].text
+    if let y = year(i, end), !isNumberPart(i) { return (1, .point(year: y, month: nil, day: nil)) }
+    if let iso = isoDate(word) { return (1, iso) }
+    if let glued = gluedMonthYear(word) { return (1, glued) }
+    return nil
+  }
+
+  /// `May` alone is a month only after a preposition or a date word, since
+  /// it is also a verb; other months stand alone.
+  private func isLikelyMonth(at index: Int) -> Bool {
+    guard tokens[index].text == "May" else { return true }
+    guard index > 0 else { return false }
+    return ["in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this", "through", "during", "before", "after"]
+      .contains(tokens[index - 1].text.lowercased())
+  }
+
+  /// A year inside a longer number-like run (`No. 2019`, `2019%`) is not a date.
+  private func isNumberPart(_ index: Int) -> Bool {
+    if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, ["%", "-", "/"].contains(tokens[index + 1].text) { return true }
+    if index > 0 {
+      let before = tokens[index - 1]
+      if before.kind == .currency || ["No.", "№", "#", "article", "Article", "Section", "section"].contains(before.text) { return true }
+    }
+    return false
+  }
+
+  private func isoDate(_ word: String) -> DateValue? {
+    let parts = word.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+          (1...12).contains(m), (1...31).contains(d), (1800...2100).contains(y) else { return nil }
+    return .point(year: y, month: m, day: d)
+  }
+
+  private func gluedMonthYear(_ word: String) -> DateValue? {
+    let letters = String(word.prefix { $0.isLetter })
+    let digits = String(word.dropFirst(letters.count))
+    guard let m = lexicon.months[letters], let y = Self.yearValue(digits) else { return nil }
+    return .point(year: y, month: m, day: nil)
+  }
+
+  private func yearRange(_ word: String) -> DateValue? {
+    let parts = word.split(separator: "-")
+    guard parts.count == 2, let a = Self.yearValue(String(parts[0])) else { return nil }
+    if let b = Self.yearValue(String(parts[1])), b > a { return .range(.point(year: a, month: nil, day: nil), .point(year: b, month: nil, day: nil)) }
+    if parts[1].count == 2, let short = Int(parts[1]), a % 100 < short {
+      return .range(.point(year: a, month: nil, day: nil), .point(year: a / 100 * 100 + short, month: nil, day: nil))
+    }
+    return nil
+  }
+
+  private func date(at i: Int, end: Int) -> (Int, DateValue)? {
+    let word = tokens[i].text
+    let lower = word.lowercased()
+
+    // Ranges: `between 2017 and 2018`, `from 1999 to 2008` keep only the dates.
+    if let (length, value) = point(at: i, end: end) {
+      let after = i + length
+      let joiners = ["to", "-", "–", "—", "through", "until"] + (i > 0 && tokens[i - 1].text.lowercased() == "between" ? ["and"] : [])
+      if let joiner = text(after, end), joiners.contains(joiner), let (second, other) = point(at: after + 1, end: end) {
+        return (length + 1 + second, .range(value, other.inheriting(from: value)))
+      }
+      return (length, value)
+    }
+    if let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
+    if ["early", "mid", "late", "mid-"].contains(lower) || lower.hasPrefix("mid-") {
+      if lower.hasPrefix("mid-"), let y = Self.yearValue(String(word.dropFirst(4))) { return (1, .point(year: y, month: nil, day: nil)) }
+      let next = i + 1 + (text(i + 1, end) == "-" ? 1 : 0)
+      if let (length, value) = point(at: next, end: end) { return (next - i + length, value) }
+      return nil
+    }
+    if let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
+    if let weekday = lexicon.weekdays[word] {
+      return (1, .weekday(weekday, anchor: dateBeside(index: i, end: end)))
+    }
+    if let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
+      return (2, .relativeUnit(unit, offset))
+    }
+    if let count = Int(word) ?? Self.numberWords[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
+       let direction = text(i + 2, end) {
+      switch direction {
+      case "ago": return (3, .offset(unit: unit, count: count, direction: -1))
+      case "later", "earlier": return (3, .offset(unit: unit, count: count, direction: nil))
+      default: break
+      }
+    }
+    if lower == "first" || lower == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
+       text(i + 2, end) == "months", text(i + 3, end) == "of", let y = year(i + 4, end), count <= 12 {
+      let from = lower == "first" ? 1 : 13 - count, to = lower == "first" ? count : 12
+      return (5, .range(.point(year: y, month: from, day: nil), .point(year: y, month: to, day: nil)))
+    }
+    if word.hasSuffix("s"), word.count == 5, let y = Self.yearValue(String(word.dropLast())), y % 10 == 0 { return (1, .decade(y / 10)) }
+    return nil
+  }
+
+  /// `Thursday (10 June)`, `Today (6 May)` or `Tuesday, March 30`: the date beside a day word.
+  private func dateBeside(index: Int, end: Int) -> DateValue? {
+    var next = index + 1
+    if text(next, end) == "(" || text(next, end) == "," { next += 1 }
+    return point(at: next, end: end).map(\.1)
+  }
+}
+
+private extension DateValue {
+  /// The second end of a range takes the year the first gives where it has none (`28 April to May 1, 2020`).
+  func inheriting(from first: DateValue) -> DateValue {
+    if case .point(nil, let m, let d) = self, case .point(let y?, _, _) = first { return .point(year: y, month: m, day: d) }
+    return self
+  }
+}

@@ -1,0 +1,20 @@
+/// Finds the names listed in `gazetteers/entities.tsv`, longest first, in one
+/// pass over the tokens.
+struct KnownEntityRecognizer {
+  let lexicon: Lexicon
+  let words: [String]
+
+  func entities(in range: Range<Int>) -> [Candidate] {
+    var found: [Candidate] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let (length, entity) = lexicon.knownEntities.longestMatch(in: words, from: index, limit: range.upperBound) {
+        found.append(Candidate(label: entity.label, tokens: index..<(index + length), priority: 3, canonical: entity.canonical))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,74 @@
+/// Finds measures whose names are not runs of capitalised words: a keyword
+/// with a quoted title (`decree “On further measures …”`, `Law “On combating
+/// …”`), an article of a code (`article 146 “Torture” of the Criminal Code`),
+/// and a numbered instrument (`resolution № 32-47.327`).
+struct MeasureTitleRecognizer {
+  let lexicon: Lexicon
+  let tokens: [Token]
+  let words: [String]
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    self.words = tokens.map(\.text)
+  }
+
+  func measures(in range: Range<Int>) -> [Candidate] {
+    var found: [Candidate] = []
+    for index in range where isLawKeyword(index) {
+      if let end = quotedTitleEnd(after: index, limit: range.upperBound) {
+        found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+      } else if let end = numberEnd(after: index, limit: range.upperBound) {
+        found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+      }
+    }
+    for index in range where words[index].lowercased() == "article" {
+      if let end = articleEnd(from: index, limit: range.upperBound) {
+        found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+      }
+    }
+    return found
+  }
+
+  private func isLawKeyword(_ index: Int) -> Bool {
+    let word = words[index]
+    return lexicon.lawHeads.contains(word) || lexicon.lawHeads.contains(word.prefix(1).uppercased() + word.dropFirst())
+  }
+
+  /// The token after the closing quotation mark of a title that opens right after `index`.
+  private func quotedTitleEnd(after index: Int, limit: Int) -> Int? {
+    let open = index + 1
+    guard open < limit, tokens[open].kind == .quote, tokens[open].isDoubleQuote,
+          open + 1 < limit, tokens[open + 1].isCapitalized else { return nil }
+    var close = open + 1
+    while close < limit, close - open < 40 {
+      if tokens[close].kind == .quote, tokens[close].isDoubleQuote, !tokens[close].isOpeningQuote { return close + 1 }
+      close += 1
+    }
+    return nil
+  }
+
+  /// `resolution № 32-47.327`, `Decree No. 152`.
+  private func numberEnd(after index: Int, limit: Int) -> Int? {
+    var next = index + 1
+    guard next < limit, ["№", "No.", "No", "#"].contains(words[next]) else { return nil }
+    next += 1
+    guard next < limit, let first = words[next].first, first.isNumber else { return nil }
+    return next + 1
+  }
+
+  /// `article 235 of the Criminal Code`, `article 146 “Torture” of the Criminal Code`.
+  private func articleEnd(from index: Int, limit: Int) -> Int? {
+    var next = index + 1
+    guard next < limit, let first = words[next].first, first.isNumber else { return nil }
+    next += 1
+    if next < limit, tokens[next].isDoubleQuote, let end = quotedTitleEnd(after: next - 1, limit: limit) { next = end }
+    guard next + 1 < limit, words[next] == "of" else { return nil }
+    next += 1
+    if words[next] == "the" { next += 1 }
+    var end = next
+    while end < limit, tokens[end].isCapitalized { end += 1 }
+    guard end > next, lexicon.lawHeads.contains(words[end - 1]) else { return nil }
+    return end
+  }
+}

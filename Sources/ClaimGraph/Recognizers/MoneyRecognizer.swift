@@ -1,0 +1,72 @@
+import Foundation
+
+/// Finds amounts of money: a currency symbol or code before the number
+/// (`$40,000`, `€29.4 billion`, `US$5m`, `USD 5 million`, `Rs 500`) or a
+/// currency word after it (`12.96 million tenge`, `5 million euros`).
+struct MoneyRecognizer {
+  let lexicon: Lexicon
+  let tokens: [Token]
+  let words: [String]
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    self.words = tokens.map(\.text)
+  }
+
+  func amounts(in range: Range<Int>) -> [Candidate] {
+    var found: [Candidate] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let (length, amount, code) = amount(at: index, end: range.upperBound) {
+        found.append(Candidate(label: .money, tokens: index..<(index + length), priority: 4,
+                               norm: .money(amount: amount, currency: code)))
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private func amount(at i: Int, end: Int) -> (Int, Decimal, String)? {
+    // Symbol or code first: `$40,000`, `US$5m`, `USD 5 million`.
+    if let (symbolLength, currency) = lexicon.currencies.longestMatch(in: words, from: i, limit: end), currency.position != .after,
+       let (numberLength, value) = number(at: i + symbolLength, end: end) {
+      let isSymbol = tokens[i + symbolLength - 1].kind == .currency
+      if isSymbol || tokens[i + symbolLength].spaceBefore {
+        return (symbolLength + numberLength, value, currency.code)
+      }
+    }
+    // Number first: `12.96 million tenge`, `113,450 tenge`.
+    if let (numberLength, value) = number(at: i, end: end),
+       let (currencyLength, currency) = lexicon.currencies.longestMatch(in: words, from: i + numberLength, limit: end),
+       currency.position != .before {
+      return (numberLength + currencyLength, value, currency.code)
+    }
+    return nil
+  }
+
+  /// A number with an optional scale: `40,000`, `29.4 billion`, `5m`, `1.2bn`.
+  private func number(at i: Int, end: Int) -> (Int, Decimal)? {
+    guard i < end else { return nil }
+    let token = tokens[i]
+    if token.kind == .number, let value = Self.decimal(token.text) {
+      if i + 1 < end, let factor = lexicon.scales[tokens[i + 1].text] { return (2, value * factor) }
+      return (1, value)
+    }
+    if token.kind == .word, let first = token.text.first, first.isNumber {
+      let digits = String(token.text.prefix { $0.isNumber || $0 == "." || $0 == "," })
+      let suffix = String(token.text.dropFirst(digits.count))
+      if let value = Self.decimal(digits), let factor = lexicon.scales[suffix] { return (1, value * factor) }
+    }
+    return nil
+  }
+
+  /// `113,450` → 113450; `12.96` → 12.96. Commas group thousands.
+  static func decimal(_ text: String) -> Decimal? {
+    let plain = text.replacingOccurrences(of: ",", with: "")
+    guard !plain.isEmpty, plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+    return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+  }
+}

@@ -1,0 +1,99 @@
+/// Links the mentions of one entity within a document and sets each
+/// mention's `canonical` to the entity's fullest name there.
+///
+/// - A person's first or last name alone (`Tokayev`, `Vera`) is the nearest
+///   full name before it that has that part (else the first after), and an
+///   untagged capitalised word that is such a part becomes a PERSON mention.
+/// - An acronym (`OSCE`) is the organisation whose initials it spells; a bare
+///   head word (`the Commission`) or last word (`Tribuna`) is the nearest
+///   organisation that ends with it.
+/// - A measure is the longest measure in the document that contains its words.
+struct NameCoreference {
+  let lexicon: Lexicon
+  let tokens: [Token]
+
+  func link(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
+    var linked = addBareNames(to: mentions, in: document)
+    let persons = linked.indices.filter { linked[$0].label == .person && nameWords(linked[$0]).count >= 2 }
+    let organisations = linked.indices.filter { linked[$0].label == .org && linked[$0].span.tokens.count >= 2 }
+    let measures = linked.filter { $0.label == .law }
+    for index in linked.indices {
+      let mention = linked[index]
+      switch mention.label {
+      case .person where nameWords(mention).count == 1:
+        if let full = nearest(persons.map { linked[$0] }, to: mention, where: { nameParts($0).contains(key(mention.text)) }) {
+          linked[index].canonical = full.canonical
+        }
+      case .org where mention.span.tokens.count == 1 && mention.canonical == mention.text:
+        let word = mention.text
+        let candidates = organisations.map { linked[$0] }
+        if let full = candidates.first(where: { initials(of: $0) == word })
+          ?? nearest(candidates, to: mention, where: { tokens[$0.span.tokens.upperBound - 1].text == word }) {
+          linked[index].canonical = full.canonical
+        }
+      case .law:
+        let own = comparable(mention.text)
+        if let fullest = measures.filter({ comparable($0.text).contains(own) }).max(by: { $0.text.unicodeScalars.count < $1.text.unicodeScalars.count }) {
+          linked[index].canonical = fullest.text
+        }
+      default:
+        break
+      }
+    }
+    return linked
+  }
+
+  /// Name words of a person mention: particles (`Le`, `de`) are not names alone.
+  private func nameWords(_ mention: EntityMention) -> [String] {
+    mention.span.tokens.map { tokens[$0].text }.filter { !lexicon.nameParticles.contains($0) }
+  }
+
+  private func nameParts(_ mention: EntityMention) -> Set<String> {
+    let words = nameWords(mention)
+    return [key(words.first!), key(words.last!)]
+  }
+
+  private func key(_ word: String) -> String { word.lowercased() }
+
+  private func isGivenName(_ lowercased: String) -> Bool {
+    lexicon.givenNames.contains(lowercased.prefix(1).uppercased() + lowercased.dropFirst())
+  }
+
+  private func nearest(_ candidates: [EntityMention], to mention: EntityMention,
+                       where matches: (EntityMention) -> Bool) -> EntityMention? {
+    let start = mention.range.lowerBound
+    return candidates.last(where: { $0.range.lowerBound < start && matches($0) })
+      ?? candidates.first(where: { $0.range.lowerBound > start && matches($0) })
+  }
+
+  private func initials(of mention: EntityMention) -> String {
+    String(mention.span.tokens.compactMap { index -> Character? in
+      let word = tokens[index].text
+      guard tokens[index].isCapitalized, !lexicon.nameConnectors.contains(word) else { return nil }
+      return word.first
+    })
+  }
+
+  private func comparable(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// Capitalised words that no mention covers and that are a part of a full
+  /// name in the document (`Karin` after `Erlan Karin`, `ZHOVTIS`).
+  private func addBareNames(to mentions: [EntityMention], in document: Document) -> [EntityMention] {
+    var parts: Set<String> = []
+    for mention in mentions where mention.label == .person && nameWords(mention).count >= 2 {
+      parts.formUnion(nameParts(mention).filter { $0.count >= 3 && (!lexicon.commonWords.contains($0) || isGivenName($0)) })
+    }
+    guard !parts.isEmpty else { return mentions }
+    var covered = [Bool](repeating: false, count: tokens.count)
+    for mention in mentions { for index in mention.span.tokens { covered[index] = true } }
+    var added: [EntityMention] = []
+    for (index, token) in tokens.enumerated() where !covered[index] && token.isCapitalized && parts.contains(key(token.text)) {
+      let span = Span(tokens: index..<(index + 1), in: tokens)
+      added.append(EntityMention(label: .person, span: span, text: token.text))
+    }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}

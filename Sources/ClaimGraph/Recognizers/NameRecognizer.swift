@@ -1,0 +1,274 @@
+/// Finds PERSON, ORG and LAW names in runs of capitalised words.
+///
+/// A chunk is a maximal run of capitalised tokens joined by name connectors
+/// (`of`, `for`, `the`, `and`, …). Each chunk is read right to left for a title
+/// followed by a name (`Home Affairs Commissioner Ylva Johansson`), then by
+/// its head word: a measure's (`… Directive`, `Convention on …`) or an
+/// organisation's (`Ministry of …`, `… Court`, `… Times`). Chunks without a
+/// head are split at their connectors and each piece is read for evidence of a
+/// person: a listed given name, a title or role before it, a speech verb after it.
+struct NameRecognizer {
+  let lexicon: Lexicon
+  let tokens: [Token]
+  let words: [String]
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    self.words = tokens.map(\.text)
+  }
+
+  /// Name candidates in one sentence's tokens.
+  func names(in sentence: Range<Int>) -> [Candidate] {
+    var found: [Candidate] = []
+    var index = sentence.lowerBound
+    let shouting = isShouting(sentence)
+    while index < sentence.upperBound {
+      guard isNameToken(index), !shouting else { index += 1; continue }
+      let end = chunkEnd(from: index, limit: sentence.upperBound)
+      found += classify(trimmed(index..<end, sentenceStart: sentence.lowerBound))
+      index = max(end, index + 1)
+    }
+    return found
+  }
+
+  /// A heading or line in capitals (`INTERNET FREEDOM`) carries no name evidence.
+  private func isShouting(_ sentence: Range<Int>) -> Bool {
+    let wordTokens = sentence.filter { tokens[$0].kind == .word }
+    return wordTokens.count >= 2 && wordTokens.allSatisfy { tokens[$0].isAllCaps || !tokens[$0].isCapitalized }
+      && wordTokens.filter({ tokens[$0].isAllCaps }).count >= 2
+  }
+
+  func isNameToken(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isCapitalized else { return false }
+    return lexicon.months[token.text] == nil && lexicon.weekdays[token.text] == nil
+  }
+
+  private func isConnector(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.text == "’s" || token.text == "'s" { return true }
+    if token.kind == .quote, token.text == "'" || token.text == "’", !token.spaceBefore, tokens[index - 1].text.hasSuffix("s") { return true }
+    return lexicon.nameConnectors.contains(token.text) || lexicon.nameParticles.contains(token.text)
+  }
+
+  private func hasHead(_ range: Range<Int>) -> Bool {
+    range.contains { lexicon.orgHeads.contains(words[$0]) || lexicon.lawHeads.contains(words[$0]) }
+  }
+
+  /// The end of the chunk that starts at `start`.
+  private func chunkEnd(from start: Int, limit: Int) -> Int {
+    var end = start + 1
+    while end < limit {
+      if isNameToken(end), tokens[end].spaceBefore { end += 1; continue }
+      if tokens[end].kind == .number, end > start, isNumberedHead(end - 1) { end += 1; continue }
+      // Connectors and, inside a measure's title, one lower-case verb (`Strategy on combatting Trafficking`).
+      var next = end
+      while next < limit, next - end < 3, isConnector(next) { next += 1 }
+      if next > end, next < limit, tokens[next].isLowercaseWord, next + 1 < limit, isNameToken(next + 1),
+         hasLawHead(start..<end), ["on", "to", "against", "for"].contains(words[next - 1]) {
+        next += 1
+      }
+      if next == end, words[end] == ",", hasHead(start..<end), end + 2 < limit, isNameToken(end + 1),
+         ["and", "or", ","].contains(words[end + 2]) {
+        next = end + 1
+      }
+      guard next > end, next < limit, isNameToken(next), tokens[next].spaceBefore else { break }
+      end = next + 1
+    }
+    return end
+  }
+
+  private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains { lexicon.lawHeads.contains(words[$0]) } }
+
+  /// `Code Section 1091`, `Final Act 1975`, `Resolution 1325`: a number that belongs to a measure's name.
+  private func isNumberedHead(_ index: Int) -> Bool {
+    lexicon.lawHeads.contains(words[index]) || ["Section", "Article", "No."].contains(words[index])
+  }
+
+  /// Drops leading words that only start sentences (`The`, `In`) and trailing connectors.
+  private func trimmed(_ chunk: Range<Int>, sentenceStart: Int) -> Range<Int> {
+    var start = chunk.lowerBound, end = chunk.upperBound
+    while start < end, lexicon.notNames.contains(words[start]) || isConnector(start) { start += 1 }
+    while end > start, isConnector(end - 1) { end -= 1 }
+    return start..<end
+  }
+
+  /// The candidates a chunk yields.
+  func classify(_ chunk: Range<Int>) -> [Candidate] {
+    guard !chunk.isEmpty else { return [] }
+    if let known = lexicon.knownEntities.value(for: Array(words[chunk])) {
+      return [Candidate(label: known.label, tokens: chunk, priority: 3, canonical: known.canonical)]
+    }
+    if let (title, name) = titledName(in: chunk) {
+      return classify(chunk.lowerBound..<title.lowerBound)
+        + [Candidate(label: .person, tokens: name, priority: 3)]
+        + classify(remainder(after: name.upperBound, in: chunk))
+    }
+    if let name = trailingPersonName(in: chunk) {
+      return classify(chunk.lowerBound..<name.lowerBound) + [Candidate(label: .person, tokens: name, priority: 2)]
+    }
+    if let (left, right) = coordinatedMeasures(chunk) { return classify(left) + classify(right) }
+    if let head = measureOrOrganisation(chunk) { return [head] }
+    let pieces = splitAtConnectors(chunk)
+    if pieces.count > 1 { return pieces.flatMap(classify) }
+    return piece(chunk).map { [$0] } ?? []
+  }
+
+  private func remainder(after index: Int, in chunk: Range<Int>) -> Range<Int> {
+    var start = index
+    while start < chunk.upperBound, isConnector(start) { start += 1 }
+    return start..<chunk.upperBound
+  }
+
+  private func splitAtConnectors(_ chunk: Range<Int>) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = chunk.lowerBound
+    for index in chunk where isConnector(index) && !lexicon.nameParticles.contains(words[index]) {
+      if index > start { pieces.append(start..<index) }
+      start = index + 1
+    }
+    if start < chunk.upperBound { pieces.append(start..<chunk.upperBound) }
+    return pieces
+  }
+
+  /// The rightmost title in the chunk that a person's name follows:
+  /// `Secretary of State Antony Blinken`, `Vice President Margaritis Schinas`.
+  private func titledName(in chunk: Range<Int>) -> (title: Range<Int>, name: Range<Int>)? {
+    var best: (Range<Int>, Range<Int>)?
+    for start in chunk {
+      guard let (length, _) = lexicon.titles.longestMatch(in: words, from: start, limit: chunk.upperBound) else { continue }
+      let nameStart = start + length
+      var nameEnd = nameStart
+      while nameEnd < chunk.upperBound, nameEnd - nameStart < 4, isPersonWord(nameEnd) { nameEnd += 1 }
+      if nameEnd > nameStart, nameEnd == chunk.upperBound || isConnector(nameEnd) {
+        best = (start..<nameStart, nameStart..<nameEnd)
+      }
+    }
+    return best
+  }
+
+  private func isPersonWord(_ index: Int) -> Bool {
+    let word = words[index]
+    guard isNameToken(index) || lexicon.nameParticles.contains(word) else { return false }
+    if lexicon.orgHeads.contains(word) || lexicon.lawHeads.contains(word) || lexicon.notNames.contains(word) { return false }
+    if lexicon.titles.contains([word]) { return false }
+    return !tokens[index].isAllCaps || word.count > 4
+  }
+
+  /// Prepositions that start a new segment of a name: the complement of its head.
+  private static let segmentBreaks: Set<String> = ["of", "for", "on", "in", "under", "to", "against", "at", "from", "with", "’s", "'s"]
+
+  /// An organisation or measure by its head word, starting at the first
+  /// connector-separated segment that has a head (`Lithuanian Presidency of
+  /// the Council of the Baltic Sea States` is the `Council …`).
+  private func measureOrOrganisation(_ chunk: Range<Int>) -> Candidate? {
+    // The head is the last head word that closes a segment: `Council of Europe
+    // Convention on …` is a convention, `Charter for Human Rights Public Fund` a fund.
+    var head: Int?
+    var firstHead: Int?
+    for index in chunk {
+      let word = words[index]
+      let isLaw = lexicon.lawHeads.contains(word) && !(index > chunk.lowerBound && ["of", "the"].contains(words[index - 1]))
+      guard isLaw || lexicon.orgHeads.contains(word) else { continue }
+      firstHead = firstHead ?? index
+      if endsSegment(index, in: chunk) { head = index }
+    }
+    guard let head, let firstHead else { return nil }
+    let label: EntityLabel = lexicon.lawHeads.contains(words[head]) ? .law : .org
+    var start = chunk.lowerBound
+    for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) { start = index + 1 }
+    var trimmedStart = start
+    while trimmedStart < firstHead, isConnector(trimmedStart) { trimmedStart += 1 }
+    let span = trimmedStart..<chunk.upperBound
+    // A bare head word (`the Directive`, `the Strategy`) refers back; it names no measure,
+    // and only some heads name a body alone (`the Commission`, not `Press`).
+    if span.count == 1, label == .law || !lexicon.standaloneOrgHeads.contains(words[span.lowerBound]) { return nil }
+    return Candidate(label: label, tokens: span, priority: 2)
+  }
+
+  private func endsSegment(_ index: Int, in chunk: Range<Int>) -> Bool {
+    let next = index + 1
+    guard next < chunk.upperBound else { return true }
+    return isConnector(next) || tokens[next].kind == .number || ["Section", "Article"].contains(words[next])
+  }
+
+  /// `EU Strategy to tackle Organised Crime & EU Strategy on …`: two measures joined by a coordinator.
+  private func coordinatedMeasures(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
+    for index in chunk where ["&", "and", "or"].contains(words[index]) {
+      let left = chunk.lowerBound..<index, right = (index + 1)..<chunk.upperBound
+      if hasLawHead(left), hasLawHead(right) { return (left, right) }
+    }
+    return nil
+  }
+
+  /// A person's name closing a longer chunk: `… Council of the EU Rosa Monteiro`.
+  private func trailingPersonName(in chunk: Range<Int>) -> Range<Int>? {
+    guard chunk.count >= 3 else { return nil }
+    for start in chunk.dropFirst() where lexicon.givenNames.contains(words[start]) {
+      let name = start..<chunk.upperBound
+      guard name.count >= 2, name.count <= 4, name.allSatisfy(isPersonWord) else { continue }
+      return name
+    }
+    return nil
+  }
+
+  /// A headless piece without connectors: a person by evidence, an acronym, or an unknown name.
+  private func piece(_ range: Range<Int>) -> Candidate? {
+    let pieceWords = Array(words[range])
+    if let known = lexicon.knownEntities.value(for: pieceWords) {
+      return Candidate(label: known.label, tokens: range, priority: 3, canonical: known.canonical)
+    }
+    if lexicon.places.contains(pieceWords) || pieceWords.allSatisfy({ lexicon.titles.contains([$0]) }) { return nil }
+    if range.count == 1, isOutlet(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 2) }
+    if range.count == 1, isAcronym(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 1) }
+    guard range.allSatisfy(isPersonWord) else { return nil }
+    if followedByOrgNoun(range) { return Candidate(label: .org, tokens: range, priority: 2) }
+    let titled = titleEnds(before: range.lowerBound)
+    if range.count >= 2, range.count <= 4, lexicon.givenNames.contains(pieceWords[0]) || titled || hasApposition(after: range) {
+      return Candidate(label: .person, tokens: range, priority: 2)
+    }
+    if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
+    if range.count >= 2, range.count <= 3, pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) }) {
+      return Candidate(label: .person, tokens: range, priority: 0)
+    }
+    return nil
+  }
+
+  /// `Zakon.kz`, `EURACTIV.com`: a capitalised name with a web domain.
+  private func isOutlet(_ index: Int) -> Bool {
+    let word = words[index]
+    guard let dot = word.lastIndex(of: ".") else { return false }
+    let domain = word[word.index(after: dot)...]
+    return ["kz", "com", "ru", "org", "net", "uz", "kg", "eu", "uk", "info", "news"].contains(domain.lowercased())
+  }
+
+  private func isAcronym(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.isAllCaps, token.text.count <= 7, !lexicon.notNames.contains(token.text) else { return false }
+    return !lexicon.places.contains([token.text])
+  }
+
+  /// `the prosecutor Kenzhetayev`, `blogger Aibolat Bukenov`: a title or role just before.
+  func titleEnds(before index: Int) -> Bool {
+    for length in 1...4 where index - length >= 0 {
+      if let (matched, _) = lexicon.titles.longestMatch(in: words, from: index - length, limit: index), matched == length { return true }
+    }
+    return false
+  }
+
+  /// `Erlan Karin, aide to …`: a comma and a title or role after the name.
+  private func hasApposition(after range: Range<Int>) -> Bool {
+    var index = range.upperBound
+    guard index < tokens.count, words[index] == "," else { return false }
+    index += 1
+    if index < tokens.count, ["a", "an", "the", "former", "then", "acting", "deputy"].contains(words[index]) { index += 1 }
+    return lexicon.titles.longestMatch(in: words, from: index) != nil
+  }
+
+  /// `Central Asia Monitor newspaper`, `the NGO Adil Soz`: a word for an organisation beside the name.
+  private func followedByOrgNoun(_ range: Range<Int>) -> Bool {
+    if range.upperBound < tokens.count, lexicon.orgTypeNouns.contains(words[range.upperBound]) { return true }
+    return range.lowerBound > 0 && lexicon.orgTypeNouns.contains(words[range.lowerBound - 1])
+  }
+}

@@ -1,0 +1,66 @@
+/// Links each statement to the measures it is about.
+///
+/// - Reads: `tokens`, `sentences`, `entities`, `quotes`. Adds: `about` on each quote.
+/// - A statement is about a measure named in it, named in the sentence that
+///   introduces it, or referred to in it by a determiner and a measure's head
+///   word (`the decree`, `today’s decree`, `the Strategy`, `the action plan`);
+///   such a reference is the measure of that kind the document last named
+///   before it (else the first one after). Measures are given by their fullest name.
+public struct ClaimLinker: Stage {
+  public let name = "claims"
+  public let requires: Set<Layer> = [.tokens, .sentences, .entities, .quotes]
+  public let provides: Set<Layer> = [.claims]
+
+  private let lexicon: Lexicon
+  private static let determiners: Set<String> = ["the", "this", "that", "today’s", "today's", "its", "our", "their", "new", "these", "whose", "such", "a", "said"]
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func process(_ document: Document) -> Document {
+    var document = document
+    let measures = document.entities.filter { $0.label == .law }
+    guard !measures.isEmpty else { return document }
+    for index in document.quotes.indices {
+      document.quotes[index].about = about(document.quotes[index], in: document, measures: measures)
+    }
+    return document
+  }
+
+  private func about(_ quote: Quote, in document: Document, measures: [EntityMention]) -> [String] {
+    let sentence = document.sentences[quote.sentence].range
+    let scope = min(quote.range.lowerBound, sentence.lowerBound)..<max(quote.range.upperBound, sentence.upperBound)
+    var found: [(offset: Int, name: String)] = measures
+      .filter { scope.contains($0.range.lowerBound) }
+      .map { ($0.range.lowerBound, $0.canonical) }
+    let tokens = document.tokens
+    for index in tokens.indices where index > 0 && quote.range.contains(tokens[index].range.lowerBound) {
+      guard let phrase = reference(endingAt: index, in: tokens),
+            let target = referent(of: phrase, at: tokens[index].range.lowerBound, measures: measures) else { continue }
+      found.append((tokens[index].range.lowerBound, target.canonical))
+    }
+    var seen = Set<String>()
+    return found.sorted { $0.offset < $1.offset }.compactMap { seen.insert($0.name).inserted ? $0.name : nil }
+  }
+
+  /// `the action plan`, `today’s decree`: a determiner, an optional modifier, and a measure's head word.
+  private func reference(endingAt index: Int, in tokens: [Token]) -> String? {
+    let head = tokens[index].text.lowercased()
+    guard isMeasureHead(head) else { return nil }
+    if Self.determiners.contains(tokens[index - 1].text.lowercased()) { return head }
+    guard index > 1, Self.determiners.contains(tokens[index - 2].text.lowercased()) else { return nil }
+    let phrase = tokens[index - 1].text.lowercased() + " " + head
+    return isMeasureHead(phrase) ? phrase : nil
+  }
+
+  private func isMeasureHead(_ phrase: String) -> Bool {
+    let capitalised = phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    return lexicon.lawHeads.contains(capitalised) || phrase == "action plan"
+  }
+
+  private func referent(of phrase: String, at offset: Int, measures: [EntityMention]) -> EntityMention? {
+    let matching = measures.filter { $0.text.lowercased().contains(phrase) }
+    return matching.last { $0.range.lowerBound < offset } ?? matching.first
+  }
+}

@@ -1,0 +1,55 @@
+/// Tags PERSON, ORG, LAW, DATE and MONEY mentions and links the mentions of
+/// one name within the document.
+///
+/// - Reads: `tokens`, `sentences`. Adds: `entities` (with `norm` on DATE and
+///   MONEY, and `canonical`, the fullest name of each mention's entity).
+/// - Finds, per sentence: listed names (`entities.tsv`), dates, amounts of
+///   money, measures with quoted titles or numbers, and names from runs of
+///   capitalised words (see ``NameRecognizer``); overlaps are resolved by
+///   ``Candidate/resolveOverlaps(_:)``. Then ``NameCoreference`` links
+///   `Tokayev` to `Kassym-Jomart Tokayev` and tags later bare first or last names.
+public struct EntityTagger: Stage {
+  public let name = "entities"
+  public let requires: Set<Layer> = [.tokens, .sentences]
+  public let provides: Set<Layer> = [.entities]
+
+  private let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func process(_ document: Document) -> Document {
+    var document = document
+    let tokens = document.tokens
+    let words = tokens.map(\.text)
+    let known = KnownEntityRecognizer(lexicon: lexicon, words: words)
+    let dates = DateRecognizer(lexicon: lexicon, tokens: tokens)
+    let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens)
+    let measures = MeasureTitleRecognizer(lexicon: lexicon, tokens: tokens)
+    let names = NameRecognizer(lexicon: lexicon, tokens: tokens)
+
+    var chosen: [Candidate] = []
+    for sentence in document.sentences {
+      let range = sentence.tokens
+      let candidates = known.entities(in: range) + dates.dates(in: range) + money.amounts(in: range)
+        + measures.measures(in: range) + names.names(in: range)
+      chosen += Candidate.resolveOverlaps(candidates)
+    }
+    let references = ReferenceDates(given: document.referenceDate, dates: chosen.filter { $0.label == .date }, tokens: tokens)
+    document.referenceDate = references.document
+
+    var mentions: [EntityMention] = chosen.map { candidate in
+      let span = Span(tokens: candidate.tokens, in: tokens)
+      var mention = EntityMention(label: candidate.label, span: span, text: document.text(in: span.range),
+                                  norm: candidate.norm, canonical: candidate.canonical)
+      if let date = candidate.date, let iso = date.normalized(reference: references.reference(at: span.range.lowerBound)) {
+        mention.norm = .date(iso)
+      }
+      return mention
+    }
+    mentions = NameCoreference(lexicon: lexicon, tokens: tokens).link(mentions, in: document)
+    document.entities = mentions
+    return document
+  }
+}

@@ -1,0 +1,34 @@
+/// Finds attributed statements and their speakers.
+///
+/// - Reads: `tokens`, `sentences`, `entities`. Adds: `quotes`.
+/// - Direct quotes: text in double quotation marks with a speech cue beside
+///   it, tried in order by sieves that each fill only what is still
+///   unattributed (CoreNLP's quote attribution works the same way):
+///   `“…,” said X` / `“…,” X said`, then `X said: “…”` / `according to X, “…”`.
+///   A quotation interrupted by its attribution (`“A,” she said, “B.”`) is one
+///   quote. Quoted titles of measures and quotations with no cue beside them
+///   (scare quotes) are not quotes.
+/// - Reported speech: see ``ReportedSpeechFinder``.
+/// - Speakers: see ``SpeakerResolver``; a quote whose source names nobody keeps `speaker: nil`.
+public struct QuoteAttributor: Stage {
+  public let name = "quotes"
+  public let requires: Set<Layer> = [.tokens, .sentences, .entities]
+  public let provides: Set<Layer> = [.quotes]
+
+  private let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func process(_ document: Document) -> Document {
+    var document = document
+    let resolver = SpeakerResolver(document: document, lexicon: lexicon)
+    let finder = DirectQuoteFinder(document: document, lexicon: lexicon, resolver: resolver)
+    let direct = finder.quotes()
+    let reported = ReportedSpeechFinder(document: document, lexicon: lexicon, resolver: resolver)
+      .statements(avoiding: finder.quotedTokens)
+    document.quotes = (direct + reported).sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
+    return document
+  }
+}

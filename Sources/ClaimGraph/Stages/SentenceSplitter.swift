@@ -1,0 +1,86 @@
+/// Groups tokens into sentences.
+///
+/// - Reads: `tokens`. Adds: `sentences`.
+/// - A sentence ends after `.`, `!`, `?` or an ellipsis (with any closing
+///   quotes and brackets after it) when the next token can start a sentence;
+///   at a blank line; at a line break unless the next line goes on in lower
+///   case; and before a bullet. Abbreviations and initials are single tokens
+///   (see ``Tokenizer``), so their dots never end a sentence, except a listed
+///   sentence-final abbreviation (`U.S.`, `etc.`) before a word that only starts sentences.
+public struct SentenceSplitter: Stage {
+  public let name = "sentences"
+  public let requires: Set<Layer> = [.tokens]
+  public let provides: Set<Layer> = [.sentences]
+
+  private let commonWords: Set<String>
+
+  public init(lexicon: Lexicon) {
+    self.commonWords = lexicon.commonWords
+  }
+
+  public func process(_ document: Document) -> Document {
+    var document = document
+    let tokens = document.tokens
+    var sentences: [Sentence] = []
+    var start = 0
+    func close(_ end: Int) {
+      guard end > start else { return }
+      sentences.append(Sentence(tokens: start..<end, range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
+      start = end
+    }
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if index > start, startsNewLine(token, after: tokens[index - 1]) { close(index) }
+      if token.isTerminal || endsWithFinalAbbreviation(tokens, index) {
+        var end = index + 1
+        while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
+        if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !token.isTerminal) {
+          close(end)
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    close(tokens.count)
+    document.sentences = sentences
+    return document
+  }
+
+  private func startsNewLine(_ token: Token, after previous: Token) -> Bool {
+    if token.newlinesBefore >= 2 { return true }
+    guard token.newlinesBefore == 1 else { return false }
+    return !token.isLowercaseWord || isBullet(token)
+  }
+
+  private func isBullet(_ token: Token) -> Bool {
+    token.kind == .punctuation && ["•", "·", "▪", "-", "*", "–", "—", "●", "◦"].contains(token.text)
+  }
+
+  /// A closing quotation mark or bracket that belongs to the sentence before it.
+  private func closesAfterTerminal(_ token: Token) -> Bool {
+    if token.text == ")" || token.text == "]" { return true }
+    guard token.kind == .quote, !token.isOpeningQuote else { return false }
+    return token.isClosingQuote || !token.spaceBefore
+  }
+
+  private func endsWithFinalAbbreviation(_ tokens: [Token], _ index: Int) -> Bool {
+    let text = tokens[index].text
+    guard text.hasSuffix("."), text.count > 1, ["U.S.", "U.K.", "etc.", "Inc.", "Ltd.", "Co.", "a.m.", "p.m.", "Jr."].contains(text),
+          index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    return next.isCapitalized && commonWords.contains(next.text.lowercased()) && next.text.count <= 5
+  }
+
+  private func canStartSentence(_ token: Token, afterAbbreviation: Bool) -> Bool {
+    if afterAbbreviation { return true }
+    if token.newlinesBefore > 0 { return true }
+    switch token.kind {
+    case .word: return !token.isLowercaseWord
+    case .number, .quote, .currency, .url: return true
+    case .punctuation: return token.text == "(" || token.text == "[" || isBullet(token)
+    case .email: return true
+    }
+  }
+}

@@ -1,0 +1,248 @@
+/// Splits text into tokens.
+///
+/// - Reads: `Document.text`. Adds: `tokens`.
+/// - Keeps together: numbers with separators and decimals (`113,450`, `12.96`),
+///   hyphenated words (`Kassym-Jomart`), listed abbreviations and initials
+///   (`Mr.`, `U.S.`, `J.`), dotted names (`Zakon.kz`), URLs and e-mail addresses.
+/// - Splits off: possessive `’s`, quotation marks, currency symbols, dashes.
+public struct Tokenizer: Stage {
+  public let name = "tokenizer"
+  public let requires: Set<Layer> = []
+  public let provides: Set<Layer> = [.tokens]
+
+  private let abbreviations: Set<String>
+
+  public init(lexicon: Lexicon) {
+    self.init(abbreviations: lexicon.abbreviations)
+  }
+
+  init(abbreviations: Set<String>) {
+    self.abbreviations = abbreviations
+  }
+
+  public func process(_ document: Document) -> Document {
+    var document = document
+    document.tokens = tokens(in: document.scalars)
+    return document
+  }
+
+  func tokens(in text: String) -> [Token] { tokens(in: Array(text.unicodeScalars)) }
+
+  func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+    var reader = TokenReader(scalars: scalars, abbreviations: abbreviations)
+    var result: [Token] = []
+    result.reserveCapacity(scalars.count / 5)
+    while let token = reader.next() { result.append(token) }
+    return result
+  }
+}
+
+private let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]
+private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
+  "ldquo": ("“", .quote), "rdquo": ("”", .quote), "lsquo": ("‘", .quote), "rsquo": ("’", .quote),
+  "quot": ("\"", .quote), "laquo": ("«", .quote), "raquo": ("»", .quote), "bdquo": ("„", .quote),
+  "ndash": ("–", .punctuation), "mdash": ("—", .punctuation), "hellip": ("…", .punctuation), "amp": ("&", .punctuation),
+]
+private let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
+private let currencySymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫"]
+
+private extension Unicode.Scalar {
+  var isLetter: Bool { properties.isAlphabetic }
+  var isDigit: Bool { properties.numericType == .decimal }
+  var isWordScalar: Bool { isLetter || isDigit || properties.generalCategory == .nonspacingMark }
+  var isSpace: Bool { properties.isWhitespace || value == 0xFEFF }
+}
+
+/// A cursor over scalars that reads one token at a time.
+private struct TokenReader {
+  let scalars: [Unicode.Scalar]
+  let abbreviations: Set<String>
+  var position = 0
+
+  init(scalars: [Unicode.Scalar], abbreviations: Set<String>) {
+    self.scalars = scalars
+    self.abbreviations = abbreviations
+  }
+
+  func at(_ index: Int) -> Unicode.Scalar? { index < scalars.count && index >= 0 ? scalars[index] : nil }
+
+  func string(_ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[range])
+    return String(view)
+  }
+
+  mutating func next() -> Token? {
+    var newlines = 0
+    let spaceStart = position
+    while let scalar = at(position), scalar.isSpace {
+      if scalar == "\n" || (scalar == "\r" && at(position + 1) != "\n") || scalar == "\u{2029}" { newlines += 1 }
+      position += 1
+    }
+    guard let first = at(position) else { return nil }
+    let start = position
+    let spaceBefore = position > spaceStart || start == 0
+    let kind: Token.Kind
+    if first == "&", let (end, character, entityKind) = htmlEntity(at: start) {
+      position = end
+      return Token(range: start..<end, kind: entityKind, text: character, newlinesBefore: newlines, spaceBefore: spaceBefore)
+    }
+    if let end = urlEnd(from: start) {
+      position = end
+      kind = .url
+    } else if first.isWordScalar {
+      position = wordEnd(from: start)
+      if let end = emailEnd(from: start, wordEnd: position) {
+        position = end
+        kind = .email
+      } else {
+        kind = scalars[start].isDigit && isNumber(start..<position) ? .number : .word
+      }
+    } else if apostrophes.contains(first), isPossessive(at: start), start > 0, scalars[start - 1].isWordScalar {
+      position += 2
+      kind = .word
+    } else if quoteMarks.contains(first) {
+      position += 1
+      kind = .quote
+    } else if currencySymbols.contains(first) {
+      position += 1
+      kind = .currency
+    } else if first == ".", at(start + 1) == ".", at(start + 2) == "." {
+      position += 3
+      kind = .punctuation
+    } else {
+      position += 1
+      kind = .punctuation
+    }
+    return Token(range: start..<position, kind: kind, text: string(start..<position),
+                 newlinesBefore: newlines, spaceBefore: spaceBefore)
+  }
+
+  /// An HTML character reference left in scraped text (`&ldquo;`, `&rsquo`,
+  /// `&rsquos`), read as the character it stands for; the `;` is optional
+  /// because scrapers often drop it.
+  func htmlEntity(at start: Int) -> (end: Int, text: String, kind: Token.Kind)? {
+    var end = start + 1
+    while let scalar = at(end), scalar.isLetter, end - start <= 8 { end += 1 }
+    let name = string((start + 1)..<end)
+    var entity = htmlEntities[name]
+    var length = end
+    if entity == nil, name.hasSuffix("s"), htmlEntities[String(name.dropLast())]?.text == "’" {
+      entity = ("’s", .word)
+    } else if entity == nil {
+      return nil
+    }
+    if at(length) == ";" { length += 1 }
+    return (length, entity!.text, entity!.kind)
+  }
+
+  /// Digits with `,` or `.` separators between digits: `113,450`, `12.96`.
+  func isNumber(_ range: Range<Int>) -> Bool {
+    scalars[range].allSatisfy { $0.isDigit || $0 == "," || $0 == "." }
+  }
+
+  /// The end of a word starting at `start`: letters and digits, joined across
+  /// inner hyphens, apostrophes (but not a possessive `’s`), number separators,
+  /// and dots in abbreviations, initials and dotted names.
+  func wordEnd(from start: Int) -> Int {
+    var index = start
+    while true {
+      while let scalar = at(index), scalar.isWordScalar { index += 1 }
+      guard let joiner = at(index), let after = at(index + 1) else { break }
+      let before = scalars[index - 1]
+      if joiner == "-" || joiner == "‑", after.isWordScalar {
+        index += 1
+      } else if apostrophes.contains(joiner), after.isLetter, before.isLetter, !isPossessive(at: index) {
+        index += 1
+      } else if joiner == "," || joiner == ".", before.isDigit, after.isDigit {
+        index += 1
+      } else if joiner == "/", before.isDigit, after.isDigit {
+        index += 1
+      } else if joiner == ".", after.isLetter, before.isLetter, dottedNameContinues(at: index + 1) {
+        index += 1
+      } else {
+        break
+      }
+    }
+    if at(index) == ".", let withDot = abbreviationEnd(start: start, end: index) { return withDot }
+    return gluedWordEnd(start: start, end: index) ?? index
+  }
+
+  /// Words run together by a scraper that dropped table cells or spaces
+  /// (`PunishmentAccession`): a capital after five lower-case letters that
+  /// starts another word of five or more. Names like `YouTube` or `WhatsApp` stay whole.
+  func gluedWordEnd(start: Int, end: Int) -> Int? {
+    var lowerRun = 0
+    for index in start..<end {
+      let scalar = scalars[index]
+      if scalar.properties.isUppercase, lowerRun >= 5, index - start > lowerRun || scalars[start].properties.isUppercase {
+        var next = index + 1
+        while next < end, scalars[next].properties.isLowercase { next += 1 }
+        if next - index >= 5 { return index }
+      }
+      lowerRun = scalar.properties.isLowercase ? lowerRun + 1 : 0
+    }
+    return nil
+  }
+
+  /// `’s` or `'s` closing a word: a possessive, split off as its own token.
+  func isPossessive(at index: Int) -> Bool {
+    guard let s = at(index + 1), s == "s" || s == "S" else { return false }
+    return at(index + 2).map { !$0.isWordScalar } ?? true
+  }
+
+  /// A dot inside a word continues it when a lower-case domain or a single
+  /// capital follows (`Zakon.kz`, `EURACTIV.com`, `U.S`), not a new sentence (`Kazakhstan.The`).
+  func dottedNameContinues(at index: Int) -> Bool {
+    guard let next = at(index) else { return false }
+    var end = index
+    while let scalar = at(end), scalar.isLetter { end += 1 }
+    let length = end - index
+    if next.properties.isLowercase { return length <= 4 }
+    return length == 1
+  }
+
+  /// Includes the dot after a listed abbreviation (`Mr.`, `Sept.`), an initial
+  /// (`J.`), or a dotted acronym (`U.S.`).
+  func abbreviationEnd(start: Int, end: Int) -> Int? {
+    let word = string(start..<end)
+    if abbreviations.contains(word + ".") { return end + 1 }
+    let letters = word.unicodeScalars
+    if letters.count == 1, letters.first!.properties.isUppercase { return end + 1 }
+    if word.contains("."), word.unicodeScalars.allSatisfy({ $0 == "." || $0.isLetter }),
+       word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return end + 1 }
+    return nil
+  }
+
+  func urlEnd(from start: Int) -> Int? {
+    let prefixes = ["http://", "https://", "www."]
+    guard prefixes.contains(where: { matches($0, at: start) }) else { return nil }
+    var index = start
+    while let scalar = at(index), !scalar.isSpace, scalar != "“", scalar != "”", scalar != "\"" { index += 1 }
+    while index > start, let last = at(index - 1), ".,;:!?)]'’".unicodeScalars.contains(last) { index -= 1 }
+    return index
+  }
+
+  func matches(_ prefix: String, at start: Int) -> Bool {
+    var index = start
+    for scalar in prefix.unicodeScalars {
+      guard let here = at(index), here.properties.lowercaseMapping == String(scalar) else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// `name@example.org`: a word, `@`, then a dotted domain.
+  func emailEnd(from start: Int, wordEnd: Int) -> Int? {
+    var index = wordEnd
+    while let scalar = at(index), scalar == "." || scalar == "_" || scalar == "+" || scalar.isWordScalar { index += 1 }
+    guard at(index) == "@", let afterAt = at(index + 1), afterAt.isWordScalar else { return nil }
+    index += 1
+    var sawDot = false
+    while let scalar = at(index), scalar.isWordScalar || scalar == "-" || (scalar == "." && (at(index + 1)?.isWordScalar ?? false)) {
+      if scalar == "." { sawDot = true }
+      index += 1
+    }
+    return sawDot ? index : nil
+  }
+}

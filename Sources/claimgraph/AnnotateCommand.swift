@@ -1,0 +1,44 @@
+import ClaimGraph
+import Foundation
+
+struct AnnotateCommand: Command {
+  static let name = "annotate"
+  static let usage = """
+  Annotate JSON Lines documents from standard input, one annotation per line to standard output, in input order.
+
+  USAGE: claimgraph annotate [--gazetteers DIR]
+
+  INPUT LINE:  {"id": "…", "text": "…", "date": "YYYY-MM-DD"}   (date optional: the reference for year-less and relative dates)
+  OUTPUT LINE: the per-document annotation (see docs/schema.md); a bad input line gives {"id": …, "error": "…"} and exit status 2.
+  """
+
+  let gazetteers: String
+
+  init(arguments: [String]) throws(UsageError) {
+    let reader = try ArgumentReader(arguments, options: ["--gazetteers"], command: Self.name)
+    guard reader.positional.isEmpty else { throw UsageError(message: "annotate: reads standard input and takes no paths") }
+    gazetteers = reader.value("--gazetteers") ?? Lexicon.defaultDirectory()
+  }
+
+  func run() throws -> Int32 {
+    let pipeline = Pipeline.standard(lexicon: try Lexicon(directory: gazetteers))
+    var status: Int32 = 0
+    var lineNumber = 0
+    let output = FileHandle.standardOutput
+    while let line = readLine(strippingNewline: true) {
+      lineNumber += 1
+      if line.allSatisfy(\.isWhitespace) { continue }
+      switch AnnotateRequest.parse(line) {
+      case .success(let request):
+        let document = pipeline(Document(id: request.id, text: request.text, referenceDate: request.date.map(ReferenceDate.init(date:))))
+        output.write(Data((AnnotationJSON.encode(document).serialized() + "\n").utf8))
+      case .failure(let problem):
+        status = 2
+        standardError("claimgraph annotate: line \(lineNumber): \(problem.message)")
+        let error = JSONValue.object([("id", problem.id.map(JSONValue.string) ?? .null), ("error", .string(problem.message))])
+        output.write(Data((error.serialized() + "\n").utf8))
+      }
+    }
+    return status
+  }
+}

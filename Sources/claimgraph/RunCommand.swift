@@ -1,0 +1,50 @@
+import ClaimGraph
+import Foundation
+
+struct RunCommand: Command {
+  static let name = "run"
+  static let usage = """
+  Annotate .txt documents and build the knowledge graph.
+
+  USAGE: claimgraph run [--jobs N] [--out DIR] [--gazetteers DIR] PATH...
+
+  ARGUMENTS:
+    PATH               .txt files, or folders searched recursively for them
+
+  OPTIONS:
+    --jobs N           documents processed at once (default: all cores); output is the same for any N
+    --out DIR          output folder (default: output); writes DIR/graph.json, DIR/docs/<id>.json, DIR/skipped.jsonl
+    --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
+
+  EXIT STATUS: 0 all processed, 1 error, 2 some documents skipped (listed in DIR/skipped.jsonl), 64 usage error
+  """
+
+  let paths: [String]
+  let jobs: Int
+  let outputDirectory: String
+  let gazetteers: String
+
+  init(arguments: [String]) throws(UsageError) {
+    let reader = try ArgumentReader(arguments, options: ["--jobs", "--out", "--gazetteers"], command: Self.name)
+    guard !reader.positional.isEmpty else { throw UsageError(message: "run: name at least one file or folder of .txt documents") }
+    paths = reader.positional
+    jobs = try reader.integer("--jobs", command: Self.name, range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    outputDirectory = reader.value("--out") ?? "output"
+    gazetteers = reader.value("--gazetteers") ?? Lexicon.defaultDirectory()
+  }
+
+  func run() throws -> Int32 {
+    let inputs = try InputDocument.collect(paths)
+    let lexicon = try Lexicon(directory: gazetteers)
+    let job = RunJob(inputs: inputs, outputDirectory: outputDirectory,
+                     runner: CorpusRunner(pipeline: .standard(lexicon: lexicon), jobs: jobs))
+    let summary = try job.run()
+    for warning in summary.warnings { standardError("warning: \(warning)") }
+    for skipped in summary.skipped { standardError("skipped: \(skipped.path): \(skipped.reason)") }
+    let megabytes = Double(summary.bytes) / 1_000_000
+    standardError(String(format: "claimgraph run: %d processed, %d skipped, %d warnings; %.2f MB in %.2f s (%.2f MB/s); graph in %@",
+                         summary.processed, summary.skipped.count, summary.warnings.count, megabytes, summary.seconds,
+                         megabytes / max(summary.seconds, 0.000_001), (outputDirectory as NSString).appendingPathComponent("graph.json")))
+    return summary.skipped.isEmpty ? 0 : 2
+  }
+}

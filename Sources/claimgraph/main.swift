@@ -1,0 +1,44 @@
+import ClaimGraph
+import Foundation
+
+let commands: [any Command.Type] = [RunCommand.self, AnnotateCommand.self, EvalCommand.self, QuotesCommand.self]
+
+let overview = """
+claimgraph — who said what about which measure, from plain-text news.
+
+USAGE: claimgraph <command> [options]
+
+COMMANDS:
+\(commands.map { "  " + $0.name.padding(toLength: 10, withPad: " ", startingAt: 0) + ($0.usage.split(separator: "\n").first.map(String.init) ?? "") }.joined(separator: "\n"))
+
+Run `claimgraph <command> --help` for a command's options.
+"""
+
+func standardError(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+  print(overview)
+  exit(arguments.isEmpty ? 64 : 0)
+}
+guard let command = commands.first(where: { $0.name == name }) else {
+  standardError("claimgraph: unknown command \"\(name)\"\n\n" + overview)
+  exit(64)
+}
+arguments.removeFirst()
+if arguments.contains("--help") || arguments.contains("-h") {
+  print(command.usage)
+  exit(0)
+}
+do {
+  let parsed = try command.init(arguments: arguments)
+  exit(try parsed.run())
+} catch let error as UsageError {
+  standardError("claimgraph \(error)")
+  exit(64)
+} catch {
+  standardError("claimgraph \(name): \(error)")
+  exit(1)
+}
