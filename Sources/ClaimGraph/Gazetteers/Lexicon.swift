@@ -39,7 +39,11 @@ public struct Lexicon: Sendable {
   let orgHeads: Set<String>
   /// Heads that name a known body on their own (`the Commission`).
   let standaloneOrgHeads: Set<String>
-  let orgTypeNouns: Set<String>
+  /// Nouns that mark a name beside them as an organisation's, by where they stand.
+  let orgNounsBefore: Set<String>
+  let orgNounsAfter: Set<String>
+  /// Lower-case phrases that make the name before them a body (`city court`).
+  let orgTails: PhraseTable<Bool>
   let lawHeads: Set<String>
   let nameConnectors: Set<String>
   let nameParticles: Set<String>
@@ -94,7 +98,21 @@ public struct Lexicon: Sendable {
     self.titles = titles
     orgHeads = Set(try list("org_heads.txt"))
     standaloneOrgHeads = Set(try list("org_standalone.txt"))
-    orgTypeNouns = Set(try list("org_type_nouns.txt"))
+    let orgNounFile = try GazetteerFile(directory: directory, name: "org_type_nouns.tsv")
+    var before: Set<String> = [], after: Set<String> = []
+    for line in try orgNounFile.records(fields: 2) {
+      switch line.fields[1] {
+      case "before": before.insert(line.fields[0])
+      case "after": after.insert(line.fields[0])
+      case "both": before.insert(line.fields[0]); after.insert(line.fields[0])
+      default: throw orgNounFile.fail(line, "expected before, after or both, found \"\(line.fields[1])\"")
+      }
+    }
+    let orgTails = PhraseTable<Bool>(caseSensitive: true)
+    for tail in try list("org_tails.txt") { orgTails.insert(words(tail), value: true) }
+    self.orgTails = orgTails
+    orgNounsBefore = before
+    orgNounsAfter = after
     lawHeads = Set(try list("law_heads.txt"))
     nameConnectors = Set(try list("name_connectors.txt"))
     nameParticles = Set(try list("name_particles.txt"))

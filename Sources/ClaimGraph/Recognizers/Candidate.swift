@@ -30,6 +30,24 @@ extension Candidate {
   }
 }
 
+extension Candidate {
+  /// Gives every PERSON or ORG name of two or more words the label of its
+  /// best-evidenced occurrence in the document: `Adil Soz` after `the NGO
+  /// Adil Soz` is an organisation everywhere, though it looks like a person's name.
+  static func oneSensePerDocument(_ candidates: [Candidate], words: [String]) -> [Candidate] {
+    func key(_ candidate: Candidate) -> String { words[candidate.tokens].joined(separator: " ") }
+    var best: [String: Candidate] = [:]
+    for candidate in candidates where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
+      if let known = best[key(candidate)], known.priority >= candidate.priority { continue }
+      best[key(candidate)] = candidate
+    }
+    return candidates.map { candidate in
+      guard let winner = best[key(candidate)], winner.priority > candidate.priority, winner.label != candidate.label else { return candidate }
+      return Candidate(label: winner.label, tokens: candidate.tokens, priority: winner.priority, canonical: winner.canonical)
+    }
+  }
+}
+
 /// A set of token indices kept as sorted, disjoint ranges.
 struct IndexSetLite {
   private var ranges: [Range<Int>] = []

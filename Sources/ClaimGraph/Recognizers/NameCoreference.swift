@@ -86,6 +86,12 @@ struct NameCoreference {
       parts.formUnion(nameParts(mention).filter { $0.count >= 3 && (!lexicon.commonWords.contains($0) || isGivenName($0)) })
     }
     guard !parts.isEmpty else { return mentions }
+    // An all-capital surname (`Mr ZHOVTIS`) was read as an acronym; it is the person.
+    var mentions = mentions.map { mention -> EntityMention in
+      guard mention.label == .org, mention.span.tokens.count == 1, tokens[mention.span.tokens.lowerBound].isAllCaps,
+            parts.contains(key(mention.text)) else { return mention }
+      return EntityMention(label: .person, span: mention.span, text: mention.text)
+    }
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for index in mention.span.tokens { covered[index] = true } }
     var added: [EntityMention] = []
@@ -94,6 +100,7 @@ struct NameCoreference {
       added.append(EntityMention(label: .person, span: span, text: token.text))
     }
     guard !added.isEmpty else { return mentions }
-    return (mentions + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    mentions += added
+    return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

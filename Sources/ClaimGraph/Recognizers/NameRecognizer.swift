@@ -26,7 +26,12 @@ struct NameRecognizer {
     while index < sentence.upperBound {
       guard isNameToken(index), !shouting else { index += 1; continue }
       let end = chunkEnd(from: index, limit: sentence.upperBound)
-      found += classify(trimmed(index..<end, sentenceStart: sentence.lowerBound))
+      let chunk = trimmed(index..<end, sentenceStart: sentence.lowerBound)
+      if !chunk.isEmpty, let (length, _) = lexicon.orgTails.longestMatch(in: words, from: end, limit: sentence.upperBound) {
+        found.append(Candidate(label: .org, tokens: chunk.lowerBound..<(end + length), priority: 2))
+      } else {
+        found += classify(chunk)
+      }
       index = max(end, index + 1)
     }
     return found
@@ -41,7 +46,7 @@ struct NameRecognizer {
 
   func isNameToken(_ index: Int) -> Bool {
     let token = tokens[index]
-    guard token.isCapitalized else { return false }
+    guard token.isCapitalized, !token.text.contains(where: \.isNumber) else { return false }
     return lexicon.months[token.text] == nil && lexicon.weekdays[token.text] == nil
   }
 
@@ -60,7 +65,7 @@ struct NameRecognizer {
   private func chunkEnd(from start: Int, limit: Int) -> Int {
     var end = start + 1
     while end < limit {
-      if isNameToken(end), tokens[end].spaceBefore { end += 1; continue }
+      if isNameToken(end), tokens[end].spaceBefore, !lexicon.notNames.contains(words[end]) { end += 1; continue }
       if tokens[end].kind == .number, end > start, isNumberedHead(end - 1) { end += 1; continue }
       // Connectors and, inside a measure's title, one lower-case verb (`Strategy on combatting Trafficking`).
       var next = end
@@ -96,23 +101,47 @@ struct NameRecognizer {
 
   /// The candidates a chunk yields.
   func classify(_ chunk: Range<Int>) -> [Candidate] {
+    let chunk = withoutEdgeConnectors(chunk)
     guard !chunk.isEmpty else { return [] }
-    if let known = lexicon.knownEntities.value(for: Array(words[chunk])) {
+    let chunkWords = Array(words[chunk])
+    if let known = lexicon.knownEntities.value(for: chunkWords) {
       return [Candidate(label: known.label, tokens: chunk, priority: 3, canonical: known.canonical)]
     }
+    if lexicon.places.contains(chunkWords) { return [] }
     if let (title, name) = titledName(in: chunk) {
       return classify(chunk.lowerBound..<title.lowerBound)
         + [Candidate(label: .person, tokens: name, priority: 3)]
         + classify(remainder(after: name.upperBound, in: chunk))
     }
+    if let name = leadingPersonName(in: chunk) {
+      return [Candidate(label: .person, tokens: name, priority: 2)] + classify(remainder(after: name.upperBound, in: chunk))
+    }
     if let name = trailingPersonName(in: chunk) {
       return classify(chunk.lowerBound..<name.lowerBound) + [Candidate(label: .person, tokens: name, priority: 2)]
     }
-    if let (left, right) = coordinatedMeasures(chunk) { return classify(left) + classify(right) }
+    if let (left, right) = coordinatedNames(chunk) { return classify(left) + classify(right) }
     if let head = measureOrOrganisation(chunk) { return [head] }
     let pieces = splitAtConnectors(chunk)
     if pieces.count > 1 { return pieces.flatMap(classify) }
     return piece(chunk).map { [$0] } ?? []
+  }
+
+  private func withoutEdgeConnectors(_ chunk: Range<Int>) -> Range<Int> {
+    var start = chunk.lowerBound, end = chunk.upperBound
+    while start < end, isConnector(start), !lexicon.nameParticles.contains(words[start]) { start += 1 }
+    while end > start, isConnector(end - 1) { end -= 1 }
+    return start..<end
+  }
+
+  /// `Yevgeny Zhovtis of the Kazakhstan International Bureau …`, `George Soros’s Open
+  /// Society Institute`: a person's name opening a chunk, before `of`, `from`, `at` or a possessive.
+  private func leadingPersonName(in chunk: Range<Int>) -> Range<Int>? {
+    guard lexicon.givenNames.contains(words[chunk.lowerBound]) else { return nil }
+    var end = chunk.lowerBound
+    while end < chunk.upperBound, end - chunk.lowerBound < 4, isPersonWord(end) { end += 1 }
+    guard end - chunk.lowerBound >= 2, end < chunk.upperBound,
+          ["of", "from", "at", "’s", "'s"].contains(words[end]) else { return nil }
+    return chunk.lowerBound..<end
   }
 
   private func remainder(after index: Int, in chunk: Range<Int>) -> Range<Int> {
@@ -167,20 +196,26 @@ struct NameRecognizer {
     // Convention on …` is a convention, `Charter for Human Rights Public Fund` a fund.
     var head: Int?
     var firstHead: Int?
+    var lastHead: Int?
     for index in chunk {
       let word = words[index]
-      let isLaw = lexicon.lawHeads.contains(word) && !(index > chunk.lowerBound && ["of", "the"].contains(words[index - 1]))
+      let isLaw = lexicon.lawHeads.contains(word) && !(index > chunk.lowerBound && words[index - 1] == "of")
       guard isLaw || lexicon.orgHeads.contains(word) else { continue }
       firstHead = firstHead ?? index
       if endsSegment(index, in: chunk) { head = index }
+      lastHead = index
     }
-    guard let head, let firstHead else { return nil }
+    // A head that opens its name (`Radio Azattyk`, `Coalition Against Torture`) closes no segment.
+    guard let head = head ?? lastHead, let firstHead else { return nil }
     let label: EntityLabel = lexicon.lawHeads.contains(words[head]) ? .law : .org
     var start = chunk.lowerBound
     for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) { start = index + 1 }
     var trimmedStart = start
     while trimmedStart < firstHead, isConnector(trimmedStart) { trimmedStart += 1 }
-    let span = trimmedStart..<chunk.upperBound
+    var end = chunk.upperBound
+    // `Ministry of Internal Affairs in Kazakhstan`: where a body sits is not part of its name.
+    if label == .org, end - trimmedStart > 3, ["in", "on"].contains(words[end - 2]), lexicon.places.contains([words[end - 1]]) { end -= 2 }
+    let span = trimmedStart..<end
     // A bare head word (`the Directive`, `the Strategy`) refers back; it names no measure,
     // and only some heads name a body alone (`the Commission`, not `Press`).
     if span.count == 1, label == .law || !lexicon.standaloneOrgHeads.contains(words[span.lowerBound]) { return nil }
@@ -193,13 +228,33 @@ struct NameRecognizer {
     return isConnector(next) || tokens[next].kind == .number || ["Section", "Article"].contains(words[next])
   }
 
-  /// `EU Strategy to tackle Organised Crime & EU Strategy on …`: two measures joined by a coordinator.
-  private func coordinatedMeasures(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
+  /// `Ministry of Internal Affairs and the Ministry of Justice`, `EU Strategy to
+  /// tackle Organised Crime & EU Strategy on …`, `Human Rights Watch and the
+  /// OSCE`: two names joined by a coordinator, each named on its own.
+  private func coordinatedNames(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
     for index in chunk where ["&", "and", "or"].contains(words[index]) {
-      let left = chunk.lowerBound..<index, right = (index + 1)..<chunk.upperBound
-      if hasLawHead(left), hasLawHead(right) { return (left, right) }
+      let left = withoutEdgeConnectors(chunk.lowerBound..<index), right = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
+      guard !left.isEmpty, !right.isEmpty else { continue }
+      if hasLawHead(left) && hasLawHead(right) { return (left, right) }
+      if standsAlone(left) && (standsAlone(right) || startsName(right)) { return (left, right) }
     }
     return nil
+  }
+
+  /// A name on its own: listed, a place, or with a head word not after `of`.
+  private func standsAlone(_ range: Range<Int>) -> Bool {
+    let rangeWords = Array(words[range])
+    if lexicon.knownEntities.contains(rangeWords) || lexicon.places.contains(rangeWords) { return true }
+    return range.contains { index in
+      (lexicon.orgHeads.contains(words[index]) || lexicon.lawHeads.contains(words[index]))
+        && !(index > range.lowerBound && words[index - 1] == "of")
+    }
+  }
+
+  /// A listed name or a place opens the range (`… and Kazakhstan`).
+  private func startsName(_ range: Range<Int>) -> Bool {
+    lexicon.knownEntities.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil
+      || lexicon.places.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil
   }
 
   /// A person's name closing a longer chunk: `… Council of the EU Rosa Monteiro`.
@@ -223,13 +278,20 @@ struct NameRecognizer {
     if range.count == 1, isOutlet(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 2) }
     if range.count == 1, isAcronym(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 1) }
     guard range.allSatisfy(isPersonWord) else { return nil }
-    if followedByOrgNoun(range) { return Candidate(label: .org, tokens: range, priority: 2) }
+    if range.lowerBound > 0, lexicon.orgNounsBefore.contains(words[range.lowerBound - 1]) {
+      return Candidate(label: .org, tokens: range, priority: 2)
+    }
     let titled = titleEnds(before: range.lowerBound)
     if range.count >= 2, range.count <= 4, lexicon.givenNames.contains(pieceWords[0]) || titled || hasApposition(after: range) {
       return Candidate(label: .person, tokens: range, priority: 2)
     }
+    if range.upperBound < tokens.count, lexicon.orgNounsAfter.contains(words[range.upperBound]) {
+      return Candidate(label: .org, tokens: range, priority: 2)
+    }
     if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
-    if range.count >= 2, range.count <= 3, pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) }) {
+    // Two or three capitalised words that are neither English words nor places: most often a person.
+    if range.count >= 2, range.count <= 3,
+       pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) && !lexicon.places.contains([$0]) }) {
       return Candidate(label: .person, tokens: range, priority: 0)
     }
     return nil
@@ -245,7 +307,8 @@ struct NameRecognizer {
 
   private func isAcronym(_ index: Int) -> Bool {
     let token = tokens[index]
-    guard token.isAllCaps, token.text.count <= 7, !lexicon.notNames.contains(token.text) else { return false }
+    guard token.isAllCaps, token.text.count <= 7, !lexicon.notNames.contains(token.text),
+          !lexicon.commonWords.contains(token.text.lowercased()) else { return false }
     return !lexicon.places.contains([token.text])
   }
 
@@ -264,11 +327,5 @@ struct NameRecognizer {
     index += 1
     if index < tokens.count, ["a", "an", "the", "former", "then", "acting", "deputy"].contains(words[index]) { index += 1 }
     return lexicon.titles.longestMatch(in: words, from: index) != nil
-  }
-
-  /// `Central Asia Monitor newspaper`, `the NGO Adil Soz`: a word for an organisation beside the name.
-  private func followedByOrgNoun(_ range: Range<Int>) -> Bool {
-    if range.upperBound < tokens.count, lexicon.orgTypeNouns.contains(words[range.upperBound]) { return true }
-    return range.lowerBound > 0 && lexicon.orgTypeNouns.contains(words[range.lowerBound - 1])
   }
 }

@@ -36,6 +36,7 @@ public struct EntityTagger: Stage {
         + measures.measures(in: range) + names.names(in: range)
       chosen += Candidate.resolveOverlaps(candidates)
     }
+    chosen = Candidate.oneSensePerDocument(chosen, words: words)
     let references = ReferenceDates(given: document.referenceDate, dates: chosen.filter { $0.label == .date }, tokens: tokens)
     document.referenceDate = references.document
 
