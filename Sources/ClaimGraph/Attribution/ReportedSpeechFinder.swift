@@ -1,8 +1,11 @@
 /// Reported speech: `X said (that) …`, `X told the paper that …`,
 /// `according to X, …`, `…, X said.`, `which he said represents …`, and a
 /// headline's `X: …`. The content must be a clause; a cue followed by a
-/// preposition or a bare noun phrase (`reflected on …`) reports no statement.
+/// preposition or a bare noun phrase (`reflected on …`, `reported 13 charges`)
+/// reports no statement.
 struct ReportedSpeechFinder {
+  typealias Found = (quote: Quote, speaker: SpeakerResolver.Speaker?)
+
   let document: Document
   let lexicon: Lexicon
   let resolver: SpeakerResolver
@@ -11,10 +14,15 @@ struct ReportedSpeechFinder {
   private static let clauseStarters: Set<String> = [
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "there",
     "his", "her", "their", "our", "my", "your", "some", "many", "most", "all", "no", "none", "several", "both",
-    "more", "less", "only", "authorities", "police", "people", "government", "officials", "during", "in", "through", "from",
+    "more", "less", "only", "authorities", "police", "people", "government", "officials",
   ]
+  private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "to", "in", "on", "for", "by"]
+  /// Words that open an adverbial phrase before a clause (`At the same time, …`).
+  private static let adverbialOpeners: Set<String> = ["at", "on", "in", "during", "as", "with", "regarding", "for", "after",
+                                                      "before", "since", "while", "although", "despite", "under", "meanwhile",
+                                                      "however", "moreover", "taking", "following", "given"]
   private static let participles: Set<String> = ["adding", "saying", "noting", "stating", "insisting", "arguing", "warning",
-                                                 "explaining", "describing", "asserting", "claiming", "denying", "telling"]
+                                                 "explaining", "describing", "asserting", "claiming", "denying", "telling", "stressing"]
   private static let objectVerbs: Set<String> = ["told", "tells", "tell", "telling", "warned", "reminded", "assured", "informed"]
 
   init(document: Document, lexicon: Lexicon, resolver: SpeakerResolver) {
@@ -24,19 +32,20 @@ struct ReportedSpeechFinder {
     self.words = document.tokens.map(\.text)
   }
 
-  func statements(avoiding quoted: [Range<Int>]) -> [Quote] {
+  /// Reported statements outside the given direct quotes.
+  func statements(avoiding quoted: [Range<Int>], direct: [Quote]) -> [Quote] {
     var inQuote = [Bool](repeating: false, count: words.count)
     for range in quoted { for index in range { inQuote[index] = true } }
     var found: [Quote] = []
     for (number, sentence) in document.sentences.enumerated() {
       found += statements(in: sentence, number: number, inQuote: inQuote)
     }
-    return found
+    return found.filter { statement in !direct.contains { $0.range.overlaps(statement.range) } }
   }
 
   private func statements(in sentence: Sentence, number: Int, inQuote: [Bool]) -> [Quote] {
     var end = sentence.tokens.upperBound
-    while end > sentence.tokens.lowerBound, document.tokens[end - 1].isTerminal || document.tokens[end - 1].kind == .quote { end -= 1 }
+    while end > sentence.tokens.lowerBound, document.tokens[end - 1].isTerminal { end -= 1 }
     let range = sentence.tokens.lowerBound..<end
     guard range.count >= 4 else { return [] }
     if let headline = headlineStatement(range, number: number) { return [headline] }
@@ -49,9 +58,10 @@ struct ReportedSpeechFinder {
         continue
       }
       let cueText = words[index..<(index + length)].joined(separator: " ")
-      if let statement = cue.role == .source
+      let statement = cue.role == .source
         ? according(at: index, length: length, in: range, number: number, cue: cueText)
-        : reported(at: index, length: length, in: range, number: number, cue: cueText, inQuote: inQuote, lastSpeaker: lastSpeaker) {
+        : reported(at: index, length: length, cue: cue, in: range, number: number, text: cueText, inQuote: inQuote, lastSpeaker: lastSpeaker)
+      if let statement {
         found.append(statement.quote)
         lastSpeaker = statement.speaker
       }
@@ -60,7 +70,7 @@ struct ReportedSpeechFinder {
     return found
   }
 
-  private func quote(_ content: Range<Int>, cue: String, speaker: SpeakerResolver.Speaker?, number: Int, sieve: String) -> (quote: Quote, speaker: SpeakerResolver.Speaker?)? {
+  private func quote(_ content: Range<Int>, cue: String, speaker: SpeakerResolver.Speaker?, number: Int, sieve: String) -> Found? {
     var content = content
     while !content.isEmpty, [",", ".", ";", ":", "—", "–"].contains(words[content.upperBound - 1]) { content = content.lowerBound..<(content.upperBound - 1) }
     guard content.count >= 3 else { return nil }
@@ -71,7 +81,7 @@ struct ReportedSpeechFinder {
   }
 
   /// `According to X, …` or `…, according to X.`
-  private func according(at index: Int, length: Int, in range: Range<Int>, number: Int, cue: String) -> (quote: Quote, speaker: SpeakerResolver.Speaker?)? {
+  private func according(at index: Int, length: Int, in range: Range<Int>, number: Int, cue: String) -> Found? {
     var comma = index + length
     while comma < range.upperBound, words[comma] != "," { comma += 1 }
     let speaker = resolver.speaker(in: (index + length)..<comma)
@@ -79,26 +89,24 @@ struct ReportedSpeechFinder {
       return quote((comma + 1)..<range.upperBound, cue: cue, speaker: speaker, number: number, sieve: "according-to")
     }
     if comma >= range.upperBound, index > range.lowerBound, words[index - 1] == "," {
-      return quote(range.lowerBound..<(index - 1), cue: cue, speaker: speaker, number: number, sieve: "according-to")
+      return quote(withoutAdverbial(range.lowerBound..<(index - 1)), cue: cue, speaker: speaker, number: number, sieve: "according-to")
     }
     return nil
   }
 
   /// `X said (that) …`, `…, X said`, `which he said …`, `…, adding that …`.
-  private func reported(at index: Int, length: Int, in range: Range<Int>, number: Int, cue: String,
-                        inQuote: [Bool], lastSpeaker: SpeakerResolver.Speaker?) -> (quote: Quote, speaker: SpeakerResolver.Speaker?)? {
+  private func reported(at index: Int, length: Int, cue: Lexicon.Cue, in range: Range<Int>, number: Int, text: String,
+                        inQuote: [Bool], lastSpeaker: SpeakerResolver.Speaker?) -> Found? {
     let after = index + length
-    let subject = resolver.subject(endingBefore: index, floor: range.lowerBound)
     let participle = Self.participles.contains(words[index].lowercased())
-    var speaker = subject.flatMap { resolver.speaker(in: $0) }
-    if participle, subject == nil { speaker = lastSpeaker ?? previousSpeaker(before: index, floor: range.lowerBound) }
-
-    // `…, X said.` / `…, said X.`: the content comes first.
-    if let comma = trailingAttributionComma(cueAt: index, after: after, in: range) {
-      let who = subject.flatMap { resolver.speaker(in: $0) } ?? resolver.speaker(in: after..<clauseEnd(from: after, in: range))
-      return quote(range.lowerBound..<comma, cue: cue, speaker: who, number: number, sieve: "reported-after")
+    let subject = participle && index > range.lowerBound && words[index - 1] == "," ? nil
+      : resolver.subject(endingBefore: index, floor: range.lowerBound)
+    if !participle, let found = inverted(at: index, after: after, subject: subject, in: range, number: number, text: text) {
+      return found
     }
-    guard speaker != nil else { return nil }
+    let speaker = subject.flatMap { resolver.speaker(in: $0) }
+      ?? (participle ? lastSpeaker ?? previousSpeaker(before: index, floor: range.lowerBound) : nil)
+    guard let speaker else { return nil }
     var start = after
     if Self.objectVerbs.contains(words[index].lowercased()) {
       var object = after
@@ -106,52 +114,59 @@ struct ReportedSpeechFinder {
       guard object < range.upperBound, words[object] == "that" else { return nil }
       start = object
     }
-    if start < range.upperBound, inQuote[start] { return nil }
-    let hasThat = start < range.upperBound && words[start] == "that"
+    guard start < range.upperBound, !inQuote[start] else { return nil }
+    let hasThat = words[start] == "that"
     if hasThat { start += 1 }
     guard start < range.upperBound else { return nil }
     let gap = subject.map { $0.lowerBound > range.lowerBound && ["which", "what", "who"].contains(words[$0.lowerBound - 1]) } ?? false
     guard hasThat || gap || startsClause(start) else { return nil }
+    if cue.content == .that, !hasThat, !gap, !hasFiniteVerb(from: start, in: range) { return nil }
     var end = range.upperBound
     for next in (start + 1)..<range.upperBound where words[next - 1] == "," && Self.participles.contains(words[next].lowercased()) {
       end = next - 1
       break
     }
-    if gap { end = clauseEnd(from: start, in: range) }
-    return quote(start..<end, cue: cue, speaker: speaker, number: number, sieve: gap ? "reported-gap" : "reported-before")
+    return quote(start..<end, cue: text, speaker: speaker, number: number, sieve: gap ? "reported-gap" : "reported-before")
+  }
+
+  /// `…, X said.` or `…, noted Usen Suleimen, ambassador …`: the content comes first.
+  private func inverted(at index: Int, after: Int, subject: Range<Int>?, in range: Range<Int>, number: Int, text: String) -> Found? {
+    let comma = (subject?.lowerBound ?? index) - 1
+    guard comma > range.lowerBound + 3, words[comma] == ",", document.tokens[comma - 1].kind != .quote else { return nil }
+    let speaker: SpeakerResolver.Speaker?
+    if let subject {
+      guard range.upperBound - after <= 6, !(after..<range.upperBound).contains(where: { words[$0] == "that" }) else { return nil }
+      speaker = resolver.speaker(in: subject)
+    } else {
+      let name = resolver.speaker(in: after..<min(range.upperBound, after + 4), firstName: true)
+      guard let name, name.label != nil, name.mentionTokens.lowerBound <= after + 3 else { return nil }
+      speaker = name
+    }
+    return quote(withoutAdverbial(range.lowerBound..<comma), cue: text, speaker: speaker, number: number, sieve: "reported-after")
+  }
+
+  /// Drops an opening adverbial phrase: `At the same time, boosting …` is `boosting …`.
+  private func withoutAdverbial(_ content: Range<Int>) -> Range<Int> {
+    guard let first = content.first, Self.adverbialOpeners.contains(words[first].lowercased()),
+          let comma = content.first(where: { words[$0] == "," }), comma + 1 < content.upperBound else { return content }
+    return (comma + 1)..<content.upperBound
   }
 
   private func startsClause(_ index: Int) -> Bool {
     let token = document.tokens[index]
     if token.kind == .quote { return false }
-    let word = words[index].lowercased()
-    if Self.clauseStarters.contains(word) { return !["in", "during", "through", "from"].contains(word) || hasCommaSoon(after: index) }
-    return token.isCapitalized || token.kind == .number
+    return Self.clauseStarters.contains(words[index].lowercased()) || token.isCapitalized || token.kind == .number
   }
 
-  private func hasCommaSoon(after index: Int) -> Bool {
-    (index..<min(words.count, index + 8)).contains { words[$0] == "," }
-  }
-
-  private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
-    var end = start
-    while end < range.upperBound, ![",", ";", ".", "("].contains(words[end]) { end += 1 }
-    return end
-  }
-
-  /// The comma before a closing attribution (`…, X said.`, `…, noted Usen Suleimen, ambassador …`).
-  private func trailingAttributionComma(cueAt index: Int, after: Int, in range: Range<Int>) -> Int? {
-    var comma = index - 1
-    while comma > range.lowerBound, index - comma <= 6, words[comma] != "," {
-      if document.tokens[comma].kind == .punctuation { return nil }
-      comma -= 1
+  /// A finite verb among the first words: an auxiliary (`were`, `had`) or a
+  /// past tense right after a noun (`the government blocked`).
+  private func hasFiniteVerb(from start: Int, in range: Range<Int>) -> Bool {
+    let window = start..<min(range.upperBound, start + 8)
+    if window.contains(where: { lexicon.clauseVerbs.contains(words[$0].lowercased()) }) { return true }
+    return window.dropFirst().prefix(4).contains { index in
+      words[index].hasSuffix("ed") && !Self.determiners.contains(words[index - 1].lowercased())
+        && !(index + 1 < range.upperBound && words[index + 1] == "by")
     }
-    guard comma > range.lowerBound + 2, words[comma] == "," else { return nil }
-    let rest = clauseEnd(from: after, in: range)
-    guard rest == range.upperBound || words[rest] == "," else { return nil }
-    // A quotation right before the comma belongs to a direct quote, already attributed.
-    if document.tokens[comma - 1].kind == .quote || (comma + 0 < words.count && document.tokens[comma + 0].kind == .quote) { return nil }
-    return comma
   }
 
   private func previousSpeaker(before index: Int, floor: Int) -> SpeakerResolver.Speaker? {

@@ -70,13 +70,14 @@ struct SpeakerResolver {
   /// the subject is the one that opens the sentence (`The BBC did not … but said`).
   func subject(endingBefore end: Int, floor: Int) -> Range<Int>? {
     var end = end
-    if end > floor, ["and", "but"].contains(words[end - 1]) {
-      let opening = floor..<min(end - 1, floor + 6)
-      guard let first = opening.first(where: { entityAt[$0] != nil || Self.personPronouns.contains(words[$0].lowercased()) }) else { return nil }
-      return entityAt[first].map { document.entities[$0].span.tokens } ?? first..<(first + 1)
-    }
+    if end > floor, ["and", "but"].contains(words[end - 1]) { return openingNounPhrase(from: floor, before: end - 1) }
     if end > floor, words[end - 1] == ")", let open = (max(floor, end - 12)..<end).last(where: { words[$0] == "(" }) { end = open }
-    if end > floor, words[end - 1] == ",", let aside = (max(floor, end - 12)..<(end - 1)).last(where: { words[$0] == "," }) { end = aside }
+    if end > floor, words[end - 1] == "," {
+      // `Aigul Kuspan, former head of …, says`: the subject opens the sentence, before its first comma.
+      guard let first = (floor..<(end - 1)).first(where: { words[$0] == "," }),
+            (floor..<first).contains(where: { entityAt[$0] != nil }) else { return nil }
+      end = first
+    }
     var start = end
     while start > floor {
       let previous = start - 1
@@ -88,6 +89,21 @@ struct SpeakerResolver {
       if end - start >= 10 { break }
     }
     return start < end ? start..<end : nil
+  }
+
+  /// The noun phrase that opens a sentence: its first name, or its first words up to the verb.
+  private func openingNounPhrase(from floor: Int, before limit: Int) -> Range<Int>? {
+    let opening = floor..<min(limit, floor + 6)
+    if let first = opening.first(where: { entityAt[$0] != nil || Self.personPronouns.contains(words[$0].lowercased()) }) {
+      return entityAt[first].map { document.entities[$0].span.tokens } ?? first..<(first + 1)
+    }
+    var end = floor
+    while end < opening.upperBound, Self.determiners.contains(words[end].lowercased()) { end += 1 }
+    guard end < opening.upperBound, document.tokens[end].kind == .word else { return nil }
+    end += 1
+    while end < opening.upperBound, document.tokens[end].kind == .word, !words[end].hasSuffix("ed"),
+          lexicon.cues.value(for: [words[end]]) == nil, !lexicon.clauseVerbs.contains(words[end]) { end += 1 }
+    return floor..<end
   }
 
   private static let clauseWords: Set<String> = ["that", "which", "who", "and", "but", "while", "as", "when", "because", "so", "what", "where", "if"]

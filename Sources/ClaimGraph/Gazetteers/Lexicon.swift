@@ -19,8 +19,16 @@ public struct Lexicon: Sendable {
       /// `according to`: the speaker follows, the content after a comma.
       case source
     }
+    /// What reported speech after the cue must look like.
+    enum Content: String, Sendable {
+      /// Any clause: `said the decree is late`.
+      case clause
+      /// `that`, or a clause with a finite verb: `reported that …`, not `reported 13 charges`.
+      case that
+    }
     let text: String
     let role: Role
+    let content: Content
   }
 
   /// A currency word or symbol from `currencies.tsv`.
@@ -55,6 +63,8 @@ public struct Lexicon: Sendable {
   let notNames: Set<String>
   /// Nouns for documents that can be a source (`report`, `survey`).
   let documentNouns: Set<String>
+  /// Finite verbs and auxiliaries that show a clause (`was`, `had`, `remained`).
+  let clauseVerbs: Set<String>
 
   /// Loads and validates every file in `directory`.
   ///
@@ -118,14 +128,18 @@ public struct Lexicon: Sendable {
     nameParticles = Set(try list("name_particles.txt"))
     notNames = Set(try list("not_names.txt"))
     documentNouns = Set(try list("document_nouns.txt"))
+    clauseVerbs = Set(try list("clause_verbs.txt"))
 
     let cues = PhraseTable<Cue>(caseSensitive: false)
     let cueFile = try GazetteerFile(directory: directory, name: "speech_cues.tsv")
-    for line in try cueFile.records(fields: 2) {
+    for line in try cueFile.records(fields: 3) {
       guard let role = Cue.Role(rawValue: line.fields[1]) else {
         throw cueFile.fail(line, "unknown cue role \"\(line.fields[1])\" (expected verb or source)")
       }
-      cues.insert(words(line.fields[0]), value: Cue(text: line.fields[0], role: role))
+      guard let content = Cue.Content(rawValue: line.fields[2]) else {
+        throw cueFile.fail(line, "unknown content \"\(line.fields[2])\" (expected clause or that)")
+      }
+      cues.insert(words(line.fields[0]), value: Cue(text: line.fields[0], role: role, content: content))
     }
     self.cues = cues
 

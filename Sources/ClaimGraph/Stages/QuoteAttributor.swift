@@ -27,7 +27,7 @@ public struct QuoteAttributor: Stage {
     let finder = DirectQuoteFinder(document: document, lexicon: lexicon, resolver: resolver)
     let direct = finder.quotes()
     let reported = ReportedSpeechFinder(document: document, lexicon: lexicon, resolver: resolver)
-      .statements(avoiding: finder.quotedTokens)
+      .statements(avoiding: finder.quotedTokens, direct: direct)
     document.quotes = (direct + reported).sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
     return document
   }
