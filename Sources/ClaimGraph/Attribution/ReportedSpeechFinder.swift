@@ -14,7 +14,7 @@ struct ReportedSpeechFinder {
   private static let clauseStarters: Set<String> = [
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "there",
     "his", "her", "their", "our", "my", "your", "some", "many", "most", "all", "no", "none", "several", "both",
-    "more", "less", "only", "authorities", "police", "people", "government", "officials",
+    "more", "less", "only", "authorities", "police", "people", "government", "officials", "how", "why", "whether", "what",
   ]
   private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "to", "in", "on", "for", "by"]
   /// Words that open an adverbial phrase before a clause (`At the same time, …`).
@@ -107,6 +107,11 @@ struct ReportedSpeechFinder {
     let speaker = subject.flatMap { resolver.speaker(in: $0) }
       ?? (participle ? lastSpeaker ?? previousSpeaker(before: index, floor: range.lowerBound) : nil)
     guard let speaker else { return nil }
+    // `As Zhovtis himself said before …, the proceedings were …`: the content follows the aside.
+    if let subject, subject.lowerBound > range.lowerBound, words[subject.lowerBound - 1].lowercased() == "as",
+       let comma = (after..<range.upperBound).first(where: { words[$0] == "," }) {
+      return quote((comma + 1)..<range.upperBound, cue: text, speaker: speaker, number: number, sieve: "reported-as")
+    }
     var start = after
     if Self.objectVerbs.contains(words[index].lowercased()) {
       var object = after
@@ -135,7 +140,9 @@ struct ReportedSpeechFinder {
     guard comma > range.lowerBound + 3, words[comma] == ",", document.tokens[comma - 1].kind != .quote else { return nil }
     let speaker: SpeakerResolver.Speaker?
     if let subject {
-      guard range.upperBound - after <= 6, !(after..<range.upperBound).contains(where: { words[$0] == "that" }) else { return nil }
+      let restEnd = ((after + 1)..<range.upperBound).first { words[$0 - 1] == "," && Self.participles.contains(words[$0].lowercased()) }
+        .map { $0 - 1 } ?? range.upperBound
+      guard restEnd - after <= 6, !(after..<restEnd).contains(where: { words[$0] == "that" }) else { return nil }
       speaker = resolver.speaker(in: subject)
     } else {
       let name = resolver.speaker(in: after..<min(range.upperBound, after + 4), firstName: true)

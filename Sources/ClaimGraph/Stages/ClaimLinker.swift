@@ -12,7 +12,7 @@ public struct ClaimLinker: Stage {
   public let provides: Set<Layer> = [.claims]
 
   private let lexicon: Lexicon
-  private static let determiners: Set<String> = ["the", "this", "that", "today’s", "today's", "its", "our", "their", "new", "these", "whose", "such", "a", "said"]
+  private static let determiners: Set<String> = ["the", "this", "that", "its", "our", "their", "these", "whose", "such", "a", "an", "said"]
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -30,12 +30,16 @@ public struct ClaimLinker: Stage {
 
   private func about(_ quote: Quote, in document: Document, measures: [EntityMention]) -> [String] {
     let sentence = document.sentences[quote.sentence].range
-    let scope = min(quote.range.lowerBound, sentence.lowerBound)..<max(quote.range.upperBound, sentence.upperBound)
+    var scope = min(quote.range.lowerBound, sentence.lowerBound)..<max(quote.range.upperBound, sentence.upperBound)
+    // A statement introduced by a direct quote in the same sentence (`“…,” she said, adding that …`) shares its context.
+    for other in document.quotes where other.kind == .direct && other.range.overlaps(scope) {
+      scope = min(scope.lowerBound, other.range.lowerBound)..<max(scope.upperBound, other.range.upperBound)
+    }
     var found: [(offset: Int, name: String)] = measures
       .filter { scope.contains($0.range.lowerBound) }
       .map { ($0.range.lowerBound, $0.canonical) }
     let tokens = document.tokens
-    for index in tokens.indices where index > 0 && quote.range.contains(tokens[index].range.lowerBound) {
+    for index in tokens.indices where index > 1 && scope.contains(tokens[index].range.lowerBound) {
       guard let phrase = reference(endingAt: index, in: tokens),
             let target = referent(of: phrase, at: tokens[index].range.lowerBound, measures: measures) else { continue }
       found.append((tokens[index].range.lowerBound, target.canonical))
@@ -44,14 +48,19 @@ public struct ClaimLinker: Stage {
     return found.sorted { $0.offset < $1.offset }.compactMap { seen.insert($0.name).inserted ? $0.name : nil }
   }
 
-  /// `the action plan`, `today’s decree`: a determiner, an optional modifier, and a measure's head word.
+  /// `the action plan`, `today’s decree`, `a corresponding decree`: a determiner
+  /// or possessive, at most one modifier, and a measure's head word.
   private func reference(endingAt index: Int, in tokens: [Token]) -> String? {
     let head = tokens[index].text.lowercased()
     guard isMeasureHead(head) else { return nil }
-    if Self.determiners.contains(tokens[index - 1].text.lowercased()) { return head }
-    guard index > 1, Self.determiners.contains(tokens[index - 2].text.lowercased()) else { return nil }
+    if isDeterminer(tokens[index - 1].text) { return head }
+    guard isDeterminer(tokens[index - 2].text), tokens[index - 1].isLowercaseWord else { return nil }
     let phrase = tokens[index - 1].text.lowercased() + " " + head
-    return isMeasureHead(phrase) ? phrase : nil
+    return isMeasureHead(phrase) ? phrase : head
+  }
+
+  private func isDeterminer(_ word: String) -> Bool {
+    Self.determiners.contains(word.lowercased()) || word == "’s" || word == "'s"
   }
 
   private func isMeasureHead(_ phrase: String) -> Bool {
