@@ -29,7 +29,7 @@ struct DirectQuoteFinder {
     var quotes: [Quote] = []
     var consumed = Set<Int>()
     for (number, span) in spans.enumerated() where !consumed.contains(number) && !isTitle(span) {
-      guard let attribution = trailingCue(span) ?? leadingCue(span) else { continue }
+      guard let attribution = trailingCue(span) ?? leadingCue(span).flatMap({ isFragmentInClause(span) ? nil : $0 }) else { continue }
       var parts = span.parts
       var close = span.close
       if attribution.sieve == "cue-after", number + 1 < spans.count, continues(from: attribution.end, to: spans[number + 1]) {
@@ -120,6 +120,15 @@ struct DirectQuoteFinder {
       index -= 1
     }
     return nil
+  }
+
+  /// `noted the term “unreliable information” is overly broad`: a few quoted
+  /// words that the sentence goes on after belong to a reported statement.
+  private func isFragmentInClause(_ span: QuotationSpan) -> Bool {
+    let wordCount = span.parts.reduce(0) { total, part in total + part.filter { document.tokens[$0].kind == .word }.count }
+    guard wordCount < 5, span.close + 1 < words.count else { return false }
+    let next = document.tokens[span.close + 1]
+    return next.kind == .word && next.newlinesBefore == 0
   }
 
   /// A clause ends at punctuation other than a title's inner marks, or at a new paragraph.

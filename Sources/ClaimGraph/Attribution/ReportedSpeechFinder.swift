@@ -99,7 +99,7 @@ struct ReportedSpeechFinder {
                         inQuote: [Bool], lastSpeaker: SpeakerResolver.Speaker?) -> Found? {
     let after = index + length
     let participle = Self.participles.contains(words[index].lowercased())
-    let subject = participle && index > range.lowerBound && words[index - 1] == "," ? nil
+    let subject = participle ? participleSubject(before: index, floor: range.lowerBound)
       : resolver.subject(endingBefore: index, floor: range.lowerBound)
     if !participle, let found = inverted(at: index, after: after, subject: subject, in: range, number: number, text: text) {
       return found
@@ -174,6 +174,15 @@ struct ReportedSpeechFinder {
       words[index].hasSuffix("ed") && !Self.determiners.contains(words[index - 1].lowercased())
         && !(index + 1 < range.upperBound && words[index + 1] == "by")
     }
+  }
+
+  /// `an Expo spokesperson made a statement asserting …`: a participle's
+  /// subject is the main clause's, before its verb; after a comma
+  /// (`…, adding that …`) it is found from the cue before.
+  private func participleSubject(before index: Int, floor: Int) -> Range<Int>? {
+    guard index > floor, words[index - 1] != "," else { return nil }
+    guard let verb = (floor..<index).last(where: { words[$0].hasSuffix("ed") && document.tokens[$0].isLowercaseWord }) else { return nil }
+    return resolver.subject(endingBefore: verb, floor: floor)
   }
 
   private func previousSpeaker(before index: Int, floor: Int) -> SpeakerResolver.Speaker? {

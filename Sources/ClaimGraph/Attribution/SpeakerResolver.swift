@@ -70,6 +70,7 @@ struct SpeakerResolver {
   /// the subject is the one that opens the sentence (`The BBC did not … but said`).
   func subject(endingBefore end: Int, floor: Int) -> Range<Int>? {
     var end = end
+    while end > floor, lexicon.speechAdverbs.contains(words[end - 1].lowercased()) { end -= 1 }
     if end > floor, ["and", "but"].contains(words[end - 1]) { return openingNounPhrase(from: floor, before: end - 1) }
     if end > floor, words[end - 1] == ")", let open = (max(floor, end - 12)..<end).last(where: { words[$0] == "(" }) { end = open }
     if end > floor, words[end - 1] == "," {

@@ -65,6 +65,8 @@ public struct Lexicon: Sendable {
   let documentNouns: Set<String>
   /// Finite verbs and auxiliaries that show a clause (`was`, `had`, `remained`).
   let clauseVerbs: Set<String>
+  /// Adverbs between a speaker and the cue (`also`, `himself`, `later`).
+  let speechAdverbs: Set<String>
 
   /// Loads and validates every file in `directory`.
   ///
@@ -129,6 +131,7 @@ public struct Lexicon: Sendable {
     notNames = Set(try list("not_names.txt"))
     documentNouns = Set(try list("document_nouns.txt"))
     clauseVerbs = Set(try list("clause_verbs.txt"))
+    speechAdverbs = Set(try list("speech_adverbs.txt"))
 
     let cues = PhraseTable<Cue>(caseSensitive: false)
     let cueFile = try GazetteerFile(directory: directory, name: "speech_cues.tsv")

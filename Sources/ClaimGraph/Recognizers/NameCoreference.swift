@@ -24,6 +24,14 @@ struct NameCoreference {
         if let full = nearest(persons.map { linked[$0] }, to: mention, where: { nameParts($0).contains(key(mention.text)) }) {
           linked[index].canonical = full.canonical
         }
+      case .org where mention.span.tokens.count > 1 && mention.canonical == mention.text:
+        // `Kazakhstan Bureau for Human Rights` is the longer `Kazakhstan International Bureau for Human Rights and …`.
+        let own = contentWords(mention)
+        if let fuller = organisations.map({ linked[$0] })
+          .filter({ $0.span.tokens.count > mention.span.tokens.count && own.isSubset(of: contentWords($0)) })
+          .max(by: { $0.span.tokens.count < $1.span.tokens.count }) {
+          linked[index].canonical = fuller.canonical
+        }
       case .org where mention.span.tokens.count == 1 && mention.canonical == mention.text:
         let word = mention.text
         let candidates = organisations.map { linked[$0] }
@@ -33,7 +41,7 @@ struct NameCoreference {
         }
       case .law:
         let own = comparable(mention.text)
-        if let fullest = measures.filter({ comparable($0.text).contains(own) }).max(by: { $0.text.unicodeScalars.count < $1.text.unicodeScalars.count }) {
+        if let fullest = measures.filter({ comparable($0.text).contains(own) }).max(by: { fuller($1, than: $0) }) {
           linked[index].canonical = fullest.text
         }
       default:
@@ -41,6 +49,19 @@ struct NameCoreference {
       }
     }
     return linked
+  }
+
+  /// Longer, then with more capitalised words (`Strategy on Combatting …` over `Strategy on combatting …`).
+  private func fuller(_ a: EntityMention, than b: EntityMention) -> Bool {
+    let lengthA = a.text.unicodeScalars.count, lengthB = b.text.unicodeScalars.count
+    if lengthA != lengthB { return lengthA > lengthB }
+    let capitalsA = a.span.tokens.filter { tokens[$0].isCapitalized }.count
+    let capitalsB = b.span.tokens.filter { tokens[$0].isCapitalized }.count
+    return capitalsA > capitalsB
+  }
+
+  private func contentWords(_ mention: EntityMention) -> Set<String> {
+    Set(mention.span.tokens.map { tokens[$0].text }.filter { !lexicon.nameConnectors.contains($0) })
   }
 
   /// Name words of a person mention: particles (`Le`, `de`) are not names alone.

@@ -123,17 +123,22 @@ private struct TokenReader {
   /// because scrapers often drop it.
   func htmlEntity(at start: Int) -> (end: Int, text: String, kind: Token.Kind)? {
     var end = start + 1
-    while let scalar = at(end), scalar.isLetter, end - start <= 8 { end += 1 }
-    let name = string((start + 1)..<end)
-    var entity = htmlEntities[name]
-    var length = end
-    if entity == nil, name.hasSuffix("s"), htmlEntities[String(name.dropLast())]?.text == "’" {
-      entity = ("’s", .word)
-    } else if entity == nil {
-      return nil
+    while let scalar = at(end), scalar.isLetter, end - start <= 12 { end += 1 }
+    let letters = string((start + 1)..<end)
+    // The longest known name the letters start with: `&ldquoI will` is `&ldquo` + `I will`.
+    for length in stride(from: min(letters.count, 7), through: 2, by: -1) {
+      let name = String(letters.prefix(length))
+      guard let entity = htmlEntities[name] else { continue }
+      var stop = start + 1 + length
+      var result = entity
+      if entity.text == "’", at(stop) == "s", !(at(stop + 1)?.isWordScalar ?? false), start > 0, scalars[start - 1].isWordScalar {
+        result = ("’s", .word)
+        stop += 1
+      }
+      if at(stop) == ";" { stop += 1 }
+      return (stop, result.text, result.kind)
     }
-    if at(length) == ";" { length += 1 }
-    return (length, entity!.text, entity!.kind)
+    return nil
   }
 
   /// Digits with `,` or `.` separators between digits: `113,450`, `12.96`.
