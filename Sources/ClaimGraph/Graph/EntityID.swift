@@ -7,7 +7,7 @@ public enum EntityID {
   }
 
   /// Lower case, diacritics and quotation marks dropped, other runs of
-  /// non-alphanumerics made one hyphen, at most 80 characters.
+  /// non-alphanumerics made one hyphen, at most 80 characters, cut between words.
   public static func slug(_ name: String) -> String {
     let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     var slug = ""
@@ -21,7 +21,10 @@ public enum EntityID {
         pendingHyphen = true
       }
     }
-    return String(slug.prefix(80))
+    guard slug.count > 80 else { return slug }
+    // Cut long titles at a word boundary, not inside a word.
+    let cut = slug.prefix(80)
+    return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
   }
 
   /// Case- and diacritic-insensitive form of a name, for matching user queries.

@@ -282,8 +282,12 @@ struct NameRecognizer {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     let titled = titleEnds(before: range.lowerBound)
-    if range.count >= 2, range.count <= 4, lexicon.givenNames.contains(pieceWords[0]) || titled || hasApposition(after: range) {
+    if range.count >= 2, range.count <= 4, titled || hasApposition(after: range) {
       return Candidate(label: .person, tokens: range, priority: 2)
+    }
+    // A given name is weaker evidence than a title: `Adil Soz` is an NGO.
+    if range.count >= 2, range.count <= 4, lexicon.givenNames.contains(pieceWords[0]) {
+      return Candidate(label: .person, tokens: range, priority: 1)
     }
     if range.upperBound < tokens.count, lexicon.orgNounsAfter.contains(words[range.upperBound]) {
       return Candidate(label: .org, tokens: range, priority: 2)
