@@ -37,7 +37,7 @@ struct QuotesCommand: Command {
     for hit in hits {
       print("")
       print("\(hit.speaker) — \(hit.date ?? "undated") — \(hit.document), sentence \(hit.sentence + 1) [\(hit.kind)]")
-      print("  “\(hit.text)”")
+      print(hit.kind == "direct" ? "  “\(hit.text)”" : "  (reported) \(hit.text)")
       if !hit.measures.isEmpty { print("  about: " + hit.measures.joined(separator: "; ")) }
     }
     print("\n\(hits.count) quote\(hits.count == 1 ? "" : "s")")
