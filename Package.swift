@@ -11,6 +11,6 @@ let package = Package(
     .target(name: "ClaimGraph"),
     .executableTarget(name: "claimgraph", dependencies: ["ClaimGraph"]),
     .testTarget(name: "ClaimGraphTests", dependencies: ["ClaimGraph"]),
-    .testTarget(name: "ClaimGraphEndToEndTests", dependencies: ["ClaimGraph"]),
+    .testTarget(name: "ClaimGraphEndToEndTests", dependencies: ["ClaimGraph", "claimgraph"]),
   ]
 )

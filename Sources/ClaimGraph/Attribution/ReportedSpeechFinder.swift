@@ -140,7 +140,7 @@ struct ReportedSpeechFinder {
     guard comma > range.lowerBound + 3, words[comma] == ",", document.tokens[comma - 1].kind != .quote else { return nil }
     let speaker: SpeakerResolver.Speaker?
     if let subject {
-      let restEnd = ((after + 1)..<range.upperBound).first { words[$0 - 1] == "," && Self.participles.contains(words[$0].lowercased()) }
+      let restEnd = ((after + 1)..<max(after + 1, range.upperBound)).first { words[$0 - 1] == "," && Self.participles.contains(words[$0].lowercased()) }
         .map { $0 - 1 } ?? range.upperBound
       guard restEnd - after <= 6, !(after..<restEnd).contains(where: { words[$0] == "that" }) else { return nil }
       speaker = resolver.speaker(in: subject)
