@@ -35,7 +35,7 @@ struct QuotesCommandTests {
       let attributed = graph.quotes.filter { $0.speaker == "person:erlan-karin" }
       #expect(!attributed.isEmpty)
       for quote in attributed {
-        #expect(result.output.contains("  “\(quote.text)”"), "missing from the listing: \(quote.text)")
+        #expect(result.output.contains(quote.text), "missing from the listing: \(quote.text)")
       }
       #expect(result.outputLines.last == "\(attributed.count) quote\(attributed.count == 1 ? "" : "s")")
     }

@@ -74,10 +74,16 @@ struct SpeakerResolver {
     if end > floor, ["and", "but"].contains(words[end - 1]) { return openingNounPhrase(from: floor, before: end - 1) }
     if end > floor, words[end - 1] == ")", let open = (max(floor, end - 12)..<end).last(where: { words[$0] == "(" }) { end = open }
     if end > floor, words[end - 1] == "," {
-      // `Aigul Kuspan, former head of …, says`: the subject opens the sentence, before its first comma.
-      guard let first = (floor..<(end - 1)).first(where: { words[$0] == "," }),
-            (floor..<first).contains(where: { entityAt[$0] != nil }) else { return nil }
-      end = first
+      // `Aigul Kuspan, former head of …, says` or `Meanwhile, Zhemis Turmagambetova, president of …, told`:
+      // the subject is the first comma-delimited part with a name.
+      var segmentStart = floor
+      var found: Int?
+      for index in floor..<(end - 1) where words[index] == "," {
+        if (segmentStart..<index).contains(where: { entityAt[$0] != nil }) { found = index; break }
+        segmentStart = index + 1
+      }
+      guard let found else { return nil }
+      end = found
     }
     var start = end
     while start > floor {

@@ -76,7 +76,12 @@ extension JSONValue {
     switch value {
     case is NSNull: self = .null
     case let number as NSNumber:
-      if String(cString: number.objCType) == "c" { self = .bool(number.boolValue) } else { self = .decimal(number.decimalValue) }
+      if String(cString: number.objCType) == "c" {
+        self = .bool(number.boolValue)
+      } else {
+        // Through the shortest decimal string, so 12.96 stays 12.96 rather than the nearest binary double.
+        self = .decimal(Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX")) ?? number.decimalValue)
+      }
     case let string as String: self = .string(string)
     case let array as [Any]:
       var items: [JSONValue] = []

@@ -24,6 +24,7 @@ public enum EntityID {
     guard slug.count > 80 else { return slug }
     // Cut long titles at a word boundary, not inside a word.
     let cut = slug.prefix(80)
+    if slug.dropFirst(80).first == "-" { return String(cut) }
     return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
   }
 

@@ -13,7 +13,9 @@ public struct CalendarDate: Sendable, Equatable, Comparable, Hashable {
   /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
   public init?(iso: String) {
     let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+          parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+          let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
           (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
     self.init(year: y, month: m, day: d)
   }

@@ -139,7 +139,7 @@ struct DateRecognizer {
       let after = i + length
       let joiners = ["to", "-", "–", "—", "through", "until"] + (i > 0 && tokens[i - 1].text.lowercased() == "between" ? ["and"] : [])
       if let joiner = text(after, end), joiners.contains(joiner), let (second, other) = point(at: after + 1, end: end) {
-        return (length + 1 + second, .range(value, other.inheriting(from: value)))
+        return (length + 1 + second, .range(value.inheriting(from: other), other.inheriting(from: value)))
       }
       return (length, value)
     }
@@ -183,7 +183,7 @@ struct DateRecognizer {
 }
 
 private extension DateValue {
-  /// The second end of a range takes the year the first gives where it has none (`28 April to May 1, 2020`).
+  /// One end of a range takes the year the other gives where it has none (`28 April to May 1, 2020`).
   func inheriting(from first: DateValue) -> DateValue {
     if case .point(nil, let m, let d) = self, case .point(let y?, _, _) = first { return .point(year: y, month: m, day: d) }
     return self

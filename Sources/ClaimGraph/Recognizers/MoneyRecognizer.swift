@@ -51,9 +51,20 @@ struct MoneyRecognizer {
   private func number(at i: Int, end: Int) -> (Int, Decimal)? {
     guard i < end else { return nil }
     let token = tokens[i]
-    if token.kind == .number, let value = Self.decimal(token.text) {
-      if i + 1 < end, let factor = lexicon.scales[tokens[i + 1].text] { return (2, value * factor) }
-      return (1, value)
+    if token.kind == .number, var digits = Optional(token.text), Self.decimal(digits) != nil {
+      // `1 000 000 tenge`: thousands grouped by spaces.
+      var length = 1
+      if digits.count <= 3, digits.allSatisfy(\.isNumber) {
+        while i + length < end, tokens[i + length].kind == .number, tokens[i + length].text.count == 3,
+              tokens[i + length].text.allSatisfy(\.isNumber),
+              tokens[i + length].range.lowerBound == tokens[i + length - 1].range.upperBound + 1 {
+          digits += tokens[i + length].text
+          length += 1
+        }
+      }
+      let value = Self.decimal(digits)!
+      if i + length < end, let factor = lexicon.scales[tokens[i + length].text] { return (length + 1, value * factor) }
+      return (length, value)
     }
     if token.kind == .word, let first = token.text.first, first.isNumber {
       let digits = String(token.text.prefix { $0.isNumber || $0 == "." || $0 == "," })

@@ -29,12 +29,25 @@ struct NameRecognizer {
       let chunk = trimmed(index..<end, sentenceStart: sentence.lowerBound)
       if !chunk.isEmpty, let (length, _) = lexicon.orgTails.longestMatch(in: words, from: end, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<(end + length), priority: 2))
+      } else if let close = quotedNameEnd(afterAcronyms: chunk, limit: sentence.upperBound) {
+        found.append(Candidate(label: .org, tokens: chunk.lowerBound..<close, priority: 3))
       } else {
         found += classify(chunk)
       }
       index = max(end, index + 1)
     }
     return found
+  }
+
+  /// `PA LCWI “Sana Sezim”`: legal-form acronyms, then the body's name in quotation marks.
+  private func quotedNameEnd(afterAcronyms chunk: Range<Int>, limit: Int) -> Int? {
+    guard !chunk.isEmpty, chunk.count <= 3, chunk.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
+    let open = chunk.upperBound
+    guard open + 1 < limit, tokens[open].isOpeningQuote || tokens[open].text == "\"", isNameToken(open + 1) else { return nil }
+    var close = open + 1
+    while close < limit, close - open <= 6, isNameToken(close) { close += 1 }
+    guard close < limit, tokens[close].kind == .quote, !tokens[close].isOpeningQuote else { return nil }
+    return close + 1
   }
 
   /// A heading or line in capitals (`INTERNET FREEDOM`) carries no name evidence.
@@ -230,9 +243,10 @@ struct NameRecognizer {
 
   /// `Ministry of Internal Affairs and the Ministry of Justice`, `EU Strategy to
   /// tackle Organised Crime & EU Strategy on …`, `Human Rights Watch and the
-  /// OSCE`: two names joined by a coordinator, each named on its own.
+  /// OSCE`, `… Project Twins at Europol`: two names joined by a coordinator or
+  /// `at`, each named on its own.
   private func coordinatedNames(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
-    for index in chunk where ["&", "and", "or"].contains(words[index]) {
+    for index in chunk where ["&", "and", "or", "at"].contains(words[index]) {
       let left = withoutEdgeConnectors(chunk.lowerBound..<index), right = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
       guard !left.isEmpty, !right.isEmpty else { continue }
       if hasLawHead(left) && hasLawHead(right) { return (left, right) }
@@ -293,6 +307,11 @@ struct NameRecognizer {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
+    // `Karin told the Astana Times`: an uncommon capitalised word as the subject of a speech verb.
+    if range.count <= 3, range.upperBound < tokens.count, lexicon.cues.value(for: [words[range.upperBound]])?.role == .verb,
+       pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) && !lexicon.places.contains([$0]) }) {
+      return Candidate(label: .person, tokens: range, priority: 1)
+    }
     // Two or three capitalised words that are neither English words nor places: most often a person.
     if range.count >= 2, range.count <= 3,
        pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) && !lexicon.places.contains([$0]) }) {

@@ -28,10 +28,13 @@ struct ReferenceDates {
     return datelines.last(where: { $0.offset <= offset })?.date ?? document
   }
 
+  /// A dateline opens its paragraph, after at most a few place names and
+  /// separators (`Paris - Geneva - Minsk, May 13, 2020 –`), never after ordinary words.
   private static func startsParagraph(_ index: Int, _ tokens: [Token]) -> Bool {
     var start = index
     while start > 0, tokens[start].newlinesBefore == 0, index - start < 8 { start -= 1 }
-    return start == 0 || tokens[start].newlinesBefore > 0
+    guard start == 0 || tokens[start].newlinesBefore > 0 else { return false }
+    return tokens[start..<index].allSatisfy { $0.isCapitalized || $0.kind == .punctuation }
   }
 
   private static func latestYear(_ dates: [Candidate]) -> Int? {

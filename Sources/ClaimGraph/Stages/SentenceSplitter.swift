@@ -32,7 +32,7 @@ public struct SentenceSplitter: Stage {
     while index < tokens.count {
       let token = tokens[index]
       if index > start, startsNewLine(token, after: tokens[index - 1]) { close(index) }
-      if token.isTerminal || endsWithFinalAbbreviation(tokens, index) {
+      if (token.isTerminal && !isListNumber(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
         if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !token.isTerminal) {
@@ -52,6 +52,12 @@ public struct SentenceSplitter: Stage {
     if token.newlinesBefore >= 2 { return true }
     guard token.newlinesBefore == 1 else { return false }
     return !token.isLowercaseWord || isBullet(token)
+  }
+
+  /// `1.` opening a line numbers a list item; its dot ends nothing.
+  private func isListNumber(_ tokens: [Token], _ index: Int) -> Bool {
+    guard tokens[index].text == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].text.count <= 2 else { return false }
+    return index == 1 || tokens[index - 1].newlinesBefore > 0
   }
 
   private func isBullet(_ token: Token) -> Bool {

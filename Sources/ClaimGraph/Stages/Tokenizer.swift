@@ -75,9 +75,15 @@ private struct TokenReader {
   mutating func next() -> Token? {
     var newlines = 0
     let spaceStart = position
-    while let scalar = at(position), scalar.isSpace {
-      if scalar == "\n" || (scalar == "\r" && at(position + 1) != "\n") || scalar == "\u{2029}" { newlines += 1 }
-      position += 1
+    while let scalar = at(position) {
+      if scalar.isSpace {
+        if scalar == "\n" || (scalar == "\r" && at(position + 1) != "\n") || scalar == "\u{2029}" { newlines += 1 }
+        position += 1
+      } else if let end = nonBreakingSpaceEntityEnd(at: position) {
+        position = end
+      } else {
+        break
+      }
     }
     guard let first = at(position) else { return nil }
     let start = position
@@ -122,6 +128,7 @@ private struct TokenReader {
   /// `&rsquos`), read as the character it stands for; the `;` is optional
   /// because scrapers often drop it.
   func htmlEntity(at start: Int) -> (end: Int, text: String, kind: Token.Kind)? {
+    if at(start + 1) == "#" { return numericEntity(at: start) }
     var end = start + 1
     while let scalar = at(end), scalar.isLetter, end - start <= 12 { end += 1 }
     let letters = string((start + 1)..<end)
@@ -139,6 +146,26 @@ private struct TokenReader {
       return (stop, result.text, result.kind)
     }
     return nil
+  }
+
+  /// `&#8220;` or `&#x201C;`: a numeric character reference, read as its character.
+  func numericEntity(at start: Int) -> (end: Int, text: String, kind: Token.Kind)? {
+    var index = start + 2
+    let hex = at(index) == "x" || at(index) == "X"
+    if hex { index += 1 }
+    let digitsStart = index
+    while let scalar = at(index), scalar.properties.isASCIIHexDigit, hex || scalar.isDigit, index - digitsStart < 7 { index += 1 }
+    guard index > digitsStart, at(index) == ";", let value = UInt32(string(digitsStart..<index), radix: hex ? 16 : 10),
+          let character = Unicode.Scalar(value), !character.isSpace else { return nil }
+    let kind: Token.Kind = quoteMarks.contains(character) ? .quote : character.isWordScalar ? .word : .punctuation
+    return (index + 1, String(character), kind)
+  }
+
+  /// `&nbsp;` (or `&nbsp` without its semicolon) is white space.
+  func nonBreakingSpaceEntityEnd(at start: Int) -> Int? {
+    guard scalars[start] == "&", matches("&nbsp", at: start) else { return nil }
+    if let next = at(start + 5), next.isLetter { return nil }
+    return at(start + 5) == ";" ? start + 6 : start + 5
   }
 
   /// Digits with `,` or `.` separators between digits: `113,450`, `12.96`.

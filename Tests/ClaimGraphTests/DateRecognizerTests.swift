@@ -1,0 +1,221 @@
+@testable import ClaimGraph
+import Testing
+
+/// A DATE mention as the gold files write it: its text and ISO 8601 norm.
+private struct FoundDate: Equatable, CustomStringConvertible {
+  let text: String
+  let norm: String?
+
+  init(_ text: String, _ norm: String?) {
+    self.text = text
+    self.norm = norm
+  }
+
+  var description: String { "\(text) → \(norm ?? "nil")" }
+}
+
+/// The DATE mentions in `text`, read against `date` when one is given.
+private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
+  run(text, through: "entities", date: date).entities.filter { $0.label == .date }.map { mention in
+    guard case .date(let iso)? = mention.norm else { return FoundDate(mention.text, nil) }
+    return FoundDate(mention.text, iso)
+  }
+}
+
+@Suite struct DateRecognizerTests {
+  // MARK: Absolute dates
+
+  @Test func monthDayCommaYearIsAFullDate() {
+    #expect(dates("Astana, May 19, 2015, the Commission on Human Rights presented the Special Report.")
+      == [FoundDate("May 19, 2015", "2015-05-19")])
+  }
+
+  @Test func dayMonthCommaYearIsAFullDate() {
+    #expect(dates("The results are expected to be discussed annually, with the first assessment due on 25 January, 2022.")
+      == [FoundDate("25 January, 2022", "2022-01-25")])
+  }
+
+  @Test func dayMonthYearWithoutCommaIsAFullDate() {
+    #expect(dates("Kazakhstan ratified the protocol on 15 October 2008.") == [FoundDate("15 October 2008", "2008-10-15")])
+  }
+
+  @Test func monthYearIsAMonth() {
+    #expect(dates("Protection of human rights has been a priority for President Tokayev since his election in June 2019.")
+      == [FoundDate("June 2019", "2019-06")])
+  }
+
+  @Test func yearAloneIsAYear() {
+    #expect(dates("IOM has run the Counter-Trafficking Programme in Kazakhstan since 2000.") == [FoundDate("2000", "2000")])
+  }
+
+  @Test func isoDateIsAFullDate() {
+    #expect(dates("The decree was published on 2021-06-10 in the official gazette.") == [FoundDate("2021-06-10", "2021-06-10")])
+  }
+
+  @Test func lateBeforeAYearIsPartOfTheDateButNotOfTheNorm() {
+    #expect(dates("Erlan Karin recalled the abolition of the death penalty in late 2019.") == [FoundDate("late 2019", "2019")])
+  }
+
+  @Test func yearAfterNumberAbbreviationIsNotADate() {
+    #expect(dates("Order No. 2015 of the Minister of Justice was repealed.") == [])
+  }
+
+  // MARK: Ranges
+
+  @Test func hyphenatedYearsAreOneRange() {
+    #expect(dates("The Commission has presented a new Strategy on Combatting Trafficking in Human Beings (2021-2025).")
+      == [FoundDate("2021-2025", "2021/2025")])
+  }
+
+  @Test func enDashedYearsAreOneRange() {
+    #expect(dates("The Communication on the EU Strategy on Combatting Trafficking in Human Beings 2021–2025 was published.")
+      == [FoundDate("2021–2025", "2021/2025")])
+  }
+
+  @Test func betweenYearsIsOneRangeWithoutBetween() {
+    #expect(dates("Between 2017 and 2018, there were more than 14,000 registered victims within the European Union.")
+      == [FoundDate("2017 and 2018", "2017/2018")])
+  }
+
+  @Test func andWithoutBetweenJoinsNoRange() {
+    #expect(dates("Turnout fell in 2017 and 2018, the commission said.") == [FoundDate("2017", "2017"), FoundDate("2018", "2018")])
+  }
+
+  @Test func fromYearToYearIsOneRangeWithoutFrom() {
+    #expect(dates("The programme ran from 1999 to 2008.") == [FoundDate("1999 to 2008", "1999/2008")])
+  }
+
+  @Test func rangeStartTakesTheYearWrittenAfterTheRangeEnd() {
+    #expect(dates("The office was closed from 28 April to May 1, 2020.") == [FoundDate("28 April to May 1, 2020", "2020-04-28/2020-05-01")])
+  }
+
+  @Test func firstMonthsOfAYearIsAMonthRange() {
+    #expect(dates("During the first nine months of 2016, courts blocked 55 websites.")
+      == [FoundDate("first nine months of 2016", "2016-01/2016-09")])
+  }
+
+  // MARK: Year-less dates and the document's year
+
+  @Test func dayMonthWithoutYearHasNoNormWhenNothingFixesTheYear() {
+    #expect(dates("The working group will meet on 10 June.") == [FoundDate("10 June", nil)])
+  }
+
+  @Test func monthAloneTakesTheYearOfTheDocument() {
+    #expect(dates("In February 2021, the President proposed a new package. In February, the European Parliament passed a resolution.")
+      == [FoundDate("February 2021", "2021-02"), FoundDate("February", "2021-02")])
+  }
+
+  @Test func todayTakesItsBracketedDate() {
+    let text = "Today (6 May), Home Affairs Commissioner Ylva Johansson is participating in two events. The Strategy was adopted in April 2021."
+    #expect(dates(text) == [FoundDate("Today", "2021-05-06"), FoundDate("6 May", "2021-05-06"), FoundDate("April 2021", "2021-04")])
+  }
+
+  @Test func weekdayAndItsBracketedDateAreTwoMentions() {
+    expectEntities(run("Tokayev said on Twitter on Thursday (10 June) that the plan was adopted.", through: "entities"), .date, ["Thursday", "10 June"])
+  }
+
+  @Test func weekdayPinsTheYearOfItsBracketedDate() {
+    // 10 June fell on a Thursday in 2021, the year near 2022 that fits.
+    let text = "“A corresponding decree was signed today,” Tokayev said on Twitter on Thursday (10 June). The first assessment is due on 25 January, 2022."
+    #expect(dates(text) == [FoundDate("today", "2021-06-10"), FoundDate("Thursday", "2021-06-10"),
+                            FoundDate("10 June", "2021-06-10"), FoundDate("25 January, 2022", "2022-01-25")])
+  }
+
+  @Test func weekdayPinnedDateIsTheDocumentsReferenceDate() {
+    let document = run("Tokayev announced the plan on Thursday (10 June). The first assessment is due on 25 January, 2022.", through: "entities")
+    #expect(document.referenceDate == ReferenceDate(date: CalendarDate(year: 2021, month: 6, day: 10)))
+  }
+
+  @Test func weekdayPinsTheYearOfLaterYearlessDates() {
+    let text = "Tokayev took over in March 2019. He announced the plan on Thursday (10 June). In February, the European Parliament passed a resolution. The first assessment is due on 25 January, 2022."
+    #expect(dates(text) == [FoundDate("March 2019", "2019-03"), FoundDate("Thursday", "2021-06-10"), FoundDate("10 June", "2021-06-10"),
+                            FoundDate("February", "2021-02"), FoundDate("25 January, 2022", "2022-01-25")])
+  }
+
+  // MARK: Datelines
+
+  @Test func datelineFixesTheYearOfLaterDates() {
+    let text = "Astana, May 19, 2015, the Commission presented the Special Report. Its authors will brief Parliament on 3 June."
+    #expect(dates(text) == [FoundDate("May 19, 2015", "2015-05-19"), FoundDate("3 June", "2015-06-03")])
+  }
+
+  @Test func datelineOnItsOwnLineFixesTheYearOfLaterDates() {
+    let text = "16 November, 2023\n\nCurrently, Kazakhstan is developing a special law. The working group met on 3 October."
+    #expect(dates(text) == [FoundDate("16 November, 2023", "2023-11-16"), FoundDate("3 October", "2023-10-03")])
+  }
+
+  @Test func laterDatelineRulesTheTextAfterIt() {
+    let text = "Astana, May 19, 2015, the Commission presented the Special Report. Its authors will brief Parliament on 3 June.\n\nAlmaty, 16 November, 2023 – The working group met again. It will report on 1 December."
+    #expect(dates(text) == [FoundDate("May 19, 2015", "2015-05-19"), FoundDate("3 June", "2015-06-03"),
+                            FoundDate("16 November, 2023", "2023-11-16"), FoundDate("1 December", "2023-12-01")])
+  }
+
+  @Test func datelineIsTheDocumentsReferenceDate() {
+    let document = run("Astana, May 19, 2015, the Commission presented the Special Report.", through: "entities")
+    #expect(document.referenceDate == ReferenceDate(date: CalendarDate(year: 2015, month: 5, day: 19)))
+  }
+
+  // MARK: A date given by the caller
+
+  @Test func todayIsTheGivenDate() {
+    #expect(dates("A corresponding decree was signed today.", date: "2021-06-10") == [FoundDate("today", "2021-06-10")])
+  }
+
+  @Test func todayHasNoNormWithoutAGivenDate() {
+    #expect(dates("A corresponding decree was signed today.") == [FoundDate("today", nil)])
+  }
+
+  @Test func givenDateRulesOverADateline() {
+    let text = "Astana, May 19, 2015, the Commission presented the Special Report. Its authors will brief Parliament on 3 June."
+    #expect(dates(text, date: "2023-11-16") == [FoundDate("May 19, 2015", "2015-05-19"), FoundDate("3 June", "2023-06-03")])
+  }
+
+  @Test func givenDateFixesTheYearOfDayMonth() {
+    #expect(dates("The working group will meet on 10 June.", date: "2021-05-06") == [FoundDate("10 June", "2021-06-10")])
+  }
+
+  @Test func bareWeekdayIsTheLatestSuchDayOnOrBeforeTheGivenDate() {
+    #expect(dates("The BBC on Wednesday said it had relocated its China correspondent.", date: "2021-04-02")
+      == [FoundDate("Wednesday", "2021-03-31")])
+  }
+
+  @Test func yesterdayAndTomorrowCountFromTheGivenDate() {
+    #expect(dates("It was announced yesterday and takes effect tomorrow.", date: "2021-06-10")
+      == [FoundDate("yesterday", "2021-06-09"), FoundDate("tomorrow", "2021-06-11")])
+  }
+
+  @Test func lastWeekIsTheISOWeekBeforeTheGivenDate() {
+    #expect(dates("Kazakh officials responded last week.", date: "2021-06-10") == [FoundDate("last week", "2021-W22")])
+  }
+
+  @Test func lastWeekInEarlyJanuaryCanBeTheLastISOWeekOfTheYearBefore() {
+    #expect(dates("The commission met last week.", date: "2021-01-08") == [FoundDate("last week", "2020-W53")])
+  }
+
+  @Test func nextWeekInLateDecemberCanBeTheFirstISOWeekOfTheNextYear() {
+    #expect(dates("The commission will meet next week.", date: "2019-12-23") == [FoundDate("next week", "2020-W01")])
+  }
+
+  @Test func yearsAgoCountBackFromTheGivenDate() {
+    #expect(dates("The law was adopted two years ago.", date: "2021-06-10") == [FoundDate("two years ago", "2019")])
+  }
+
+  @Test func daysLaterIsADateWithoutNorm() {
+    #expect(dates("On June 15, James Palmer published an article. Two days later, the website was blocked.", date: "2017-06-20")
+      == [FoundDate("June 15", "2017-06-15"), FoundDate("Two days later", nil)])
+  }
+
+  @Test func givenDateIsTheDocumentsReferenceDate() {
+    let document = run("The working group will meet on 10 June.", through: "entities", date: "2021-05-06")
+    #expect(document.referenceDate == ReferenceDate(date: CalendarDate(year: 2021, month: 5, day: 6)))
+  }
+
+  // MARK: Offsets
+
+  @Test func dateRangeIsInScalarOffsetsAfterAnEmoji() {
+    let document = run("📅 Between 2017 and 2018, victims were registered.", through: "entities")
+    let mention = document.entities.first { $0.label == .date }
+    #expect(mention?.range == 10..<23)
+    #expect(mention?.text == "2017 and 2018")
+  }
+}

@@ -1,0 +1,196 @@
+@testable import ClaimGraph
+import Testing
+
+/// Entities of `text` after the entity tagger, with no later stage.
+private func tag(_ text: String) -> Document {
+  run(text, through: "entities")
+}
+
+// MARK: - Persons
+
+@Test func titleBeforeNameIsNotPartOfPerson() {
+  let doc = tag("Today (6 May), Home Affairs Commissioner Ylva Johansson (pictured) is participating in two events addressing trafficking in human beings.")
+  expectEntities(doc, .person, ["Ylva Johansson"])
+  #expect(doc.entity("Ylva Johansson")?.range == 41..<55)
+}
+
+@Test func multiWordTitleWithConnectorIsNotPartOfPerson() {
+  let doc = tag("“The trend lines on human rights continue to move in the wrong direction,” Secretary of State Antony Blinken told reporters.")
+  expectEntities(doc, .person, ["Antony Blinken"])
+  expectEntities(doc, .org, [])
+}
+
+@Test func personAfterLongTitleWithOrganisationInside() {
+  let doc = tag("Speakers include Secretary of State for Citizenship and Gender Equality for the Portuguese Presidency of the Council of the EU Rosa Monteiro and acting EU Anti-trafficking Coordinator Olivier Onidi.")
+  expectEntities(doc, .person, ["Rosa Monteiro", "Olivier Onidi"])
+  #expect(doc.entity("Council of the EU")?.label == .org)
+}
+
+@Test func listedGivenNameMakesTwoWordsAPerson() {
+  // `Price` is a common word; `Yerzhan` is a listed given name.
+  let doc = tag("Yerzhan Price chaired the hearing in Almaty on Tuesday.")
+  expectEntities(doc, .person, ["Yerzhan Price"])
+}
+
+@Test func appositionWithRoleMakesAPerson() {
+  // `Zhasulan` is not a listed given name and `Mills` is a common word: only the role after the comma tells.
+  let doc = tag("Zhasulan Mills, a lawyer for the family, filed an appeal on Monday.")
+  expectEntities(doc, .person, ["Zhasulan Mills"])
+}
+
+@Test func roleBeforeSurnameMakesItAPerson() {
+  let doc = tag("The prosecutor Kenzhetayev asked for a seven-year sentence.")
+  expectEntities(doc, .person, ["Kenzhetayev"])
+}
+
+@Test func surnameBeforeSpeechVerbIsAPerson() {
+  let doc = tag("“The implementation of all the provisions enshrined in today’s decree will foster a comprehensive modernisation of the human rights sphere,” Karin told the Astana Times.")
+  expectEntities(doc, .person, ["Karin"])
+}
+
+@Test func sentenceOpeningWordIsNotPartOfName() {
+  let doc = tag("Yesterday Daniyar Seitkali met voters in Karaganda.")
+  expectEntities(doc, .person, ["Daniyar Seitkali"])
+}
+
+@Test func capitalisedCommonWordAtSentenceStartIsNoName() {
+  let doc = tag("Protection of human rights has been a priority for President Tokayev since his election as Head of State in June 2019.")
+  expectEntities(doc, .person, ["Tokayev"])
+  expectEntities(doc, .org, [])
+  expectEntities(doc, .law, [])
+}
+
+@Test func sentenceOfCapitalisedCommonWordAndPlaceHasNoEntities() {
+  let doc = tag("Currently, Kazakhstan is experiencing historic changes in the field of combating human trafficking.")
+  #expect(doc.entities.isEmpty)
+}
+
+@Test func mentionOffsetsCountUnicodeScalars() {
+  // The flag is two scalars; a `String.count` offset would say 2.
+  let doc = tag("🇰🇿 Kassym-Jomart Tokayev signed the decree on Thursday.")
+  #expect(doc.entity("Kassym-Jomart Tokayev")?.range == 3..<24)
+}
+
+// MARK: - Organisations
+
+@Test func ministriesInAListAreSeparateOrganisations() {
+  let doc = tag("The presentation of the Special Report was attended by the heads of relevant ministries and agencies, such as the Ministry of Foreign Affairs, the Ministry of Health Care and Social Development, the Ministry of Internal Affairs and the Ministry of Justice; representatives of the diplomatic missions.")
+  expectEntities(doc, .org, ["Ministry of Foreign Affairs", "Ministry of Health Care and Social Development",
+                             "Ministry of Internal Affairs", "Ministry of Justice"])
+}
+
+@Test func ministryNameRunsThroughItsCountry() {
+  let doc = tag("Under the chairmanship of the Ministry of Internal Affairs of the Republic of Kazakhstan, a working group was created.")
+  expectEntities(doc, .org, ["Ministry of Internal Affairs of the Republic of Kazakhstan"])
+}
+
+@Test func listedOrganisationWithoutLeadingThe() {
+  let doc = tag("The European Commission has presented a new strategy to prevent trafficking.")
+  expectEntities(doc, .org, ["European Commission"])
+  #expect(doc.entity("European Commission")?.range == 4..<23)
+}
+
+@Test func listedOutletAfterThe() {
+  let doc = tag("Presidential aide Erlan Karin told the Astana Times that the decree was a step forward.")
+  expectEntities(doc, .org, ["Astana Times"])
+}
+
+@Test func unlistedOutletByItsHeadWord() {
+  let doc = tag("The regional daily Steppe Times reported on Friday that the akim had resigned.")
+  expectEntities(doc, .org, ["Steppe Times"])
+}
+
+@Test func fundWhoseNameHoldsAMeasureWordIsAnOrganisation() {
+  let doc = tag("Meanwhile, Zhemis Turmagambetova, president of the Charter for Human Rights Public Fund, told the paper that the decree presents an opportunity.")
+  expectEntities(doc, .org, ["Charter for Human Rights Public Fund"])
+  expectEntities(doc, .law, [])
+  expectEntities(doc, .person, ["Zhemis Turmagambetova"])
+}
+
+@Test func listedAcronymsAreOrganisationsWithTheirFullNames() {
+  let doc = tag("Representatives of the OSCE and the IOM attended the hearing.")
+  expectEntities(doc, .org, ["OSCE", "IOM"])
+  #expect(doc.entity("OSCE")?.canonical == "Organization for Security and Co-operation in Europe")
+  #expect(doc.entity("IOM")?.canonical == "International Organization for Migration")
+}
+
+@Test func unlistedAcronymIsAnOrganisation() {
+  let doc = tag("The created DCOC will make it possible to better solve crimes related to human trafficking.")
+  expectEntities(doc, .org, ["DCOC"])
+}
+
+@Test func teamNameInARoleIsNotAnOrganisation() {
+  let doc = tag("Speakers include Cathal Delaney, Head of Team Analysis Project Twins at Europol.")
+  expectEntities(doc, .org, ["Europol"])
+  expectEntities(doc, .person, ["Cathal Delaney"])
+}
+
+@Test func quotedNameAfterLegalFormIsOneOrganisation() {
+  let doc = tag("Shakhnoza Khassanova, director of the PA LCWI “Sana Sezim”, also joined the working group to provide recommendations for the draft law.")
+  expectEntities(doc, .person, ["Shakhnoza Khassanova"])
+  expectEntities(doc, .org, ["PA LCWI “Sana Sezim”"])
+}
+
+@Test func nameInsideHyphenatedWordIsNoMention() {
+  let doc = tag("With half of the victims identified in the EU being non-EU citizens, cooperation with international partners is key to address trafficking.")
+  expectEntities(doc, .org, ["EU"])
+  #expect(doc.entity("EU")?.range == 43..<45)
+}
+
+@Test func hyphenatedPairOfNamesIsNoMention() {
+  let doc = tag("EU-Kazakhstan relations have deepened since 2015.")
+  expectEntities(doc, .org, [])
+}
+
+// MARK: - Measures
+
+@Test func decreeWithQuotedTitleIsOneMeasure() {
+  let doc = tag("Kazakh President Kassym-Jomart Tokayev has signed a decree “On further measures of the Republic of Kazakhstan in the field of human rights”, which he said represents an important step.")
+  expectEntities(doc, .law, ["decree “On further measures of the Republic of Kazakhstan in the field of human rights”"])
+  #expect(doc.entity("decree “On further measures of the Republic of Kazakhstan in the field of human rights”")?.range == 52..<139)
+  expectEntities(doc, .person, ["Kassym-Jomart Tokayev"])
+}
+
+@Test func capitalisedLawWithQuotedTitleIsOneMeasure() {
+  let doc = tag("A working group was created to develop a separate draft Law “On combating human trafficking in the Republic of Kazakhstan”.")
+  expectEntities(doc, .law, ["Law “On combating human trafficking in the Republic of Kazakhstan”"])
+}
+
+@Test func articleWithQuotedTitleOfCodeIsOneMeasure() {
+  let doc = tag("In 2020, 63 criminal cases under article 146 “Torture” of the Criminal Code were registered in Kazakhstan.")
+  expectEntities(doc, .law, ["article 146 “Torture” of the Criminal Code"])
+  #expect(doc.entity("article 146 “Torture” of the Criminal Code")?.range == 33..<75)
+}
+
+@Test func hyphenatedModifierBelongsToDirective() {
+  let doc = tag("The strategy builds on the EU's comprehensive legal and policy framework in place to address trafficking in human beings, rooted in the Anti-trafficking Directive.")
+  expectEntities(doc, .law, ["Anti-trafficking Directive"])
+}
+
+@Test func conventionNamedAfterAnOrganisationIsOneMeasure() {
+  let doc = tag("Speakers include Petya Nestorova, Executive Secretary of the Council of Europe Convention on Action against Trafficking in Human Beings.")
+  expectEntities(doc, .law, ["Council of Europe Convention on Action against Trafficking in Human Beings"])
+  expectEntities(doc, .org, [])
+  expectEntities(doc, .person, ["Petya Nestorova"])
+}
+
+@Test func actionPlanWithComplementIsOneMeasure() {
+  let doc = tag("The upcoming Action Plan against Migrant Smuggling will also help disrupt traffickers' business in moving victims for exploitation to Europe.")
+  expectEntities(doc, .law, ["Action Plan against Migrant Smuggling"])
+}
+
+@Test func measuresJoinedByAmpersandAreTwo() {
+  let doc = tag("MEMO: EU Strategy to tackle Organised Crime & EU Strategy on combatting Trafficking in Human Beings")
+  expectEntities(doc, .law, ["EU Strategy to tackle Organised Crime", "EU Strategy on combatting Trafficking in Human Beings"])
+}
+
+@Test func numberedResolutionIsAMeasure() {
+  let doc = tag("The Special Report was approved by a resolution № 32-47.327 of the President of the Republic of Kazakhstan on December 29, 2014.")
+  expectEntities(doc, .law, ["resolution № 32-47.327"])
+}
+
+@Test func pactBeforeHyphenatedNameIsTheOnlyMention() {
+  let doc = tag("The new Pact on Migration and Asylum also highlighted the importance of the early identification of potential non-EU victims of trafficking in human beings.")
+  expectEntities(doc, .law, ["Pact on Migration and Asylum"])
+  expectEntities(doc, .org, [])
+}
