@@ -30,37 +30,34 @@ struct ErrorPathTests {
     }
   }
 
-  @Test func emptyFileIsSkippedWithItsReasonWhileOthersAreProcessed() throws {
-    try withTemporaryFolder { folder in
-      let input = folder.appendingPathComponent("in")
-      try write(Self.goodDocument, to: "good.txt", in: input)
-      let empty = try write("", to: "empty.txt", in: input)
-      let out = folder.appendingPathComponent("out")
-      let result = try runCommand([input], out: out)
-      #expect(result.status == 2)
-      #expect(try fileNames(in: out.appendingPathComponent("docs")) == ["good.json"])
-      let skipped = try skippedDocuments(in: out)
-      #expect(skipped.count == 1)
-      #expect(skipped.first?["path"].map { $0.hasSuffix("/in/empty.txt") } == true)
-      #expect(skipped.first?["reason"]?.contains("empty") == true)
-      #expect(result.errorOutput.contains(empty.lastPathComponent))
-    }
+  /// An unreadable input: its file name, its bytes, and a word the skip reason must contain.
+  struct BadInput: Sendable, CustomTestStringConvertible {
+    let name: String
+    let bytes: Data
+    let reason: String
+    var testDescription: String { name }
   }
 
-  @Test func binaryFileIsSkippedWithItsReasonWhileOthersAreProcessed() throws {
+  static let badInputs = [
+    BadInput(name: "empty.txt", bytes: Data(), reason: "empty"),
+    BadInput(name: "archive.txt", bytes: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x08]), reason: "NUL"),
+  ]
+
+  @Test(arguments: badInputs)
+  func badFileIsSkippedWithItsReasonWhileOthersAreProcessed(_ bad: BadInput) throws {
     try withTemporaryFolder { folder in
       let input = folder.appendingPathComponent("in")
       try write(Self.goodDocument, to: "good.txt", in: input)
-      let binary = try write(Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x08]), to: "archive.txt", in: input)
+      try write(bad.bytes, to: bad.name, in: input)
       let out = folder.appendingPathComponent("out")
       let result = try runCommand([input], out: out)
       #expect(result.status == 2)
       #expect(try fileNames(in: out.appendingPathComponent("docs")) == ["good.json"])
       let skipped = try skippedDocuments(in: out)
       #expect(skipped.count == 1)
-      #expect(skipped.first?["path"].map { $0.hasSuffix("/in/archive.txt") } == true)
-      #expect(skipped.first?["reason"]?.contains("NUL") == true)
-      #expect(result.errorOutput.contains(binary.lastPathComponent))
+      #expect(skipped.first?["path"].map { $0.hasSuffix("/in/\(bad.name)") } == true)
+      #expect(skipped.first?["reason"]?.contains(bad.reason) == true)
+      #expect(result.errorOutput.contains(bad.name))
     }
   }
 
