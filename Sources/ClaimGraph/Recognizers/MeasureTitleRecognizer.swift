@@ -5,13 +5,8 @@
 struct MeasureTitleRecognizer {
   let lexicon: Lexicon
   let tokens: [Token]
+  /// `tokens` as their texts, computed once per document by the tagger.
   let words: [String]
-
-  init(lexicon: Lexicon, tokens: [Token]) {
-    self.lexicon = lexicon
-    self.tokens = tokens
-    self.words = tokens.map(\.text)
-  }
 
   func measures(in range: Range<Int>) -> [Candidate] {
     var found: [Candidate] = []

@@ -6,13 +6,8 @@ import Foundation
 struct MoneyRecognizer {
   let lexicon: Lexicon
   let tokens: [Token]
+  /// `tokens` as their texts, computed once per document by the tagger.
   let words: [String]
-
-  init(lexicon: Lexicon, tokens: [Token]) {
-    self.lexicon = lexicon
-    self.tokens = tokens
-    self.words = tokens.map(\.text)
-  }
 
   func amounts(in range: Range<Int>) -> [Candidate] {
     var found: [Candidate] = []

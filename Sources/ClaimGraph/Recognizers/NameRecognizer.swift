@@ -10,13 +10,8 @@
 struct NameRecognizer {
   let lexicon: Lexicon
   let tokens: [Token]
+  /// `tokens` as their texts, computed once per document by the tagger.
   let words: [String]
-
-  init(lexicon: Lexicon, tokens: [Token]) {
-    self.lexicon = lexicon
-    self.tokens = tokens
-    self.words = tokens.map(\.text)
-  }
 
   /// Name candidates in one sentence's tokens.
   func names(in sentence: Range<Int>) -> [Candidate] {

@@ -25,9 +25,9 @@ public struct EntityTagger: Stage {
     let words = tokens.map(\.text)
     let known = KnownEntityRecognizer(lexicon: lexicon, words: words)
     let dates = DateRecognizer(lexicon: lexicon, tokens: tokens)
-    let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens)
-    let measures = MeasureTitleRecognizer(lexicon: lexicon, tokens: tokens)
-    let names = NameRecognizer(lexicon: lexicon, tokens: tokens)
+    let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens, words: words)
+    let measures = MeasureTitleRecognizer(lexicon: lexicon, tokens: tokens, words: words)
+    let names = NameRecognizer(lexicon: lexicon, tokens: tokens, words: words)
 
     var chosen: [Candidate] = []
     for sentence in document.sentences {
