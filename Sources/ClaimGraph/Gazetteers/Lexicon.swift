@@ -41,6 +41,9 @@ public struct Lexicon: Sendable {
   let abbreviations: Set<String>
   let knownEntities: PhraseTable<KnownEntity>
   let givenNames: Set<String>
+  let surnames: Set<String>
+  /// Endings of transliterated surnames (`-ov`, `-enko`, `-uly`), longest first.
+  let surnameSuffixes: [String]
   let places: PhraseTable<Bool>
   let commonWords: Set<String>
   let titles: PhraseTable<Bool>
@@ -101,6 +104,8 @@ public struct Lexicon: Sendable {
     knownEntities = known
 
     givenNames = Set(try list("given_names.txt"))
+    surnames = Set(try list("surnames.txt"))
+    surnameSuffixes = try list("surname_suffixes.txt").sorted { $0.count > $1.count }
     let places = PhraseTable<Bool>(caseSensitive: true)
     for place in try list("places.txt") { places.insert(words(place), value: true) }
     self.places = places
@@ -181,6 +186,16 @@ public struct Lexicon: Sendable {
     }
     self.months = months
     self.weekdays = weekdays
+  }
+}
+
+extension Lexicon {
+  /// A listed surname, or a word of five or more letters with a surname ending (`Daurbekov`, `Tkachenko`).
+  func looksLikeSurname(_ word: String) -> Bool {
+    if surnames.contains(word) { return true }
+    guard word.count >= 5, let first = word.first, first.isUppercase else { return false }
+    let lower = word.lowercased()
+    return !commonWords.contains(lower) && surnameSuffixes.contains { lower.hasSuffix($0) }
   }
 }
 

@@ -294,8 +294,9 @@ struct NameRecognizer {
     if range.count >= 2, range.count <= 4, titled || hasApposition(after: range) {
       return Candidate(label: .person, tokens: range, priority: 2)
     }
-    // A given name is weaker evidence than a title: `Adil Soz` is an NGO.
-    if range.count >= 2, range.count <= 4, lexicon.givenNames.contains(pieceWords[0]) {
+    // A given name or a surname is weaker evidence than a title: `Adil Soz` is an NGO.
+    if range.count >= 2, range.count <= 4,
+       lexicon.givenNames.contains(pieceWords[0]) || (lexicon.looksLikeSurname(pieceWords[range.count - 1]) && isUncommonName(pieceWords[0])) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     if range.upperBound < tokens.count, lexicon.orgNounsAfter.contains(words[range.upperBound]) {
@@ -313,6 +314,11 @@ struct NameRecognizer {
       return Candidate(label: .person, tokens: range, priority: 0)
     }
     return nil
+  }
+
+  /// A capitalised word that is neither an English word nor a place.
+  private func isUncommonName(_ word: String) -> Bool {
+    !lexicon.commonWords.contains(word.lowercased()) && !lexicon.places.contains([word])
   }
 
   /// `Zakon.kz`, `EURACTIV.com`: a capitalised name with a web domain.
