@@ -56,6 +56,8 @@ public struct Lexicon: Sendable {
   /// Lower-case phrases that make the name before them a body (`city court`).
   let orgTails: PhraseTable<Bool>
   let lawHeads: Set<String>
+  /// Numbered parts of a measure (`article`, `section`), lower case.
+  let lawParts: Set<String>
   let nameConnectors: Set<String>
   let nameParticles: Set<String>
   let cues: PhraseTable<Cue>
@@ -131,6 +133,7 @@ public struct Lexicon: Sendable {
     orgNounsBefore = before
     orgNounsAfter = after
     lawHeads = Set(try list("law_heads.txt"))
+    lawParts = Set(try list("law_parts.txt"))
     nameConnectors = Set(try list("name_connectors.txt"))
     nameParticles = Set(try list("name_particles.txt"))
     notNames = Set(try list("not_names.txt"))

@@ -48,6 +48,53 @@ extension Candidate {
   }
 }
 
+extension Candidate {
+  /// `Digital Markets Act (DMA)`: an acronym in brackets after a name stands
+  /// for it everywhere in the document, with its label (a LAW acronym is no ORG).
+  static func definedAcronyms(_ candidates: [Candidate], tokens: [Token]) -> [Candidate] {
+    var definitions: [String: Candidate] = [:]
+    for (index, candidate) in candidates.enumerated() where index + 1 < candidates.count {
+      let next = candidates[index + 1]
+      let open = candidate.tokens.upperBound
+      guard candidate.label == .org || candidate.label == .law, candidate.tokens.count > 1,
+            next.tokens == (open + 1)..<(open + 2), open + 2 < tokens.count,
+            tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAllCaps,
+            spells(tokens[open + 1].text, tokens[candidate.tokens]) else { continue }
+      definitions[tokens[open + 1].text] = candidate
+    }
+    guard !definitions.isEmpty else { return candidates }
+    return relabel(candidates, with: definitions, tokens: tokens)
+  }
+
+  /// The acronym's letters are the initials of the name's capitalised words
+  /// in order, starting with the first and passing over at most one word
+  /// (`DCOC`, `OSCE`); `CIS` after a convention named for the Commonwealth of
+  /// Independent States is not the convention's.
+  private static func spells(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
+    let initials = name.filter(\.isCapitalized).flatMap { token in
+      token.text.split(separator: "-").compactMap { $0.first.map { Character($0.uppercased()) } }
+    }
+    guard let first = initials.first, acronym.first == first else { return false }
+    var remaining = initials[...]
+    var skipped = 0
+    for letter in acronym where letter.isLetter {
+      guard let found = remaining.firstIndex(of: letter) else { return false }
+      skipped += found - remaining.startIndex
+      remaining = remaining[(found + 1)...]
+    }
+    return skipped <= 1
+  }
+
+  private static func relabel(_ candidates: [Candidate], with definitions: [String: Candidate], tokens: [Token]) -> [Candidate] {
+    return candidates.map { candidate in
+      guard candidate.tokens.count == 1, let full = definitions[tokens[candidate.tokens.lowerBound].text],
+            candidate.label == .org || candidate.label == .law else { return candidate }
+      let name = full.canonical ?? tokens[full.tokens].map(\.text).joined(separator: " ")
+      return Candidate(label: full.label, tokens: candidate.tokens, priority: candidate.priority, canonical: name)
+    }
+  }
+}
+
 /// A set of token indices kept as sorted, disjoint ranges.
 struct IndexSetLite {
   private var ranges: [Range<Int>] = []

@@ -5,6 +5,43 @@
 struct DateRecognizer {
   let lexicon: Lexicon
   let tokens: [Token]
+  /// How the document writes numeric dates: `10/06/2021` is 10 June when
+  /// true, October 6 when false. See ``numericConvention(in:lexicon:)``.
+  let dayFirst: Bool
+
+  init(lexicon: Lexicon, tokens: [Token]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    self.dayFirst = Self.numericConvention(in: tokens, lexicon: lexicon)
+  }
+
+  /// Day first unless the document shows otherwise: a numeric date whose
+  /// second number exceeds 12 (`06/25/2021`), or, with no such date, more
+  /// `June 10` than `10 June` in its text.
+  static func numericConvention(in tokens: [Token], lexicon: Lexicon) -> Bool {
+    var monthFirstWords = 0, dayFirstWords = 0
+    for (index, token) in tokens.enumerated() {
+      if let parts = numericParts(token.text) {
+        if parts.0 > 12 { return true }
+        if parts.1 > 12 { return false }
+      }
+      guard index + 1 < tokens.count, let value = Int(tokens[index + 1].text), (1...31).contains(value) else {
+        if lexicon.months[token.text] == nil, let value = Int(token.text), (1...31).contains(value),
+           index + 1 < tokens.count, lexicon.months[tokens[index + 1].text] != nil { dayFirstWords += 1 }
+        continue
+      }
+      if lexicon.months[token.text] != nil { monthFirstWords += 1 }
+    }
+    return monthFirstWords <= dayFirstWords
+  }
+
+  /// `10/06/2021` or `10.06.2021` as its three numbers.
+  static func numericParts(_ text: String) -> (Int, Int, Int)? {
+    let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." })
+    guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+          let a = Int(parts[0]), let b = Int(parts[1]), let y = yearValue(String(parts[2])), a > 0, b > 0 else { return nil }
+    return (a, b, y)
+  }
 
   private static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                                     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1]
@@ -83,6 +120,11 @@ struct DateRecognizer {
     let word = tokens[i].text
     if let y = year(i, end), !isNumberPart(i) { return (1, .point(year: y, month: nil, day: nil)) }
     if let iso = isoDate(word) { return (1, iso) }
+    if let (a, b, y) = Self.numericParts(word) {
+      let (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : dayFirst ? (a, b) : (b, a)
+      guard (1...12).contains(month), day <= CalendarDate.daysIn(month: month, year: y) else { return nil }
+      return (1, .point(year: y, month: month, day: day))
+    }
     if let glued = gluedMonthYear(word) { return (1, glued) }
     return nil
   }

@@ -17,7 +17,7 @@ struct MeasureTitleRecognizer {
         found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
       }
     }
-    for index in range where words[index].lowercased() == "article" {
+    for index in range where lexicon.lawParts.contains(words[index].lowercased()) {
       if let end = articleEnd(from: index, limit: range.upperBound) {
         found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
       }
@@ -52,7 +52,8 @@ struct MeasureTitleRecognizer {
     return next + 1
   }
 
-  /// `article 235 of the Criminal Code`, `article 146 “Torture” of the Criminal Code`.
+  /// `article 235 of the Criminal Code`, `article 146 “Torture” of the Criminal Code`,
+  /// `Section 230 of the Communications Decency Act`, `Article 5 of the Convention on the Rights of the Child`.
   private func articleEnd(from index: Int, limit: Int) -> Int? {
     var next = index + 1
     guard next < limit, let first = words[next].first, first.isNumber else { return nil }
@@ -62,8 +63,19 @@ struct MeasureTitleRecognizer {
     next += 1
     if words[next] == "the" { next += 1 }
     var end = next
-    while end < limit, tokens[end].isCapitalized { end += 1 }
-    guard end > next, lexicon.lawHeads.contains(words[end - 1]) else { return nil }
-    return end
+    var lastName = next
+    while end < limit {
+      if tokens[end].isCapitalized || (tokens[end].kind == .number && end > next) {
+        end += 1
+        lastName = end
+      } else if lexicon.nameConnectors.contains(words[end]), end + 1 < limit, end > next,
+                !lexicon.lawParts.contains(words[end + 1].lowercased()) {
+        end += 1
+      } else {
+        break
+      }
+    }
+    guard lastName > next, (next..<lastName).contains(where: { lexicon.lawHeads.contains(words[$0]) }) else { return nil }
+    return lastName
   }
 }

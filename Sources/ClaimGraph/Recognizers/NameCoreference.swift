@@ -39,7 +39,7 @@ struct NameCoreference {
           ?? nearest(candidates, to: mention, where: { tokens[$0.span.tokens.upperBound - 1].text == word }) {
           linked[index].canonical = full.canonical
         }
-      case .law:
+      case .law where mention.canonical == mention.text:
         let own = comparable(mention.text)
         if let fullest = measures.filter({ comparable($0.text).contains(own) }).max(by: { fuller($1, than: $0) }) {
           linked[index].canonical = fullest.text

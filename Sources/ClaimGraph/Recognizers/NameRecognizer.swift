@@ -75,6 +75,11 @@ struct NameRecognizer {
     while end < limit {
       if isNameToken(end), tokens[end].spaceBefore, !lexicon.notNames.contains(words[end]) { end += 1; continue }
       if tokens[end].kind == .number, end > start, isNumberedHead(end - 1) { end += 1; continue }
+      // `Clean Air Act of 1990`: a measure's year after `of`.
+      if words[end] == "of", end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil, lexicon.lawHeads.contains(words[end - 1]) {
+        end += 2
+        continue
+      }
       // Connectors and, inside a measure's title, one lower-case verb (`Strategy on combatting Trafficking`).
       var next = end
       while next < limit, next - end < 3, isConnector(next) { next += 1 }
@@ -333,7 +338,9 @@ struct NameRecognizer {
     let token = tokens[index]
     guard token.isAllCaps, token.text.count <= 7, !lexicon.notNames.contains(token.text),
           !lexicon.commonWords.contains(token.text.lowercased()) else { return false }
-    return !lexicon.places.contains([token.text])
+    // `LONDON` in a dateline is the city.
+    let titleCased = token.text.prefix(1) + token.text.dropFirst().lowercased()
+    return !lexicon.places.contains([token.text]) && !lexicon.places.contains([String(titleCased)])
   }
 
   /// `the prosecutor Kenzhetayev`, `blogger Aibolat Bukenov`: a title or role just before.

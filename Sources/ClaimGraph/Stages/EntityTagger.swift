@@ -36,7 +36,7 @@ public struct EntityTagger: Stage {
         + measures.measures(in: range) + names.names(in: range)
       chosen += Candidate.resolveOverlaps(candidates)
     }
-    chosen = Candidate.oneSensePerDocument(chosen, words: words)
+    chosen = Candidate.definedAcronyms(Candidate.oneSensePerDocument(chosen, words: words), tokens: tokens)
     let references = ReferenceDates(given: document.referenceDate, dates: chosen.filter { $0.label == .date }, tokens: tokens)
     document.referenceDate = references.document
 
