@@ -21,6 +21,7 @@ public enum AnnotationJSON {
     var members: [(String, JSONValue)] = [("label", .string(mention.label.rawValue)), ("text", .string(mention.text))]
     if let norm = mention.norm { members.append(("norm", encode(norm))) }
     members += [("start", .int(mention.range.lowerBound)), ("end", .int(mention.range.upperBound))]
+    if let original = mention.conversionOf { members.append(("conversionOf", .array([.int(original.lowerBound), .int(original.upperBound)]))) }
     return .object(members)
   }
 
@@ -28,6 +29,8 @@ public enum AnnotationJSON {
     switch norm {
     case .date(let iso): return .string(iso)
     case .money(let amount, let currency): return .object([("amount", .decimal(amount)), ("currency", .string(currency))])
+    case .moneyRange(let amount, let maximum, let currency):
+      return .object([("amount", .decimal(amount)), ("currency", .string(currency)), ("max", .decimal(maximum))])
     }
   }
 

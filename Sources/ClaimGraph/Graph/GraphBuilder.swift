@@ -73,6 +73,9 @@ public struct GraphBuilder {
           ("end", .int(mention.range.upperBound)),
         ]
         if let norm = mention.norm { members.append(("norm", AnnotationJSON.encode(norm))) }
+        if let original = mention.conversionOf {
+          members.append(("conversionOf", .array([.int(original.lowerBound), .int(original.upperBound)])))
+        }
         mentions.append(.object(members))
       }
       for (number, quote) in result.quotes.enumerated() {

@@ -7,6 +7,9 @@ public struct EntityMention: Sendable, Equatable {
   /// The fullest name of the entity this mention refers to within its
   /// document (`Kassym-Jomart Tokayev` for `Tokayev`); for DATE and MONEY, the text.
   public var canonical: String
+  /// For an amount given as a conversion of another (`($40,000)` after
+  /// `12.96 million tenge`), the other amount's offsets.
+  public var conversionOf: ScalarRange?
 
   public init(label: EntityLabel, span: Span, text: String, norm: Normalization? = nil, canonical: String? = nil) {
     self.label = label

@@ -6,4 +6,6 @@ public enum Normalization: Sendable, Equatable {
   case date(String)
   /// An amount in units of an ISO 4217 currency (`12.96 million tenge` is 12960000 KZT).
   case money(amount: Decimal, currency: String)
+  /// A range of money (`$5-10 million`): `amount` is its lower end.
+  case moneyRange(amount: Decimal, maximum: Decimal, currency: String)
 }

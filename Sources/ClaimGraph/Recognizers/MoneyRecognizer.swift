@@ -14,8 +14,9 @@ struct MoneyRecognizer {
     var index = range.lowerBound
     while index < range.upperBound {
       if let (length, amount, code) = amount(at: index, end: range.upperBound) {
-        found.append(Candidate(label: .money, tokens: index..<(index + length), priority: 4,
-                               norm: .money(amount: amount, currency: code)))
+        let norm: Normalization = amount.maximum.map { .moneyRange(amount: amount.value, maximum: $0, currency: code) }
+          ?? .money(amount: amount.value, currency: code)
+        found.append(Candidate(label: .money, tokens: index..<(index + length), priority: 4, norm: norm))
         index += length
       } else {
         index += 1
@@ -24,7 +25,13 @@ struct MoneyRecognizer {
     return found
   }
 
-  private func amount(at i: Int, end: Int) -> (Int, Decimal, String)? {
+  /// A number or a range of numbers (`5-10`), scaled.
+  struct Amount {
+    let value: Decimal
+    let maximum: Decimal?
+  }
+
+  private func amount(at i: Int, end: Int) -> (Int, Amount, String)? {
     // Symbol or code first: `$40,000`, `US$5m`, `USD 5 million`.
     if let (symbolLength, currency) = lexicon.currencies.longestMatch(in: words, from: i, limit: end), currency.position != .after,
        let (numberLength, value) = number(at: i + symbolLength, end: end) {
@@ -42,9 +49,19 @@ struct MoneyRecognizer {
     return nil
   }
 
-  /// A number with an optional scale: `40,000`, `29.4 billion`, `5m`, `1.2bn`.
-  private func number(at i: Int, end: Int) -> (Int, Decimal)? {
+  /// A number with an optional scale: `40,000`, `29.4 billion`, `5m`, `1.2bn`, or a range `5-10 million`.
+  private func number(at i: Int, end: Int) -> (Int, Amount)? {
     guard i < end else { return nil }
+    let token = tokens[i]
+    let bounds = token.text.split(separator: "-", omittingEmptySubsequences: false)
+    if token.kind == .word, bounds.count == 2, let low = Self.decimal(String(bounds[0])), let high = Self.decimal(String(bounds[1])), low < high {
+      let factor = i + 1 < end ? lexicon.scales[tokens[i + 1].text] : nil
+      return (factor == nil ? 1 : 2, Amount(value: low * (factor ?? 1), maximum: high * (factor ?? 1)))
+    }
+    return single(at: i, end: end).map { ($0.0, Amount(value: $0.1, maximum: nil)) }
+  }
+
+  private func single(at i: Int, end: Int) -> (Int, Decimal)? {
     let token = tokens[i]
     if token.kind == .number, var digits = Optional(token.text), Self.decimal(digits) != nil {
       // `1 000 000 tenge`: thousands grouped by spaces.

@@ -19,6 +19,19 @@ public struct EntityTagger: Stage {
     self.lexicon = lexicon
   }
 
+  /// `12.96 million tenge ($40,000)`, `€5m (about $5.4m)`: an amount in
+  /// brackets right after another is its conversion.
+  static func linkConversions(_ mentions: [EntityMention], tokens: [Token]) -> [EntityMention] {
+    var linked = mentions
+    for index in linked.indices.dropFirst() where linked[index].label == .money && linked[index - 1].label == .money {
+      var open = linked[index].span.tokens.lowerBound - 1
+      while open > 0, ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "≈", "~", "or"].contains(tokens[open].text) { open -= 1 }
+      guard open >= 0, tokens[open].text == "(", open == linked[index - 1].span.tokens.upperBound else { continue }
+      linked[index].conversionOf = linked[index - 1].range
+    }
+    return linked
+  }
+
   public func process(_ document: Document) -> Document {
     var document = document
     let tokens = document.tokens
@@ -49,7 +62,7 @@ public struct EntityTagger: Stage {
       }
       return mention
     }
-    mentions = NameCoreference(lexicon: lexicon, tokens: tokens).link(mentions, in: document)
+    mentions = Self.linkConversions(NameCoreference(lexicon: lexicon, tokens: tokens).link(mentions, in: document), tokens: tokens)
     document.entities = mentions
     return document
   }
