@@ -23,13 +23,16 @@ struct DirectQuoteFinder {
     let sieve: String
     /// Where the attribution ends, to find the continuation of an interrupted quote.
     let end: Int
+    /// The previous sentence, when the attribution stands there.
+    var introduction: ScalarRange? = nil
   }
 
   func quotes() -> [Quote] {
     var quotes: [Quote] = []
     var consumed = Set<Int>()
     for (number, span) in spans.enumerated() where !consumed.contains(number) && !isTitle(span) {
-      guard let attribution = trailingCue(span) ?? leadingCue(span).flatMap({ isFragmentInClause(span) ? nil : $0 }) else { continue }
+      guard let attribution = trailingCue(span) ?? leadingCue(span).flatMap({ isFragmentInClause(span) ? nil : $0 })
+        ?? introducedByPreviousSentence(span) ?? speakerOfPreviousSentence(span, after: quotes.last) else { continue }
       var parts = span.parts
       var close = span.close
       if attribution.sieve == "cue-after", number + 1 < spans.count, continues(from: attribution.end, to: spans[number + 1]) {
@@ -41,10 +44,12 @@ struct DirectQuoteFinder {
         .map(trimQuotePunctuation).joined(separator: " ")
       guard !text.isEmpty else { continue }
       let range = document.tokens[span.open].range.lowerBound..<document.tokens[close].range.upperBound
-      quotes.append(Quote(kind: .direct, range: range, text: text, cue: attribution.cue,
-                          mention: attribution.speaker?.mention, speaker: attribution.speaker?.name,
-                          speakerLabel: attribution.speaker?.label,
-                          sentence: document.sentenceIndex(ofToken: span.open) ?? 0, sieve: attribution.sieve))
+      var quote = Quote(kind: .direct, range: range, text: text, cue: attribution.cue,
+                        mention: attribution.speaker?.mention, speaker: attribution.speaker?.name,
+                        speakerLabel: attribution.speaker?.label,
+                        sentence: document.sentenceIndex(ofToken: span.open) ?? 0, sieve: attribution.sieve)
+      quote.introduction = attribution.introduction
+      quotes.append(quote)
     }
     return quotes
   }
@@ -129,6 +134,41 @@ struct DirectQuoteFinder {
     guard wordCount < 5, span.close + 1 < words.count else { return false }
     let next = document.tokens[span.close + 1]
     return next.kind == .word && next.newlinesBefore == 0
+  }
+
+  /// `The minister said:` ending the sentence before a quotation that stands alone.
+  private func introducedByPreviousSentence(_ span: QuotationSpan) -> Attribution? {
+    guard let sentence = document.sentenceIndex(ofToken: span.open), sentence > 0,
+          document.sentences[sentence].tokens.lowerBound == span.open else { return nil }
+    let previous = document.sentences[sentence - 1].tokens
+    guard words[previous.upperBound - 1] == ":" else { return nil }
+    for index in previous.reversed() where lexicon.cues.value(for: [words[index]])?.role == .verb {
+      let subject = resolver.subject(endingBefore: index, floor: previous.lowerBound)
+      return Attribution(cue: words[index], speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-previous-sentence",
+                         end: span.open, introduction: document.sentences[sentence - 1].range)
+    }
+    return nil
+  }
+
+  /// A quotation of whole sentences with no cue, right after a sentence about
+  /// a person (`Smith was blunt. “This law is a disaster.”`) or after that
+  /// person's previous quote: the person is the speaker, with no cue.
+  private func speakerOfPreviousSentence(_ span: QuotationSpan, after previousQuote: Quote?) -> Attribution? {
+    guard let sentence = document.sentenceIndex(ofToken: span.open), sentence > 0,
+          document.sentences[sentence].tokens.lowerBound == span.open,
+          span.parts.reduce(0, { $0 + $1.count }) >= 6 else { return nil }
+    let lastContent = span.parts.last!.upperBound - 1
+    guard document.tokens[lastContent].isTerminal || words[lastContent] == "," else { return nil }
+    let previous = document.sentences[sentence - 1]
+    if let previousQuote, previousQuote.kind == .direct, previousQuote.speaker != nil,
+       previous.range.overlaps(previousQuote.range) || previousQuote.range.upperBound >= previous.range.lowerBound {
+      let speaker = SpeakerResolver.Speaker(mention: previousQuote.mention ?? "", mentionTokens: span.open..<span.open,
+                                            name: previousQuote.speaker, label: previousQuote.speakerLabel)
+      return Attribution(cue: "", speaker: speaker, sieve: "previous-quote", end: span.open, introduction: previous.range)
+    }
+    guard let person = document.entities.first(where: { $0.label == .person && previous.range.contains($0.range.lowerBound) }) else { return nil }
+    let speaker = resolver.speaker(in: person.span.tokens)
+    return Attribution(cue: "", speaker: speaker, sieve: "previous-sentence", end: span.open, introduction: previous.range)
   }
 
   /// A clause ends at punctuation other than a title's inner marks, or at a new paragraph.

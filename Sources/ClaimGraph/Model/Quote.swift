@@ -22,6 +22,9 @@ public struct Quote: Sendable, Equatable {
   public let sieve: String
   /// Canonical names of the measures (LAW entities) the statement is about.
   public var about: [String] = []
+  /// The sentence before the quote that introduces it (`The minister said:`,
+  /// `Smith was blunt.`), when the attribution stands there.
+  public var introduction: ScalarRange?
 
   public init(kind: Kind, range: ScalarRange, text: String, cue: String, mention: String?, speaker: String?,
               speakerLabel: EntityLabel?, sentence: Int, sieve: String) {

@@ -31,6 +31,7 @@ public struct ClaimLinker: Stage {
   private func about(_ quote: Quote, in document: Document, measures: [EntityMention]) -> [String] {
     let sentence = document.sentences[quote.sentence].range
     var scope = min(quote.range.lowerBound, sentence.lowerBound)..<max(quote.range.upperBound, sentence.upperBound)
+    if let introduction = quote.introduction { scope = min(scope.lowerBound, introduction.lowerBound)..<scope.upperBound }
     // A statement introduced by a direct quote in the same sentence (`“…,” she said, adding that …`) shares its context.
     for other in document.quotes where other.kind == .direct && other.range.overlaps(scope) {
       scope = min(scope.lowerBound, other.range.lowerBound)..<max(scope.upperBound, other.range.upperBound)
@@ -65,11 +66,16 @@ public struct ClaimLinker: Stage {
 
   private func isMeasureHead(_ phrase: String) -> Bool {
     let capitalised = phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    return lexicon.lawHeads.contains(capitalised) || phrase == "action plan"
+    return lexicon.lawHeads.contains(capitalised) || lexicon.genericMeasureWords.contains(phrase) || phrase == "action plan"
   }
 
+  /// The measure of that kind named last before `offset` (else first after);
+  /// a generic word (`this law`, `the legislation`) with no measure of its
+  /// kind is the last measure of any kind.
   private func referent(of phrase: String, at offset: Int, measures: [EntityMention]) -> EntityMention? {
     let matching = measures.filter { $0.text.lowercased().contains(phrase) }
-    return matching.last { $0.range.lowerBound < offset } ?? matching.first
+    if let found = matching.last(where: { $0.range.lowerBound < offset }) ?? matching.first { return found }
+    guard lexicon.genericMeasureWords.contains(phrase) else { return nil }
+    return measures.last { $0.range.lowerBound < offset }
   }
 }
