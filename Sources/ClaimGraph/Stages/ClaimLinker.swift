@@ -41,8 +41,8 @@ public struct ClaimLinker: Stage {
       .map { ($0.range.lowerBound, $0.canonical) }
     let tokens = document.tokens
     for index in tokens.indices where index > 1 && scope.contains(tokens[index].range.lowerBound) {
-      guard let phrase = reference(endingAt: index, in: tokens),
-            let target = referent(of: phrase, at: tokens[index].range.lowerBound, measures: measures) else { continue }
+      guard let (phrase, pointed) = reference(endingAt: index, in: tokens),
+            let target = referent(of: phrase, pointed: pointed, at: tokens[index].range.lowerBound, measures: measures) else { continue }
       found.append((tokens[index].range.lowerBound, target.canonical))
     }
     var seen = Set<String>()
@@ -50,15 +50,19 @@ public struct ClaimLinker: Stage {
   }
 
   /// `the action plan`, `today’s decree`, `a corresponding decree`: a determiner
-  /// or possessive, at most one modifier, and a measure's head word.
-  private func reference(endingAt index: Int, in tokens: [Token]) -> String? {
+  /// or possessive, at most one modifier, and a measure's head word. `pointed`
+  /// when a demonstrative or a word like `new` singles out one measure (`this law`, `the new law`).
+  private func reference(endingAt index: Int, in tokens: [Token]) -> (phrase: String, pointed: Bool)? {
     let head = tokens[index].text.lowercased()
     guard isMeasureHead(head) else { return nil }
-    if isDeterminer(tokens[index - 1].text) { return head }
+    let before = tokens[index - 1].text.lowercased()
+    if isDeterminer(before) { return (head, Self.pointingWords.contains(before)) }
     guard isDeterminer(tokens[index - 2].text), tokens[index - 1].isLowercaseWord else { return nil }
-    let phrase = tokens[index - 1].text.lowercased() + " " + head
-    return isMeasureHead(phrase) ? phrase : head
+    let phrase = before + " " + head
+    return (isMeasureHead(phrase) ? phrase : head, Self.pointingWords.contains(before) || Self.pointingWords.contains(tokens[index - 2].text.lowercased()))
   }
+
+  private static let pointingWords: Set<String> = ["this", "that", "these", "new", "draft", "proposed", "amended", "revised"]
 
   private func isDeterminer(_ word: String) -> Bool {
     Self.determiners.contains(word.lowercased()) || word == "’s" || word == "'s"
@@ -70,12 +74,13 @@ public struct ClaimLinker: Stage {
   }
 
   /// The measure of that kind named last before `offset` (else first after);
-  /// a generic word (`this law`, `the legislation`) with no measure of its
-  /// kind is the last measure of any kind.
-  private func referent(of phrase: String, at offset: Int, measures: [EntityMention]) -> EntityMention? {
+  /// a generic word singled out (`this law`, `the new legislation`) with no
+  /// measure of its kind is the last measure of any kind, but `the law` alone
+  /// is often the law in general and links nothing.
+  private func referent(of phrase: String, pointed: Bool, at offset: Int, measures: [EntityMention]) -> EntityMention? {
     let matching = measures.filter { $0.text.lowercased().contains(phrase) }
     if let found = matching.last(where: { $0.range.lowerBound < offset }) ?? matching.first { return found }
-    guard lexicon.genericMeasureWords.contains(phrase) else { return nil }
+    guard pointed, lexicon.genericMeasureWords.contains(phrase) else { return nil }
     return measures.last { $0.range.lowerBound < offset }
   }
 }
