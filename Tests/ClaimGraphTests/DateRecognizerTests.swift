@@ -219,3 +219,28 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
     #expect(mention?.text == "2017 and 2018")
   }
 }
+
+@Suite struct NumericDateConventionTests {
+  private func norms(_ text: String) -> [String] {
+    run(text, through: "entities").entities.compactMap { mention in
+      guard mention.label == .date, case .date(let iso)? = mention.norm else { return nil }
+      return iso
+    }
+  }
+
+  @Test func numericDateIsDayFirstInADocumentThatWritesDayMonth() {
+    #expect(norms("LONDON, 12 March 2024 - The rules, first published on 10/06/2021, apply.") == ["2024-03-12", "2021-06-10"])
+  }
+
+  @Test func numericDateIsMonthFirstInADocumentThatWritesMonthDay() {
+    #expect(norms("WASHINGTON, June 3, 2023 - The rules, first published on 10/06/2021, apply.") == ["2023-06-03", "2021-10-06"])
+  }
+
+  @Test func aNumberAboveTwelveSettlesTheConvention() {
+    #expect(norms("Filed on 06/25/2021 and amended on 07/01/2021.") == ["2021-06-25", "2021-07-01"])
+  }
+
+  @Test func dottedNumericDateIsADate() {
+    #expect(norms("The law applies from 01.07.2024.") == ["2024-07-01"])
+  }
+}

@@ -194,3 +194,55 @@ private func tag(_ text: String) -> Document {
   expectEntities(doc, .law, ["Pact on Migration and Asylum"])
   expectEntities(doc, .org, [])
 }
+
+// MARK: - Evidence beyond the seeds
+
+@Test func listedSurnameAfterAnUncommonWordIsAPerson() {
+  let doc = tag("The ruling was welcomed by Teodora Nguyen and others.")
+  expectEntities(doc, .person, ["Teodora Nguyen"])
+}
+
+@Test func transliteratedSurnameEndingMakesAPerson() {
+  let doc = tag("The petition was filed by Dauletkeldi Serikbayev on Monday.")
+  expectEntities(doc, .person, ["Dauletkeldi Serikbayev"])
+}
+
+@Test func initialsBeforeASurnameArePartOfThePerson() {
+  let doc = tag("The report was written by J. K. Osei of the central bank.")
+  expectEntities(doc, .person, ["J. K. Osei"])
+}
+
+@Test func particlesStayInsideAPersonsName() {
+  let doc = tag("Ursula von der Leyen met Omar bin Rashid in Brussels.")
+  expectEntities(doc, .person, ["Ursula von der Leyen", "Omar bin Rashid"])
+}
+
+@Test func capitalisedPlaceInADatelineIsNoOrganisation() {
+  let doc = tag("LONDON, 12 March 2024 - The regulator fined the bank.")
+  expectEntities(doc, .org, [])
+  expectEntities(doc, .date, ["12 March 2024"])
+}
+
+@Test func acronymDefinedAfterAMeasureIsThatMeasure() {
+  let doc = tag("Brussels adopted the Digital Markets Act (DMA) on Tuesday. Under the DMA, gatekeepers face fines.")
+  expectEntities(doc, .law, ["Digital Markets Act", "DMA", "DMA"])
+  expectEntities(doc, .org, [])
+  #expect(doc.entities.last { $0.text == "DMA" }?.canonical == "Digital Markets Act")
+}
+
+@Test func acronymThatSpellsOnlyTheEndOfAMeasureIsNotThatMeasure() {
+  let doc = tag("Kazakhstan signed the Convention on Human Rights and Fundamental Freedoms of the Commonwealth of Independent States (CIS) in 1995.")
+  expectEntities(doc, .law, ["Convention on Human Rights and Fundamental Freedoms of the Commonwealth of Independent States"])
+  expectEntities(doc, .org, ["CIS"])
+}
+
+@Test func numberedSectionOfANamedActIsOneMeasure() {
+  let doc = tag("The court struck down Section 230 of the Communications Decency Act and Article 5 of the Convention on the Rights of the Child.")
+  expectEntities(doc, .law, ["Section 230 of the Communications Decency Act", "Article 5 of the Convention on the Rights of the Child"])
+}
+
+@Test func yearAfterOfBelongsToTheAct() {
+  let doc = tag("The plant breaches the Clean Air Act of 1990, inspectors said.")
+  expectEntities(doc, .law, ["Clean Air Act of 1990"])
+  expectEntities(doc, .date, [])
+}

@@ -110,3 +110,25 @@ private func money(_ text: String) -> [FoundMoney] {
     #expect(mention?.span.tokens == 3..<6)
   }
 }
+
+@Suite struct MoneyRangeAndConversionTests {
+  @Test func rangeKeepsItsLowerEndAsAmountAndItsUpperEnd() {
+    let doc = run("The programme will cost $5-10 million over three years.", through: "entities")
+    let mention = doc.entities.first { $0.label == .money }
+    #expect(mention?.text == "$5-10 million")
+    #expect(mention?.norm == .moneyRange(amount: 5_000_000, maximum: 10_000_000, currency: "USD"))
+  }
+
+  @Test func amountInBracketsIsLinkedAsAConversionOfTheOneBefore() {
+    let doc = run("Bukenov criticised spending 25 million tenge (approximately $77,000) on flowers.", through: "entities")
+    let amounts = doc.entities.filter { $0.label == .money }
+    #expect(amounts.map(\.text) == ["25 million tenge", "$77,000"])
+    #expect(amounts.last?.conversionOf == amounts.first?.range)
+    #expect(amounts.first?.conversionOf == nil)
+  }
+
+  @Test func amountsInOneListAreNoConversions() {
+    let doc = run("Fines rose from $40,000 to $77,000.", through: "entities")
+    #expect(doc.entities.filter { $0.label == .money }.allSatisfy { $0.conversionOf == nil })
+  }
+}

@@ -203,3 +203,24 @@ private func indirect(_ doc: Document) -> [Quote] { doc.quotes.filter { $0.kind 
   let doc = attribute("In particular, the Special Report emphasizes the need to enhance efforts to identify victims of trafficking, especially among foreign migrant workers, women and children.")
   #expect(doc.quotes.isEmpty)
 }
+
+// MARK: - Attribution from the sentence before
+
+@Test func quotationAfterAColonEndedSentenceTakesItsSpeaker() {
+  let quotes = annotate("Finance Minister Ana Duarte told parliament:\n\n“We will not retreat from the reform of the pension system.”").quotes
+  #expect(quotes.count == 1)
+  #expect(quotes.first?.speaker == "Ana Duarte")
+  #expect(quotes.first?.cue == "told")
+}
+
+@Test func cuelessQuotationAfterASentenceAboutAPersonIsThatPersons() {
+  let quotes = annotate("Finance Minister Ana Duarte was blunt about the Budget Act.\n\n“This law is a disaster for every farmer in the country. We will repeal it.”").quotes
+  #expect(quotes.map(\.speaker) == ["Ana Duarte"])
+  #expect(quotes.first?.cue == "")
+  #expect(quotes.first?.about == ["Budget Act"])
+}
+
+@Test func shortScareQuoteAfterASentenceAboutAPersonIsNoQuote() {
+  let quotes = annotate("Ana Duarte spoke in Lisbon. The “reform” stalled.").quotes
+  #expect(quotes.isEmpty)
+}
