@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
   }
 
   let abbreviations: Set<String>
+  /// Abbreviations that may also end a sentence (`Inc.`, `p.m.`).
+  let sentenceFinalAbbreviations: Set<String>
   let knownEntities: PhraseTable<KnownEntity>
   let givenNames: Set<String>
   let surnames: Set<String>
@@ -88,6 +90,7 @@ public struct Lexicon: Sendable {
     }
     let abbreviations = Set(try list("abbreviations.txt"))
     self.abbreviations = abbreviations
+    sentenceFinalAbbreviations = Set(try list("sentence_final_abbreviations.txt"))
     let splitter = Tokenizer(abbreviations: abbreviations)
     func words(_ phrase: String) -> [String] { splitter.tokens(in: phrase).map(\.text) }
 

@@ -12,10 +12,10 @@ public struct SentenceSplitter: Stage {
   public let requires: Set<Layer> = [.tokens]
   public let provides: Set<Layer> = [.sentences]
 
-  private let commonWords: Set<String>
+  private let lexicon: Lexicon
 
   public init(lexicon: Lexicon) {
-    self.commonWords = lexicon.commonWords
+    self.lexicon = lexicon
   }
 
   public func process(_ document: Document) -> Document {
@@ -32,7 +32,8 @@ public struct SentenceSplitter: Stage {
     while index < tokens.count {
       let token = tokens[index]
       if index > start, startsNewLine(token, after: tokens[index - 1]) { close(index) }
-      if (token.isTerminal && !isListNumber(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
+      if index > start, token.text == "•" { close(index) }
+      if (token.isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
         if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !token.isTerminal) {
@@ -54,29 +55,47 @@ public struct SentenceSplitter: Stage {
     return !token.isLowercaseWord || isBullet(token)
   }
 
-  /// `1.` opening a line numbers a list item; its dot ends nothing.
+  /// `1.` opening a line or following a sentence numbers a list item; its dot ends nothing.
   private func isListNumber(_ tokens: [Token], _ index: Int) -> Bool {
     guard tokens[index].text == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].text.count <= 2 else { return false }
-    return index == 1 || tokens[index - 1].newlinesBefore > 0
+    let number = index - 1
+    if number == 0 || tokens[number].newlinesBefore > 0 { return true }
+    let before = tokens[number - 1]
+    return before.isTerminal || isBullet(before)
+  }
+
+  /// `[...]` marks words left out of a quotation, not a sentence end.
+  private func isBracketedEllipsis(_ tokens: [Token], _ index: Int) -> Bool {
+    guard tokens[index].text == "..." || tokens[index].text == "…" else { return false }
+    return index > 0 && index + 1 < tokens.count && tokens[index - 1].text == "[" && tokens[index + 1].text == "]"
   }
 
   private func isBullet(_ token: Token) -> Bool {
-    token.kind == .punctuation && ["•", "·", "▪", "-", "*", "–", "—", "●", "◦"].contains(token.text)
+    token.kind == .punctuation && ["•", "·", "▪", "-", "*", "–", "—", "●", "◦", "⁃"].contains(token.text)
   }
 
-  /// A closing quotation mark or bracket that belongs to the sentence before it.
   private func closesAfterTerminal(_ token: Token) -> Bool {
     if token.text == ")" || token.text == "]" { return true }
     guard token.kind == .quote, !token.isOpeningQuote else { return false }
     return token.isClosingQuote || !token.spaceBefore
   }
 
+  /// `I live in the E.U. How about you?`: an abbreviation that can end a
+  /// sentence (a listed one, a dotted acronym or an initial) ends one before a
+  /// word that only starts sentences (`How`, `The`, `Mr.`), not before a name
+  /// (`George W. Bush`, `the U.S. Government`).
   private func endsWithFinalAbbreviation(_ tokens: [Token], _ index: Int) -> Bool {
     let text = tokens[index].text
-    guard text.hasSuffix("."), text.count > 1, ["U.S.", "U.K.", "etc.", "Inc.", "Ltd.", "Co.", "a.m.", "p.m.", "Jr."].contains(text),
-          index + 1 < tokens.count else { return false }
+    guard text.count > 1, text.hasSuffix("."), index + 1 < tokens.count else { return false }
+    let letters = text.filter { $0 != "." }
+    let isDottedAcronym = text.filter({ $0 == "." }).count == letters.count && letters.allSatisfy(\.isLetter)
+    guard isDottedAcronym || lexicon.sentenceFinalAbbreviations.contains(text) else { return false }
     let next = tokens[index + 1]
-    return next.isCapitalized && commonWords.contains(next.text.lowercased()) && next.text.count <= 5
+    guard next.isCapitalized, next.newlinesBefore == 0 else { return false }
+    if lexicon.notNames.contains(next.text) { return true }
+    // The pronoun `I` ends sentences too: `you and I. Did you see …`.
+    return (letters.count > 1 || text == "I.") && lexicon.commonWords.contains(next.text.lowercased()) && next.text.count <= 5
+      && !lexicon.givenNames.contains(next.text)
   }
 
   private func canStartSentence(_ token: Token, afterAbbreviation: Bool) -> Bool {
