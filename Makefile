@@ -18,7 +18,9 @@ test:
 	$(SWIFT) test --skip-build --parallel --num-workers 2
 
 eval: run
-	$(BIN) eval --gold seeds/gold --pred output/docs
+	$(BIN) eval --gold seeds/gold --pred output/docs --details > output/eval-details.txt
+	sed -n '/^DETAILS/q;p' output/eval-details.txt
+	@echo "(every miss and false alarm: output/eval-details.txt)"
 
 clean:
 	rm -rf .build output/docs output/graph.json output/skipped.jsonl

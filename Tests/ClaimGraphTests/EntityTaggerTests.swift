@@ -246,3 +246,8 @@ private func tag(_ text: String) -> Document {
   expectEntities(doc, .law, ["Clean Air Act of 1990"])
   expectEntities(doc, .date, [])
 }
+
+@Test func appositionWithARoleAFewWordsOnMakesAPerson() {
+  let doc = tag("The defence was led by Vera Tkachenko, one of the family's lawyers.")
+  expectEntities(doc, .person, ["Vera Tkachenko"])
+}

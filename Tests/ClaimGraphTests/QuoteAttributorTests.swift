@@ -224,3 +224,17 @@ private func indirect(_ doc: Document) -> [Quote] { doc.quotes.filter { $0.kind 
   let quotes = annotate("Ana Duarte spoke in Lisbon. The “reform” stalled.").quotes
   #expect(quotes.isEmpty)
 }
+
+// MARK: - Single quotation marks
+
+@Test func britishSingleQuotesAttributeLikeDoubleOnes() {
+  let quotes = annotate("‘We will not back down on the workers’ rights,’ Finance Minister Ana Duarte said.").quotes
+  #expect(quotes.map(\.text) == ["We will not back down on the workers’ rights"])
+  #expect(quotes.first?.speaker == "Ana Duarte")
+}
+
+@Test func singleQuotesInsideADoubleQuoteStayPartOfIt() {
+  let quotes = annotate("“He told me ‘no’ twice,” said Dr Amal Haddad.").quotes
+  #expect(quotes.map(\.text) == ["He told me ‘no’ twice"])
+  #expect(quotes.first?.speaker == "Amal Haddad")
+}

@@ -1,26 +1,48 @@
-/// Text between a pair of double quotation marks, possibly continued over
+/// Text between a pair of quotation marks, possibly continued over
 /// paragraphs that each open with a quotation mark.
 struct QuotationSpan: Sendable {
   /// Token index of the first opening mark.
   let open: Int
-  /// Token index of the last closing mark, or of the last content token when
-  /// the quotation runs to the end of its paragraph unclosed.
+  /// Token index of the last closing mark.
   let close: Int
   /// Content token ranges, one per paragraph, marks excluded.
   var parts: [Range<Int>]
 
-  /// Pairs opening and closing double quotation marks. A straight `"` opens
-  /// when white space or an opening bracket stands before it and closes
-  /// otherwise. A paragraph break inside a quotation continues it when the
-  /// new paragraph opens with a quotation mark; otherwise the quotation is dropped.
+  /// Which quotation marks pair up: double (`“…”`, `"…"`) or single (`‘…’`, `'…'`).
+  enum Marks {
+    case double, single
+
+    func contains(_ token: Token) -> Bool {
+      guard token.kind == .quote else { return false }
+      switch self {
+      case .double: return token.isDoubleQuote
+      case .single: return !token.isDoubleQuote
+      }
+    }
+  }
+
+  /// Double-quoted spans, then single-quoted ones (British style, `‘…,’ she
+  /// said`) that no double-quoted span contains, in reading order.
   static func find(in tokens: [Token]) -> [QuotationSpan] {
+    let double = find(in: tokens, marks: .double)
+    let single = find(in: tokens, marks: .single).filter { span in
+      !double.contains { $0.open <= span.open && span.close <= $0.close }
+    }
+    return (double + single).sorted { $0.open < $1.open }
+  }
+
+  /// Pairs opening and closing marks of one kind. A straight mark opens when
+  /// white space or an opening bracket stands before it and closes otherwise.
+  /// A paragraph break inside a quotation continues it when the new paragraph
+  /// opens with a quotation mark; otherwise the quotation is dropped.
+  static func find(in tokens: [Token], marks: Marks) -> [QuotationSpan] {
     var spans: [QuotationSpan] = []
     var open: Int?
     var parts: [Range<Int>] = []
     var partStart = 0
     for (index, token) in tokens.enumerated() {
       if open != nil, token.newlinesBefore > 0 {
-        if token.kind == .quote, opens(token, at: index, in: tokens) {
+        if marks.contains(token), opens(token, at: index, in: tokens) {
           if index > partStart { parts.append(partStart..<index) }
           partStart = index + 1
           continue
@@ -28,14 +50,14 @@ struct QuotationSpan: Sendable {
         open = nil
         parts = []
       }
-      guard token.kind == .quote, token.isDoubleQuote else { continue }
+      guard marks.contains(token) else { continue }
       if open == nil {
         if opens(token, at: index, in: tokens) {
           open = index
           partStart = index + 1
           parts = []
         }
-      } else if !opens(token, at: index, in: tokens) || token.text == "”" {
+      } else if closes(token, at: index, in: tokens, marks: marks) {
         if index > partStart { parts.append(partStart..<index) }
         if !parts.isEmpty { spans.append(QuotationSpan(open: open!, close: index, parts: parts)) }
         open = nil
@@ -52,5 +74,18 @@ struct QuotationSpan: Sendable {
     guard nextIsTight else { return false }
     if token.spaceBefore || index == 0 { return true }
     return ["(", "[", "—", "–", "-", ":"].contains(tokens[index - 1].text)
+  }
+
+  /// A single closing mark must touch punctuation or end a line, so that the
+  /// apostrophe of `the workers’ rights` does not close a quotation.
+  private static func closes(_ token: Token, at index: Int, in tokens: [Token], marks: Marks) -> Bool {
+    guard token.text != "”" else { return true }
+    guard !opens(token, at: index, in: tokens) else { return false }
+    guard marks == .single else { return true }
+    let before = tokens[index - 1]
+    if before.kind == .punctuation { return true }
+    guard index + 1 < tokens.count else { return true }
+    let after = tokens[index + 1]
+    return after.newlinesBefore > 0 || (after.kind == .punctuation && after.text != "(")
   }
 }

@@ -351,12 +351,16 @@ struct NameRecognizer {
     return false
   }
 
-  /// `Erlan Karin, aide to …`: a comma and a title or role after the name.
+  /// `Erlan Karin, aide to …`, `Vera Tkachenko, one of Zhovtis's lawyers`:
+  /// a comma and, within the next few words of the same phrase, a title or role.
   private func hasApposition(after range: Range<Int>) -> Bool {
-    var index = range.upperBound
-    guard index < tokens.count, words[index] == "," else { return false }
-    index += 1
-    if index < tokens.count, ["a", "an", "the", "former", "then", "acting", "deputy"].contains(words[index]) { index += 1 }
-    return lexicon.titles.longestMatch(in: words, from: index) != nil
+    let comma = range.upperBound
+    guard comma < tokens.count, words[comma] == "," else { return false }
+    var index = comma + 1
+    while index < min(tokens.count, comma + 7), tokens[index].kind != .punctuation || words[index] == "’s" {
+      if lexicon.titles.longestMatch(in: words, from: index) != nil, tokens[index].isLowercaseWord || index == comma + 1 { return true }
+      index += 1
+    }
+    return false
   }
 }
