@@ -18,7 +18,13 @@ struct GazetteerFile {
     self.path = path
     var lines: [Line] = []
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+      let line = raw.last == "\r" ? raw.dropLast() : raw
+      guard let first = line.first, first != "#" else { continue }
+      // Most lines of the large lists are one plain item: skip Foundation's trimming for them.
+      if !first.isWhitespace, !line.last!.isWhitespace, !line.contains("\t") {
+        lines.append(Line(number: index + 1, fields: [String(line)]))
+        continue
+      }
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       lines.append(Line(number: index + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false)

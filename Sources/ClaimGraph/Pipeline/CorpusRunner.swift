@@ -71,9 +71,17 @@ public struct CorpusRunner: Sendable {
 
   /// The first line with words on it, cut to 200 characters.
   static func title(of text: String) -> String {
-    let line = text.split(whereSeparator: \.isNewline).first { $0.contains(where: \.isLetter) } ?? ""
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
-    return trimmed.count > 200 ? String(trimmed.prefix(200)) + "…" : trimmed
+    var rest = text[...]
+    while !rest.isEmpty {
+      let lineEnd = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+      let line = rest[..<lineEnd]
+      if line.contains(where: \.isLetter) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 200 ? String(trimmed.prefix(200)) + "…" : trimmed
+      }
+      rest = lineEnd == rest.endIndex ? "" : rest[rest.index(after: lineEnd)...]
+    }
+    return ""
   }
 }
 

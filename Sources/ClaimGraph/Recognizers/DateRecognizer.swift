@@ -37,6 +37,7 @@ struct DateRecognizer {
 
   /// `10/06/2021` or `10.06.2021` as its three numbers.
   static func numericParts(_ text: String) -> (Int, Int, Int)? {
+    guard let first = text.utf8.first, first >= 0x30, first <= 0x39, text.utf8.count >= 8, text.utf8.count <= 10 else { return nil }
     let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." })
     guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
           let a = Int(parts[0]), let b = Int(parts[1]), let y = yearValue(String(parts[2])), a > 0, b > 0 else { return nil }
@@ -55,7 +56,7 @@ struct DateRecognizer {
     var found: [Candidate] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if let (length, value) = date(at: index, end: range.upperBound) {
+      if canStartDate(tokens[index].text), let (length, value) = date(at: index, end: range.upperBound) {
         found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: value))
         index += length
       } else {
@@ -66,6 +67,21 @@ struct DateRecognizer {
   }
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
+
+  private static let startWords: Set<String> = ["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
+                                                "past", "first", "a", "one", "two", "three", "four", "five", "six", "seven",
+                                                "eight", "nine", "ten", "eleven", "twelve"]
+
+  /// Only a number, a month or weekday, or a few words can open a date; the
+  /// rest of the tokens are passed over without parsing.
+  private func canStartDate(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first else { return false }
+    if first.value >= 0x30 && first.value <= 0x39 { return true }
+    if lexicon.months[word] != nil || lexicon.weekdays[word] != nil { return true }
+    if Self.startWords.contains(word) || Self.startWords.contains(word.lowercased()) { return true }
+    // `May2019`, `mid-2020`: a month or `mid` glued to a year.
+    return word.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+  }
 
   private func month(_ index: Int, _ end: Int) -> Int? {
     guard let word = text(index, end) else { return nil }

@@ -14,34 +14,39 @@ struct NameCoreference {
 
   func link(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
     var linked = addBareNames(to: mentions, in: document)
-    let persons = linked.indices.filter { linked[$0].label == .person && nameWords(linked[$0]).count >= 2 }
-    let organisations = linked.indices.filter { linked[$0].label == .org && linked[$0].span.tokens.count >= 2 }
-    let measures = linked.filter { $0.label == .law }
+    // `Kazakhstan Bureau for Human Rights` is the longer `Kazakhstan International Bureau for Human Rights and …`.
+    let longOrganisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }.map { ($0, contentWords($0)) }
+    for index in linked.indices where linked[index].label == .org && linked[index].span.tokens.count > 1 {
+      let mention = linked[index]
+      let own = contentWords(mention)
+      if let fuller = longOrganisations
+        .filter({ $0.0.span.tokens.count > mention.span.tokens.count && own.isSubset(of: $0.1) })
+        .max(by: { $0.0.span.tokens.count < $1.0.span.tokens.count }) {
+        linked[index].canonical = fuller.0.canonical
+      }
+    }
+
+    let persons = linked.filter { $0.label == .person && nameWords($0).count >= 2 }.map { ($0, nameParts($0)) }
+    let organisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }
+    let organisationInitials = organisations.map(initials(of:))
+    let measures = linked.filter { $0.label == .law }.map { ($0, comparable($0.text)) }
     for index in linked.indices {
       let mention = linked[index]
       switch mention.label {
       case .person where nameWords(mention).count == 1:
-        if let full = nearest(persons.map { linked[$0] }, to: mention, where: { nameParts($0).contains(key(mention.text)) }) {
-          linked[index].canonical = full.canonical
-        }
-      case .org where mention.span.tokens.count > 1 && mention.canonical == mention.text:
-        // `Kazakhstan Bureau for Human Rights` is the longer `Kazakhstan International Bureau for Human Rights and …`.
-        let own = contentWords(mention)
-        if let fuller = organisations.map({ linked[$0] })
-          .filter({ $0.span.tokens.count > mention.span.tokens.count && own.isSubset(of: contentWords($0)) })
-          .max(by: { $0.span.tokens.count < $1.span.tokens.count }) {
-          linked[index].canonical = fuller.canonical
+        let part = key(mention.text)
+        if let full = nearest(persons, to: mention, where: { $0.1.contains(part) }) {
+          linked[index].canonical = full.0.canonical
         }
       case .org where mention.span.tokens.count == 1 && mention.canonical == mention.text:
         let word = mention.text
-        let candidates = organisations.map { linked[$0] }
-        if let full = candidates.first(where: { initials(of: $0) == word })
-          ?? nearest(candidates, to: mention, where: { tokens[$0.span.tokens.upperBound - 1].text == word }) {
+        if let full = organisationInitials.firstIndex(of: word).map({ organisations[$0] })
+          ?? nearest(organisations.map { ($0, ()) }, to: mention, where: { tokens[$0.0.span.tokens.upperBound - 1].text == word })?.0 {
           linked[index].canonical = full.canonical
         }
       case .law where mention.canonical == mention.text:
         let own = comparable(mention.text)
-        if let fullest = measures.filter({ comparable($0.text).contains(own) }).max(by: { fuller($1, than: $0) }) {
+        if let fullest = measures.filter({ $0.1.contains(own) }).map(\.0).max(by: { fuller($1, than: $0) }) {
           linked[index].canonical = fullest.text
         }
       default:
@@ -80,11 +85,12 @@ struct NameCoreference {
     lexicon.givenNames.contains(lowercased.prefix(1).uppercased() + lowercased.dropFirst())
   }
 
-  private func nearest(_ candidates: [EntityMention], to mention: EntityMention,
-                       where matches: (EntityMention) -> Bool) -> EntityMention? {
+  /// The nearest matching candidate before `mention`, else the first after it.
+  private func nearest<Extra>(_ candidates: [(EntityMention, Extra)], to mention: EntityMention,
+                              where matches: ((EntityMention, Extra)) -> Bool) -> (EntityMention, Extra)? {
     let start = mention.range.lowerBound
-    return candidates.last(where: { $0.range.lowerBound < start && matches($0) })
-      ?? candidates.first(where: { $0.range.lowerBound > start && matches($0) })
+    return candidates.last(where: { $0.0.range.lowerBound < start && matches($0) })
+      ?? candidates.first(where: { $0.0.range.lowerBound > start && matches($0) })
   }
 
   private func initials(of mention: EntityMention) -> String {

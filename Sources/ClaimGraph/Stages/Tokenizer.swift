@@ -46,11 +46,33 @@ private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
 private let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 private let currencySymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫"]
 
+/// Character classes with an ASCII fast path: Unicode property look-ups are
+/// the tokenizer's hottest code, and most news text is ASCII.
 private extension Unicode.Scalar {
-  var isLetter: Bool { properties.isAlphabetic }
-  var isDigit: Bool { properties.numericType == .decimal }
-  var isWordScalar: Bool { isLetter || isDigit || properties.generalCategory == .nonspacingMark }
-  var isSpace: Bool { properties.isWhitespace || value == 0xFEFF }
+  var isLetter: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return properties.isAlphabetic
+  }
+  var isDigit: Bool {
+    if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+    return properties.numericType == .decimal
+  }
+  var isWordScalar: Bool {
+    if value < 0x80 { return isLetter || isDigit }
+    return properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
+  }
+  var isSpace: Bool {
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return properties.isWhitespace || value == 0xFEFF
+  }
+  var isUpper: Bool {
+    if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+    return properties.isUppercase
+  }
+  var isLower: Bool {
+    if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+    return properties.isLowercase
+  }
 }
 
 /// A cursor over scalars that reads one token at a time.
@@ -207,12 +229,12 @@ private struct TokenReader {
     var lowerRun = 0
     for index in start..<end {
       let scalar = scalars[index]
-      if scalar.properties.isUppercase, lowerRun >= 5, index - start > lowerRun || scalars[start].properties.isUppercase {
+      if scalar.isUpper, lowerRun >= 5, index - start > lowerRun || scalars[start].isUpper {
         var next = index + 1
-        while next < end, scalars[next].properties.isLowercase { next += 1 }
+        while next < end, scalars[next].isLower { next += 1 }
         if next - index >= 5 { return index }
       }
-      lowerRun = scalar.properties.isLowercase ? lowerRun + 1 : 0
+      lowerRun = scalar.isLower ? lowerRun + 1 : 0
     }
     return nil
   }
@@ -230,7 +252,7 @@ private struct TokenReader {
     var end = index
     while let scalar = at(end), scalar.isLetter { end += 1 }
     let length = end - index
-    if next.properties.isLowercase { return length <= 4 }
+    if next.isLower { return length <= 4 }
     return length == 1
   }
 
@@ -240,7 +262,7 @@ private struct TokenReader {
     let word = string(start..<end)
     if abbreviations.contains(word + ".") { return end + 1 }
     let letters = word.unicodeScalars
-    if letters.count == 1, letters.first!.properties.isUppercase { return end + 1 }
+    if letters.count == 1, letters.first!.isUpper { return end + 1 }
     if word.contains("."), word.unicodeScalars.allSatisfy({ $0 == "." || $0.isLetter }),
        word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return end + 1 }
     return nil
