@@ -74,15 +74,23 @@ struct NameRecognizer {
     var end = start + 1
     while end < limit {
       if isNameToken(end), tokens[end].spaceBefore, !lexicon.notNames.contains(words[end]) { end += 1; continue }
-      if tokens[end].kind == .number, end > start, isNumberedHead(end - 1) { end += 1; continue }
-      // `Clean Air Act of 1990`: a measure's year after `of`.
-      if words[end] == "of", end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil, lexicon.lawHeads.contains(words[end - 1]) {
+      if startsWithDigit(end), end > start, isNumberedHead(end - 1) || isNumberedCode(end - 1) { end += 1; continue }
+      // `Clean Air Act of 1990`, `Finance Bill for 2023`, `Data Protection Act, 2023`: a measure's year.
+      if ["of", "for", ","].contains(words[end]), end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil,
+         lexicon.lawHeads.contains(words[end - 1]) {
         end += 2
+        continue
+      }
+      // `Climate Change (Amendment) Act`, `Renters (Reform) Bill`: a bracketed word inside a measure's name.
+      if words[end] == "(", end + 3 < limit, isNameToken(end + 1), words[end + 2] == ")", lexicon.lawHeads.contains(words[end + 3]) {
+        end += 4
         continue
       }
       // Connectors and, inside a measure's title, one lower-case verb (`Strategy on combatting Trafficking`).
       var next = end
       while next < limit, next - end < 3, isConnector(next) { next += 1 }
+      // `the`, `a`, `an` join names only after a preposition (`Council of the EU`), never alone (`Commons the Bill`).
+      if next > end, Self.articles.contains(words[end]) { break }
       if next > end, next < limit, tokens[next].isLowercaseWord, next + 1 < limit, isNameToken(next + 1),
          hasLawHead(start..<end), ["on", "to", "against", "for"].contains(words[next - 1]) {
         next += 1
@@ -98,6 +106,18 @@ struct NameRecognizer {
   }
 
   private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains { lexicon.lawHeads.contains(words[$0]) } }
+
+  private static let articles: Set<String> = ["the", "a", "an"]
+
+  private func startsWithDigit(_ index: Int) -> Bool {
+    guard let first = tokens[index].text.unicodeScalars.first else { return false }
+    return first.value >= 0x30 && first.value <= 0x39
+  }
+
+  /// `No. 45`, `Senate Bill 24-205`: the number after a head may be a code with hyphens.
+  private func isNumberedCode(_ index: Int) -> Bool {
+    words[index] == "No." || words[index] == "No"
+  }
 
   /// `Code Section 1091`, `Final Act 1975`, `Resolution 1325`: a number that belongs to a measure's name.
   private func isNumberedHead(_ index: Int) -> Bool {
@@ -210,7 +230,8 @@ struct NameRecognizer {
     var head: Int?
     var firstHead: Int?
     var lastHead: Int?
-    for index in chunk {
+    let complements = knownComplements(in: chunk)
+    for index in chunk where !complements.contains(index) {
       let word = words[index]
       let isLaw = lexicon.lawHeads.contains(word) && !(index > chunk.lowerBound && words[index - 1] == "of")
       guard isLaw || lexicon.orgHeads.contains(word) else { continue }
@@ -222,7 +243,13 @@ struct NameRecognizer {
     guard let head = head ?? lastHead, let firstHead else { return nil }
     let label: EntityLabel = lexicon.lawHeads.contains(words[head]) ? .law : .org
     var start = chunk.lowerBound
-    for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) { start = index + 1 }
+    for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) {
+      // `UN’s International Covenant …` starts after the possessive; `Children’s Future Strategy` does not.
+      if words[index] == "’s" || words[index] == "'s", !(index > chunk.lowerBound && (tokens[index - 1].isAllCaps || segmentIsKnown(start..<index))) {
+        continue
+      }
+      start = index + 1
+    }
     var trimmedStart = start
     while trimmedStart < firstHead, isConnector(trimmedStart) { trimmedStart += 1 }
     var end = chunk.upperBound
@@ -235,10 +262,30 @@ struct NameRecognizer {
     return Candidate(label: label, tokens: span, priority: 2)
   }
 
+  private func segmentIsKnown(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    let rangeWords = Array(words[range])
+    return lexicon.knownEntities.contains(rangeWords) || lexicon.places.contains(rangeWords)
+  }
+
+  /// Tokens of segments after `of` that are a whole known name (`Charter of
+  /// Fundamental Rights of the European Union`): their heads are not the chunk's head.
+  private func knownComplements(in chunk: Range<Int>) -> Set<Int> {
+    var found: Set<Int> = []
+    for index in chunk where words[index] == "of" {
+      var start = index + 1
+      if start < chunk.upperBound, words[start] == "the" { start += 1 }
+      var end = start
+      while end < chunk.upperBound, !isConnector(end) || lexicon.nameParticles.contains(words[end]) { end += 1 }
+      if end == chunk.upperBound || Self.segmentBreaks.contains(words[end]), segmentIsKnown(start..<end) { found.formUnion(start..<end) }
+    }
+    return found
+  }
+
   private func endsSegment(_ index: Int, in chunk: Range<Int>) -> Bool {
     let next = index + 1
     guard next < chunk.upperBound else { return true }
-    return isConnector(next) || tokens[next].kind == .number || ["Section", "Article"].contains(words[next])
+    return isConnector(next) || startsWithDigit(next) || ["Section", "Article", "No.", "("].contains(words[next])
   }
 
   /// `Ministry of Internal Affairs and the Ministry of Justice`, `EU Strategy to
