@@ -60,6 +60,8 @@ public struct Lexicon: Sendable {
   let lawHeads: Set<String>
   /// Numbered parts of a measure (`article`, `section`), lower case.
   let lawParts: Set<String>
+  /// Measures named by one capitalised word (`Constitution`).
+  let standaloneLawNames: Set<String>
   /// Words that refer back to any measure (`this law`, `the legislation`).
   let genericMeasureWords: Set<String>
   let nameConnectors: Set<String>
@@ -139,6 +141,7 @@ public struct Lexicon: Sendable {
     orgNounsAfter = after
     lawHeads = Set(try list("law_heads.txt"))
     lawParts = Set(try list("law_parts.txt"))
+    standaloneLawNames = Set(try list("law_standalone.txt"))
     genericMeasureWords = Set(try list("generic_measure_words.txt"))
     nameConnectors = Set(try list("name_connectors.txt"))
     nameParticles = Set(try list("name_particles.txt"))

@@ -14,15 +14,35 @@ struct MeasureTitleRecognizer {
       if let end = quotedTitleEnd(after: index, limit: range.upperBound) {
         found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
       } else if let end = numberEnd(after: index, limit: range.upperBound) {
-        found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+        found.append(Candidate(label: .law, tokens: issuer(before: index, floor: range.lowerBound)..<end, priority: 5))
       }
     }
     for index in range where lexicon.lawParts.contains(words[index].lowercased()) {
       if let end = articleEnd(from: index, limit: range.upperBound) {
         found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+      } else if tokens[index].isCapitalized, index + 1 < range.upperBound, isCode(words[index + 1]) {
+        // `Article 49.3`, `Section 230`: a capitalised numbered part stands for its measure.
+        found.append(Candidate(label: .law, tokens: index..<(index + 2), priority: 4))
       }
     }
+    for index in range where lexicon.standaloneLawNames.contains(words[index]) {
+      found.append(Candidate(label: .law, tokens: index..<(index + 1), priority: 3))
+    }
     return found
+  }
+
+  /// `General Assembly resolution 72/249`: the body that issued a lower-case numbered measure.
+  private func issuer(before index: Int, floor: Int) -> Int {
+    guard tokens[index].isLowercaseWord else { return index }
+    var start = index
+    while start > floor, index - start < 5, tokens[start - 1].isCapitalized, !lexicon.notNames.contains(words[start - 1]) { start -= 1 }
+    return start
+  }
+
+  /// A number or code with digits: `72/249`, `PF-51`, `49.3`, `2024/792`.
+  private func isCode(_ word: String) -> Bool {
+    word.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+      && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39) || "-/.".unicodeScalars.contains($0) }
   }
 
   private func isLawKeyword(_ index: Int) -> Bool {
@@ -43,12 +63,19 @@ struct MeasureTitleRecognizer {
     return nil
   }
 
-  /// `resolution № 32-47.327`, `Decree No. 152`.
+  /// `resolution № 32-47.327`, `Decree No. PF-51`, `resolution 72/249`,
+  /// `Regulation (EU) 2024/792`.
   private func numberEnd(after index: Int, limit: Int) -> Int? {
     var next = index + 1
-    guard next < limit, ["№", "No.", "No", "#"].contains(words[next]) else { return nil }
-    next += 1
-    guard next < limit, let first = words[next].first, first.isNumber else { return nil }
+    if next < limit, ["№", "No.", "No", "#"].contains(words[next]) {
+      next += 1
+    } else if next + 2 < limit, words[next] == "(", tokens[next + 1].isAllCaps, words[next + 2] == ")" {
+      next += 3
+    } else if tokens[index].isCapitalized {
+      // A capitalised head with a bare number is a name the chunker reads (`Resolution 1325`).
+      return nil
+    }
+    guard next < limit, isCode(words[next]) else { return nil }
     return next + 1
   }
 
@@ -75,7 +102,10 @@ struct MeasureTitleRecognizer {
         break
       }
     }
-    guard lastName > next, (next..<lastName).contains(where: { lexicon.lawHeads.contains(words[$0]) }) else { return nil }
+    guard lastName > next else { return nil }
+    // `Article 82 of the GDPR`: the measure may be a listed one without a head word.
+    let isKnownMeasure = lexicon.knownEntities.value(for: Array(words[next..<lastName]))?.label == .law
+    guard isKnownMeasure || (next..<lastName).contains(where: { lexicon.lawHeads.contains(words[$0]) }) else { return nil }
     return lastName
   }
 }

@@ -77,7 +77,7 @@ struct NameRecognizer {
       if startsWithDigit(end), end > start, isNumberedHead(end - 1) || isNumberedCode(end - 1) { end += 1; continue }
       // `Clean Air Act of 1990`, `Finance Bill for 2023`, `Data Protection Act, 2023`: a measure's year.
       if ["of", "for", ","].contains(words[end]), end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil,
-         lexicon.lawHeads.contains(words[end - 1]) {
+         lexicon.lawHeads.contains(words[end - 1]) || (startsWithDigit(end - 1) && hasLawHead(start..<end)) {
         end += 2
         continue
       }
@@ -108,6 +108,11 @@ struct NameRecognizer {
   private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains { lexicon.lawHeads.contains(words[$0]) } }
 
   private static let articles: Set<String> = ["the", "a", "an"]
+
+  /// A law head that is not the object of `of` (`Rule of Law` names no measure).
+  private func namesMeasure(_ range: Range<Int>) -> Bool {
+    range.contains { lexicon.lawHeads.contains(words[$0]) && !($0 > range.lowerBound && words[$0 - 1] == "of") }
+  }
 
   private func startsWithDigit(_ index: Int) -> Bool {
     guard let first = tokens[index].text.unicodeScalars.first else { return false }
@@ -296,7 +301,7 @@ struct NameRecognizer {
     for index in chunk where ["&", "and", "or", "at"].contains(words[index]) {
       let left = withoutEdgeConnectors(chunk.lowerBound..<index), right = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
       guard !left.isEmpty, !right.isEmpty else { continue }
-      if hasLawHead(left) && hasLawHead(right) { return (left, right) }
+      if namesMeasure(left) && namesMeasure(right) { return (left, right) }
       if standsAlone(left) && (standsAlone(right) || startsName(right)) { return (left, right) }
     }
     return nil
