@@ -166,7 +166,7 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
   }
 
   @Test func givenDateRulesOverADateline() {
-    let text = "Astana, May 19, 2015, the Commission presented the Special Report. Its authors will brief Parliament on 3 June."
+    let text = "Astana, May 19, 2015, the Commission presented the Special Report. Its authors briefed Parliament on 3 June."
     #expect(dates(text, date: "2023-11-16") == [FoundDate("May 19, 2015", "2015-05-19"), FoundDate("3 June", "2023-06-03")])
   }
 
@@ -242,5 +242,43 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
 
   @Test func dottedNumericDateIsADate() {
     #expect(norms("The law applies from 01.07.2024.") == ["2024-07-01"])
+  }
+}
+
+@Suite struct TensedDateTests {
+  private func norms(_ text: String) -> [String] {
+    run(text, through: "entities").entities.compactMap { mention in
+      guard mention.label == .date, case .date(let iso)? = mention.norm else { return nil }
+      return iso
+    }
+  }
+
+  @Test func weekdayInTheFutureIsTheComingOne() {
+    #expect(norms("BRUSSELS, 12 March 2024 - The European Parliament will vote on Wednesday on the act.") == ["2024-03-12", "2024-03-13"])
+  }
+
+  @Test func weekdayInThePastIsTheLatestOne() {
+    #expect(norms("BRUSSELS, 12 March 2024 - The European Parliament voted on Wednesday on the act.") == ["2024-03-12", "2024-03-06"])
+  }
+
+  @Test func monthLaterInTheYearInThePastIsLastYears() {
+    #expect(norms("Tokyo, 2024-01-18 - The strategy adopted in December doubles child benefits.") == ["2024-01-18", "2023-12"])
+  }
+
+  @Test func earlierDateAsATargetIsNextYears() {
+    #expect(norms("PARIS, 17 November 2023 - Unions called a strike for 23 March.") == ["2023-11-17", "2024-03-23"])
+  }
+
+  @Test func weekdayWrittenWithItsDateIsOneDate() {
+    let doc = run("Tuesday, 5 September 2023\n\nThe regulator fined the bank.", through: "entities")
+    #expect(doc.entities.filter { $0.label == .date }.map(\.text) == ["Tuesday, 5 September 2023"])
+  }
+
+  @Test func periodsOfAYearAreRanges() {
+    #expect(norms("Revenue rose in the first half of 2023 and will fall by the end of 2024 in fiscal 2025.") == ["2023-01/2023-06", "2024", "2025"])
+  }
+
+  @Test func fiscalYearWithASlashIsARange() {
+    #expect(norms("The 2023/24 budget was tabled.") == ["2023/2024"])
   }
 }

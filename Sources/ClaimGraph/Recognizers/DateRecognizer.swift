@@ -57,7 +57,8 @@ struct DateRecognizer {
     var index = range.lowerBound
     while index < range.upperBound {
       if canStartDate(tokens[index].text), let (length, value) = date(at: index, end: range.upperBound) {
-        found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: value))
+        let placed = value.needsTense ? DateValue.tensed(value, future: isFuture(at: index, in: range)) : value
+        found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: placed))
         index += length
       } else {
         index += 1
@@ -69,8 +70,37 @@ struct DateRecognizer {
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
 
   private static let startWords: Set<String> = ["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
-                                                "past", "first", "a", "one", "two", "three", "four", "five", "six", "seven",
-                                                "eight", "nine", "ten", "eleven", "twelve"]
+                                                "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
+                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
+                                                "beginning", "middle", "fiscal", "fy"]
+  private static let futureWords: Set<String> = ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
+                                                 "upcoming", "next", "set", "going", "aims", "intends"]
+  private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
+                                               "gave", "won", "lost", "met", "held", "told", "went", "saw", "spoke", "wrote", "ruled"]
+  /// Parts of a year: `first half of 2023`, `second quarter of 2024`.
+  private static let yearParts: [String: (count: Int, months: Int)] = ["half": (2, 6), "quarter": (4, 3)]
+  private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+  /// Whether the words nearest a date put it in the future (`will vote on
+  /// Wednesday`) or the past (`adopted in December`): nil when nothing says.
+  private func isFuture(at index: Int, in sentence: Range<Int>) -> Bool? {
+    func reading(_ position: Int) -> Bool? {
+      let word = tokens[position].text.lowercased()
+      if Self.futureWords.contains(word) { return true }
+      if Self.pastWords.contains(word) { return false }
+      if word.count > 4, word.hasSuffix("ed"), tokens[position].isLowercaseWord { return false }
+      return nil
+    }
+    // `strikes for 23 March`, `until June`: a date as a deadline or target lies ahead.
+    if index > sentence.lowerBound, ["for", "until", "till", "by"].contains(tokens[index - 1].text.lowercased()) { return true }
+    for position in stride(from: index - 1, through: sentence.lowerBound, by: -1) {
+      if let found = reading(position) { return found }
+    }
+    for position in index..<min(sentence.upperBound, index + 8) {
+      if let found = reading(position) { return found }
+    }
+    return nil
+  }
 
   /// Only a number, a month or weekday, or a few words can open a date; the
   /// rest of the tokens are passed over without parsing.
@@ -178,8 +208,9 @@ struct DateRecognizer {
     return .point(year: y, month: m, day: nil)
   }
 
+  /// `2021-2025`, `2021-25`, `2023/24`.
   private func yearRange(_ word: String) -> DateValue? {
-    let parts = word.split(separator: "-")
+    let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" })
     guard parts.count == 2, let a = Self.yearValue(String(parts[0])) else { return nil }
     if let b = Self.yearValue(String(parts[1])), b > a { return .range(.point(year: a, month: nil, day: nil), .point(year: b, month: nil, day: nil)) }
     if parts[1].count == 2, let short = Int(parts[1]), a % 100 < short {
@@ -202,6 +233,19 @@ struct DateRecognizer {
       return (length, value)
     }
     if let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
+    // `end of 2023`, `start of March`: the part of a period stands for the period.
+    if ["end", "start", "beginning", "middle"].contains(lower), text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
+      return (2 + length, value)
+    }
+    // `fiscal 2024`, `FY2024`, `FY 2024`.
+    if lower == "fiscal" || lower == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
+    if lower.hasPrefix("fy"), let y = Self.yearValue(String(word.dropFirst(2))) { return (1, .point(year: y, month: nil, day: nil)) }
+    // `first half of 2023`, `second quarter of 2024`.
+    if let ordinal = Self.ordinals[lower], let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
+       text(i + 2, end) == "of", let y = year(i + 3, end) {
+      let from = (ordinal - 1) * part.months + 1
+      return (4, .range(.point(year: y, month: from, day: nil), .point(year: y, month: from + part.months - 1, day: nil)))
+    }
     if ["early", "mid", "late", "mid-"].contains(lower) || lower.hasPrefix("mid-") {
       if lower.hasPrefix("mid-"), let y = Self.yearValue(String(word.dropFirst(4))) { return (1, .point(year: y, month: nil, day: nil)) }
       let next = i + 1 + (text(i + 1, end) == "-" ? 1 : 0)
@@ -210,6 +254,11 @@ struct DateRecognizer {
     }
     if let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
     if let weekday = lexicon.weekdays[word] {
+      // `Tuesday, 5 September 2023` and `Monday 2 October` are one date; `Thursday (10 June)` is two.
+      let comma = text(i + 1, end) == "," ? 1 : 0
+      if let (length, value) = point(at: i + 1 + comma, end: end), value.hasDay {
+        return (1 + comma + length, value)
+      }
       return (1, .weekday(weekday, anchor: dateBeside(index: i, end: end)))
     }
     if let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {

@@ -15,6 +15,24 @@ indirect enum DateValue: Sendable, Equatable {
   /// `two years ago` counted back from the reference date, or nil where it
   /// cannot be placed (`two days later`).
   case offset(unit: String, count: Int, direction: Int?)
+  /// A weekday or a year-less date with the tense of its sentence: `will vote
+  /// on Wednesday` is the coming Wednesday; `adopted in December`, read in
+  /// January, is last December. Nil when the sentence does not say.
+  case tensed(DateValue, future: Bool?)
+
+  /// Weekdays without a date and year-less dates depend on the tense around them.
+  var needsTense: Bool {
+    switch self {
+    case .weekday(_, nil): return true
+    case .point(nil, _?, _): return true
+    default: return false
+    }
+  }
+
+  var hasDay: Bool {
+    if case .point(_, _?, _?) = self { return true }
+    return false
+  }
 
   /// The ISO 8601 value against `reference`, or nil where the text does not fix it.
   func normalized(reference: ReferenceDate?) -> String? {
@@ -57,6 +75,19 @@ indirect enum DateValue: Sendable, Equatable {
         guard let today = reference.date else { return nil }
         return today.adding(days: 7 * offset).isoWeek
       default: return nil
+      }
+    case .tensed(let value, let future):
+      guard let today = reference?.date, let future else { return value.normalized(reference: reference) }
+      switch value {
+      case .weekday(let weekday, nil) where future:
+        return today.adding(days: (weekday - today.weekday + 7) % 7).iso
+      case .point(nil, let month?, let day):
+        let laterInYear = (month, day ?? 1) > (today.month, today.day)
+        let year = future && !laterInYear && (month, day ?? 31) < (today.month, today.day) ? today.year + 1
+          : !future && laterInYear ? today.year - 1 : today.year
+        return DateValue.point(year: year, month: month, day: day).normalized(reference: reference)
+      default:
+        return value.normalized(reference: reference)
       }
     case .offset(let unit, let count, let direction):
       guard let direction, let today = reference?.date else { return nil }
