@@ -109,6 +109,8 @@ struct NameRecognizer {
 
   private static let articles: Set<String> = ["the", "a", "an"]
 
+  private func isHead(_ index: Int) -> Bool { lexicon.orgHeads.contains(words[index]) || lexicon.lawHeads.contains(words[index]) }
+
   /// A law head that is not the object of `of` (`Rule of Law` names no measure).
   private func namesMeasure(_ range: Range<Int>) -> Bool {
     range.contains { lexicon.lawHeads.contains(words[$0]) && !($0 > range.lowerBound && words[$0 - 1] == "of") }
@@ -132,7 +134,9 @@ struct NameRecognizer {
   /// Drops leading words that only start sentences (`The`, `In`) and trailing connectors.
   private func trimmed(_ chunk: Range<Int>, sentenceStart: Int) -> Range<Int> {
     var start = chunk.lowerBound, end = chunk.upperBound
-    while start < end, lexicon.notNames.contains(words[start]) || isConnector(start) { start += 1 }
+    // An abbreviation that is no name (`NGO`, `AI`) stays when a head follows it (`AI Office`).
+    while start < end, (lexicon.notNames.contains(words[start]) && !(tokens[start].isAllCaps && start + 1 < end && isHead(start + 1)))
+            || isConnector(start) { start += 1 }
     while end > start, isConnector(end - 1) { end -= 1 }
     return start..<end
   }
@@ -307,11 +311,12 @@ struct NameRecognizer {
     return nil
   }
 
-  /// A name on its own: listed, a place, or with a head word not after `of`.
+  /// A name on its own: listed, a place, or two or more words with a head
+  /// word not after `of` (`Police and Prisons Civil Rights Union` is one name).
   private func standsAlone(_ range: Range<Int>) -> Bool {
     let rangeWords = Array(words[range])
     if lexicon.knownEntities.contains(rangeWords) || lexicon.places.contains(rangeWords) { return true }
-    return range.contains { index in
+    return range.count > 1 && range.contains { index in
       (lexicon.orgHeads.contains(words[index]) || lexicon.lawHeads.contains(words[index]))
         && !(index > range.lowerBound && words[index - 1] == "of")
     }
@@ -329,6 +334,10 @@ struct NameRecognizer {
     for start in chunk.dropFirst() where lexicon.givenNames.contains(words[start]) {
       let name = start..<chunk.upperBound
       guard name.count >= 2, name.count <= 4, name.allSatisfy(isPersonWord) else { continue }
+      // What stands before must be a name of its own (`… Council of the EU`), not a given name (`Ratna Dewi Kusumawati`).
+      let before = chunk.lowerBound..<start
+      guard before.contains(where: { isConnector($0) || lexicon.orgHeads.contains(words[$0]) || lexicon.lawHeads.contains(words[$0]) })
+              || segmentIsKnown(before) else { continue }
       return name
     }
     return nil
@@ -348,12 +357,14 @@ struct NameRecognizer {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     let titled = titleEnds(before: range.lowerBound)
-    if range.count >= 2, range.count <= 4, titled || hasApposition(after: range) {
+    let nameLength = pieceWords.filter { !lexicon.nameParticles.contains($0) }.count
+    if nameLength >= 2, nameLength <= 4, titled || hasApposition(after: range) {
       return Candidate(label: .person, tokens: range, priority: 2)
     }
     // A given name or a surname is weaker evidence than a title: `Adil Soz` is an NGO.
-    if range.count >= 2, range.count <= 4,
-       lexicon.givenNames.contains(pieceWords[0]) || (lexicon.looksLikeSurname(pieceWords[range.count - 1]) && isUncommonName(pieceWords[0])) {
+    if nameLength >= 2, nameLength <= 4,
+       lexicon.givenNames.contains(pieceWords[0]) || isInitial(pieceWords[0])
+        || (lexicon.looksLikeSurname(pieceWords[range.count - 1]) && isUncommonName(pieceWords[0])) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     if range.upperBound < tokens.count, lexicon.orgNounsAfter.contains(words[range.upperBound]) {
@@ -371,6 +382,11 @@ struct NameRecognizer {
       return Candidate(label: .person, tokens: range, priority: 0)
     }
     return nil
+  }
+
+  /// `J.`, `S.`: an initial.
+  private func isInitial(_ word: String) -> Bool {
+    word.count == 2 && word.last == "." && word.first!.isUppercase
   }
 
   /// A capitalised word that is neither an English word nor a place.
