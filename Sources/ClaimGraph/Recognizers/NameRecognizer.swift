@@ -162,6 +162,7 @@ struct NameRecognizer {
       return classify(chunk.lowerBound..<name.lowerBound) + [Candidate(label: .person, tokens: name, priority: 2)]
     }
     if let (left, right) = coordinatedNames(chunk) { return classify(left) + classify(right) }
+    if let (owner, owned) = possessiveNames(chunk) { return classify(owner) + classify(owned) }
     if let head = measureOrOrganisation(chunk) { return [head] }
     let pieces = splitAtConnectors(chunk)
     if pieces.count > 1 { return pieces.flatMap(classify) }
@@ -307,6 +308,20 @@ struct NameRecognizer {
       guard !left.isEmpty, !right.isEmpty else { continue }
       if namesMeasure(left) && namesMeasure(right) { return (left, right) }
       if standsAlone(left) && (standsAlone(right) || startsName(right)) { return (left, right) }
+    }
+    return nil
+  }
+
+  /// `Council of Europe’s Committee of Ministers`, `National Assembly's Finance
+  /// Committee`: a body's name in the possessive before another name.
+  private func possessiveNames(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
+    for index in chunk where words[index] == "’s" || words[index] == "'s" {
+      let owner = chunk.lowerBound..<index, owned = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
+      guard !owner.isEmpty, !owned.isEmpty else { continue }
+      // The owner ends in its head (`National Assembly`) or is listed; `… of the General Prosecutor’s Office` is one name.
+      if segmentIsKnown(owner) || lexicon.orgHeads.contains(words[index - 1]) || (owner.count == 1 && tokens[owner.lowerBound].isAllCaps) {
+        return (owner, owned)
+      }
     }
     return nil
   }

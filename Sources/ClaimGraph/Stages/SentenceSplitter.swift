@@ -92,6 +92,8 @@ public struct SentenceSplitter: Stage {
     guard isDottedAcronym || lexicon.sentenceFinalAbbreviations.contains(text) else { return false }
     let next = tokens[index + 1]
     guard next.isCapitalized, next.newlinesBefore == 0 else { return false }
+    // `the U.S. Court of Appeals`, `U.S. President`: the abbreviation starts a name.
+    if lexicon.orgHeads.contains(next.text) || lexicon.lawHeads.contains(next.text) || lexicon.titles.contains([next.text]) { return false }
     if lexicon.notNames.contains(next.text) { return true }
     // The pronoun `I` ends sentences too: `you and I. Did you see …`.
     return (letters.count > 1 || text == "I.") && lexicon.commonWords.contains(next.text.lowercased()) && next.text.count <= 5

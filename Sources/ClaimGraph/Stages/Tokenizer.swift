@@ -210,7 +210,7 @@ private struct TokenReader {
         index += 1
       } else if joiner == "," || joiner == ".", before.isDigit, after.isDigit {
         index += 1
-      } else if joiner == "/", before.isDigit, after.isDigit {
+      } else if joiner == "/", (before.isDigit && after.isDigit) || (before.isUpper && after.isUpper) {
         index += 1
       } else if joiner == ".", after.isLetter, before.isLetter, dottedNameContinues(at: index + 1) {
         index += 1
