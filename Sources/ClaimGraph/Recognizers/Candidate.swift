@@ -58,18 +58,25 @@ extension Candidate {
       let open = candidate.tokens.upperBound
       guard candidate.label == .org || candidate.label == .law, candidate.tokens.count > 1,
             next.tokens == (open + 1)..<(open + 2), open + 2 < tokens.count,
-            tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isAllCaps,
-            spells(tokens[open + 1].text, tokens[candidate.tokens]) else { continue }
+            tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isCapitalized,
+            !spellsEmbeddedName(tokens[open + 1].text, tokens[candidate.tokens]) else { continue }
       definitions[tokens[open + 1].text] = candidate
     }
     guard !definitions.isEmpty else { return candidates }
     return relabel(candidates, with: definitions, tokens: tokens)
   }
 
+  /// `CIS` after a convention named for the Commonwealth of Independent
+  /// States is that body's short form, not the convention's: it spells a
+  /// later part of the name but not the whole.
+  private static func spellsEmbeddedName(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
+    guard !spells(acronym, name) else { return false }
+    return name.indices.dropFirst().contains { name[$0].isCapitalized && spells(acronym, name[$0...]) }
+  }
+
   /// The acronym's letters are the initials of the name's capitalised words
   /// in order, starting with the first and passing over at most one word
-  /// (`DCOC`, `OSCE`); `CIS` after a convention named for the Commonwealth of
-  /// Independent States is not the convention's.
+  /// (`DCOC`, `OSCE`).
   private static func spells(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
     let initials = name.filter(\.isCapitalized).flatMap { token in
       token.text.split(separator: "-").compactMap { $0.first.map { Character($0.uppercased()) } }
@@ -88,7 +95,7 @@ extension Candidate {
   private static func relabel(_ candidates: [Candidate], with definitions: [String: Candidate], tokens: [Token]) -> [Candidate] {
     return candidates.map { candidate in
       guard candidate.tokens.count == 1, let full = definitions[tokens[candidate.tokens.lowerBound].text],
-            candidate.label == .org || candidate.label == .law else { return candidate }
+            candidate.label == .org || candidate.label == .law || (candidate.label == .person && candidate.priority <= 1) else { return candidate }
       let name = full.canonical ?? tokens[full.tokens].map(\.text).joined(separator: " ")
       return Candidate(label: full.label, tokens: candidate.tokens, priority: candidate.priority, canonical: name)
     }

@@ -12,6 +12,28 @@ struct NameRecognizer {
   let tokens: [Token]
   /// `tokens` as their texts, computed once per document by the tagger.
   let words: [String]
+  /// Short forms the document defines in brackets after a name (`(FIRS)`, `(MeitY)`, `(Popcru)`).
+  let definedShortForms: Set<String>
+
+  init(lexicon: Lexicon, tokens: [Token], words: [String]) {
+    self.lexicon = lexicon
+    self.tokens = tokens
+    self.words = words
+    self.definedShortForms = Self.shortForms(in: tokens, lexicon: lexicon)
+  }
+
+  /// A single capitalised word in brackets right after a capitalised word:
+  /// `Federal Inland Revenue Service (FIRS)`.
+  static func shortForms(in tokens: [Token], lexicon: Lexicon) -> Set<String> {
+    var found: Set<String> = []
+    for index in tokens.indices.dropFirst(2).dropLast() where tokens[index - 1].text == "(" && tokens[index + 1].text == ")" {
+      let word = tokens[index]
+      guard word.isCapitalized, tokens[index - 2].isCapitalized, !lexicon.places.contains([word.text]),
+            lexicon.knownEntities.value(for: [word.text]) == nil, !lexicon.notNames.contains(word.text) else { continue }
+      found.insert(word.text)
+    }
+    return found
+  }
 
   /// Name candidates in one sentence's tokens.
   func names(in sentence: Range<Int>) -> [Candidate] {
@@ -366,7 +388,9 @@ struct NameRecognizer {
     }
     if lexicon.places.contains(pieceWords) || pieceWords.allSatisfy({ lexicon.titles.contains([$0]) }) { return nil }
     if range.count == 1, isOutlet(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 2) }
-    if range.count == 1, isAcronym(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 1) }
+    if range.count == 1, isAcronym(range.lowerBound) || definedShortForms.contains(pieceWords[0]) {
+      return Candidate(label: .org, tokens: range, priority: 1)
+    }
     guard range.allSatisfy(isPersonWord) else { return nil }
     if range.lowerBound > 0, lexicon.orgNounsBefore.contains(words[range.lowerBound - 1]) {
       return Candidate(label: .org, tokens: range, priority: 2)
@@ -419,8 +443,8 @@ struct NameRecognizer {
 
   private func isAcronym(_ index: Int) -> Bool {
     let token = tokens[index]
-    guard token.isAllCaps, token.text.count <= 7, !lexicon.notNames.contains(token.text),
-          !lexicon.commonWords.contains(token.text.lowercased()) else { return false }
+    guard token.isAllCaps, token.text.count <= 10, !lexicon.notNames.contains(token.text),
+          !lexicon.commonWords.contains(token.text.lowercased()) || definedShortForms.contains(token.text) else { return false }
     // `LONDON` in a dateline is the city.
     let titleCased = token.text.prefix(1) + token.text.dropFirst().lowercased()
     return !lexicon.places.contains([token.text]) && !lexicon.places.contains([String(titleCased)])
