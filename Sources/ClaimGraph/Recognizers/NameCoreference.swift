@@ -123,8 +123,13 @@ struct NameCoreference {
     for mention in mentions { for index in mention.span.tokens { covered[index] = true } }
     var added: [EntityMention] = []
     for (index, token) in tokens.enumerated() where !covered[index] && token.isCapitalized && parts.contains(key(token.text)) {
-      let span = Span(tokens: index..<(index + 1), in: tokens)
-      added.append(EntityMention(label: .person, span: span, text: token.text))
+      // `De Vries`, `Al Ketbi`, `Van der Berg`: capitalised particles before the surname belong to it.
+      var start = index
+      while start > 0, !covered[start - 1], lexicon.nameParticles.contains(tokens[start - 1].text),
+            tokens[start - 1].isCapitalized || start < index { start -= 1 }
+      while start < index, !tokens[start].isCapitalized { start += 1 }
+      let span = Span(tokens: start..<(index + 1), in: tokens)
+      added.append(EntityMention(label: .person, span: span, text: document.text(in: span.range)))
     }
     guard !added.isEmpty else { return mentions }
     mentions += added
