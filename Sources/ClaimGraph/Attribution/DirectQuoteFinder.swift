@@ -25,13 +25,15 @@ struct DirectQuoteFinder {
     let end: Int
     /// The previous sentence, when the attribution stands there.
     var introduction: ScalarRange? = nil
+    /// The cue stands right before the quotation (`shouted "shame, shame"`), which is then its object.
+    var adjacent = false
   }
 
   func quotes() -> [Quote] {
     var quotes: [Quote] = []
     var consumed = Set<Int>()
     for (number, span) in spans.enumerated() where !consumed.contains(number) && !isTitle(span) {
-      guard let attribution = trailingCue(span) ?? leadingCue(span).flatMap({ isFragmentInClause(span) ? nil : $0 })
+      guard let attribution = trailingCue(span) ?? leadingCue(span).flatMap({ $0.adjacent || !isFragmentInClause(span) ? $0 : nil })
         ?? introducedByPreviousSentence(span) ?? speakerOfPreviousSentence(span, after: quotes.last) else { continue }
       var parts = span.parts
       var close = span.close
@@ -82,13 +84,19 @@ struct DirectQuoteFinder {
     var index = span.close + 1
     if index < limit, words[index] == "," { index += 1 }
     guard index < limit, document.tokens[index].newlinesBefore == 0,
-          document.sentenceIndex(ofToken: index) == document.sentenceIndex(ofToken: span.close) else { return nil }
+          document.sentenceIndex(ofToken: index) == document.sentenceIndex(ofToken: span.close),
+          opensItsSentence(span) else { return nil }
     if let (length, found) = cue(at: index, limit: limit), found.role == .verb {
       let after = index + length
       var end = after
       while end < limit, !isClauseBreak(end) { end += 1 }
-      return Attribution(cue: words[index..<after].joined(separator: " "), speaker: resolver.speaker(in: after..<end, firstName: true),
-                         sieve: "cue-after", end: end)
+      var speaker = resolver.speaker(in: after..<end, firstName: true)
+      // `said the report’s lead author, A. M. Wekesa`: a name in apposition names the speaker.
+      if speaker?.label == nil, end + 1 < limit, words[end] == ",", let named = resolver.speaker(in: (end + 1)..<min(limit, end + 6), firstName: true),
+         named.label == .person, named.mentionTokens.lowerBound <= end + 2 {
+        speaker = named
+      }
+      return Attribution(cue: words[index..<after].joined(separator: " "), speaker: speaker, sieve: "cue-after", end: end)
     }
     var verb = index
     while verb < limit, !isClauseBreak(verb), cue(at: verb, limit: limit) == nil { verb += 1 }
@@ -117,14 +125,36 @@ struct DirectQuoteFinder {
           return Attribution(cue: words[index..<(index + length)].joined(separator: " "),
                              speaker: resolver.speaker(in: (index + length)..<end), sieve: "cue-before", end: span.open)
         }
+        if !introduced, clauseBetween((index + length)..<span.open) { return nil }
         let subject = resolver.subject(endingBefore: index, floor: sentenceStart(of: index))
-        return Attribution(cue: words[index..<(index + length)].joined(separator: " "),
-                           speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-before", end: span.open)
+        var attribution = Attribution(cue: words[index..<(index + length)].joined(separator: " "),
+                                      speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-before", end: span.open)
+        attribution.adjacent = index + length == span.open
+        return attribution
       }
       if document.tokens[index].kind == .quote { return nil }
       index -= 1
     }
     return nil
+  }
+
+  /// `“…,” she said` quotes whole words of the speaker's; in `The deal came
+  /// “after a very long breakfast”, a diplomat said` the quotation is a
+  /// fragment of a reported clause.
+  private func opensItsSentence(_ span: QuotationSpan) -> Bool {
+    let start = sentenceStart(of: span.open)
+    let before = start..<span.open
+    return before.allSatisfy { document.tokens[$0].kind == .punctuation || document.tokens[$0].kind == .quote }
+      || [":", ",", "—", "–"].contains(words[span.open - 1])
+  }
+
+  /// `said the GEG was “a compromise, but a good one”`: a clause between the
+  /// cue and the quotation makes the quoted words part of a reported statement.
+  private func clauseBetween(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      lexicon.clauseVerbs.contains(words[index].lowercased())
+        || (document.tokens[index].isLowercaseWord && words[index].count > 3 && words[index].hasSuffix("ed"))
+    }
   }
 
   /// `noted the term “unreliable information” is overly broad`: a few quoted
@@ -182,6 +212,10 @@ struct DirectQuoteFinder {
   /// opens right after the attribution, in the same paragraph, with no cue of its own.
   private func continues(from end: Int, to next: QuotationSpan) -> Bool {
     var index = end
+    // `said Georg Hellmann of the German Hemp Association (DHV), “and we …”`
+    if index < words.count, words[index] == "(", let close = (index..<min(words.count, index + 8)).first(where: { words[$0] == ")" }) {
+      index = close + 1
+    }
     if index < words.count, words[index] == "," || words[index] == "." { index += 1 }
     return index == next.open && document.tokens[next.open].newlinesBefore == 0 && trailingCue(next) == nil
   }

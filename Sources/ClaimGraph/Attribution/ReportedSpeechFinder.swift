@@ -98,6 +98,10 @@ struct ReportedSpeechFinder {
   private func reported(at index: Int, length: Int, cue: Lexicon.Cue, in range: Range<Int>, number: Int, text: String,
                         inQuote: [Bool], lastSpeaker: SpeakerResolver.Speaker?) -> Found? {
     let after = index + length
+    // `are reported to have shouted`, `is said to be`: a passive report names no speaker.
+    if index > range.lowerBound, lexicon.clauseVerbs.contains(words[index - 1].lowercased()), after < range.upperBound, words[after] == "to" {
+      return nil
+    }
     let participle = Self.participles.contains(words[index].lowercased())
     let subject = participle ? participleSubject(before: index, floor: range.lowerBound)
       : resolver.subject(endingBefore: index, floor: range.lowerBound)

@@ -374,7 +374,8 @@ struct NameRecognizer {
       // What stands before must be a name of its own (`… Council of the EU`), not a given name (`Ratna Dewi Kusumawati`).
       let before = chunk.lowerBound..<start
       guard before.contains(where: { isConnector($0) || lexicon.orgHeads.contains(words[$0]) || lexicon.lawHeads.contains(words[$0]) })
-              || segmentIsKnown(before) else { continue }
+              || segmentIsKnown(before)
+              || (before.count == 1 && lexicon.commonWords.contains(words[before.lowerBound].lowercased())) else { continue }
       return name
     }
     return nil
@@ -410,6 +411,11 @@ struct NameRecognizer {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
+    // `…,” said Sutrisno, who heads …`: an uncommon capitalised word right after a speech verb.
+    if range.count == 1, range.lowerBound > 0, lexicon.cues.value(for: [words[range.lowerBound - 1]])?.role == .verb,
+       range.upperBound < tokens.count, [",", "."].contains(words[range.upperBound]), isUncommonName(pieceWords[0]) {
+      return Candidate(label: .person, tokens: range, priority: 1)
+    }
     // `Karin told the Astana Times`: an uncommon capitalised word as the subject of a speech verb.
     if range.count <= 3, range.upperBound < tokens.count, lexicon.cues.value(for: [words[range.upperBound]])?.role == .verb,
        pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) && !lexicon.places.contains([$0]) }) {
