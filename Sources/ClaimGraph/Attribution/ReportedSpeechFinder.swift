@@ -17,6 +17,7 @@ struct ReportedSpeechFinder {
     "more", "less", "only", "authorities", "police", "people", "government", "officials", "how", "why", "whether", "what",
   ]
   private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "to", "in", "on", "for", "by"]
+  private static let articlesAndPossessives: Set<String> = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "my", "your"]
   /// Words that open an adverbial phrase before a clause (`At the same time, …`).
   private static let adverbialOpeners: Set<String> = ["at", "on", "in", "during", "as", "with", "regarding", "for", "after",
                                                       "before", "since", "while", "although", "despite", "under", "meanwhile",
@@ -98,6 +99,8 @@ struct ReportedSpeechFinder {
   private func reported(at index: Int, length: Int, cue: Lexicon.Cue, in range: Range<Int>, number: Int, text: String,
                         inQuote: [Bool], lastSpeaker: SpeakerResolver.Speaker?) -> Found? {
     let after = index + length
+    // `The reports are based on …`: after a determiner the cue word is a noun.
+    if index > range.lowerBound, Self.articlesAndPossessives.contains(words[index - 1].lowercased()) { return nil }
     // `are reported to have shouted`, `is said to be`: a passive report names no speaker.
     if index > range.lowerBound, lexicon.clauseVerbs.contains(words[index - 1].lowercased()), after < range.upperBound, words[after] == "to" {
       return nil
@@ -116,19 +119,22 @@ struct ReportedSpeechFinder {
        let comma = (after..<range.upperBound).first(where: { words[$0] == "," }) {
       return quote((comma + 1)..<range.upperBound, cue: text, speaker: speaker, number: number, sieve: "reported-as")
     }
-    var start = after
+    var start = skippingTimeAndPlace(from: after, in: range)
+    // `reported anecdotally their sites were …`: an adverb between cue and content.
+    while start < range.upperBound, words[start].hasSuffix("ly"), document.tokens[start].isLowercaseWord, words[start] != "only" { start += 1 }
     if Self.objectVerbs.contains(words[index].lowercased()) {
-      var object = after
-      while object < range.upperBound, object - after < 8, words[object] != "that", words[object] != "," { object += 1 }
-      guard object < range.upperBound, words[object] == "that" else { return nil }
-      start = object
+      guard let clause = clauseAfterObject(from: start, in: range) else { return nil }
+      start = clause
     }
     guard start < range.upperBound, !inQuote[start] else { return nil }
     let hasThat = words[start] == "that"
     if hasThat { start += 1 }
     guard start < range.upperBound else { return nil }
     let gap = subject.map { $0.lowerBound > range.lowerBound && ["which", "what", "who"].contains(words[$0.lowerBound - 1]) } ?? false
-    guard hasThat || gap || startsClause(start) else { return nil }
+    // A bare clause opens with a determiner, pronoun or name, or with a noun
+    // right before its finite verb (`said collections were …`), never with the verb (`admitted were to delay …`).
+    guard !lexicon.clauseVerbs.contains(words[start].lowercased()) || gap else { return nil }
+    guard hasThat || gap || startsClause(start) || nounBeforeVerb(at: start, in: range) else { return nil }
     if cue.content == .that, !hasThat, !gap, !hasFiniteVerb(from: start, in: range) { return nil }
     var end = range.upperBound
     for next in (start + 1)..<range.upperBound where words[next - 1] == "," && Self.participles.contains(words[next].lowercased()) {
@@ -154,6 +160,60 @@ struct ReportedSpeechFinder {
       speaker = name
     }
     return quote(withoutAdverbial(range.lowerBound..<comma), cue: text, speaker: speaker, number: number, sieve: "reported-after")
+  }
+
+  /// `collections were`, `about 200 clubs were`: a short noun phrase, then a finite verb, with no other cue between.
+  private func nounBeforeVerb(at start: Int, in range: Range<Int>) -> Bool {
+    guard document.tokens[start].kind == .word || document.tokens[start].kind == .number,
+          !Self.nonClauseOpeners.contains(words[start]) || words[start] == "about" else { return false }
+    for index in (start + 1)..<min(range.upperBound, start + 5) {
+      if lexicon.clauseVerbs.contains(words[index].lowercased()) { return true }
+      if lexicon.cues.value(for: [words[index]]) != nil || document.tokens[index].kind == .punctuation { return false }
+    }
+    return false
+  }
+
+  /// Words that open no reported clause after a cue: prepositions, `to`, conjunctions.
+  private static let nonClauseOpeners: Set<String> = ["to", "on", "in", "at", "for", "with", "about", "of", "by", "from", "as",
+                                                      "and", "or", "but", "so", "if", "when", "while", "into", "over", "after", "before"]
+
+  /// `said last month that …`, `told reporters on Wednesday that …`: a date or a
+  /// short place phrase between the cue and its content.
+  private func skippingTimeAndPlace(from start: Int, in range: Range<Int>) -> Int {
+    var index = start
+    if index < range.upperBound, ["on", "in", "last", "this", "late", "early"].contains(words[index]) || isDate(index) {
+      var end = index
+      while end < range.upperBound, end - index < 4, !isDate(end), words[end] != "that" { end += 1 }
+      if end < range.upperBound, isDate(end), let mention = document.entities.first(where: { $0.span.tokens.contains(end) }) {
+        index = mention.span.tokens.upperBound
+      }
+    }
+    return index
+  }
+
+  private func isDate(_ index: Int) -> Bool {
+    let offset = document.tokens[index].range.lowerBound
+    return document.entities.contains { $0.label == .date && $0.range.contains(offset) }
+  }
+
+  /// `told the paper that …`, `told Sky News the Bank of England should …`,
+  /// `told reporters: …`: the content after the person told.
+  private func clauseAfterObject(from start: Int, in range: Range<Int>) -> Int? {
+    var object = start
+    while object < range.upperBound, object - start < 8, words[object] != "that", words[object] != "," { object += 1 }
+    if object < range.upperBound, words[object] == "that" { return object }
+    // No `that`: the object is a name or a pronoun, and a clause with a finite verb follows it.
+    guard start < range.upperBound else { return nil }
+    let objectEnd: Int
+    if let mention = document.entities.first(where: { $0.span.tokens.lowerBound == start && $0.label != .date }) {
+      objectEnd = mention.span.tokens.upperBound
+    } else if ["me", "us", "him", "her", "them", "reporters", "journalists", "lawmakers", "parliament", "MPs"].contains(words[start]) {
+      objectEnd = start + 1
+    } else {
+      return nil
+    }
+    guard objectEnd < range.upperBound, startsClause(objectEnd), hasFiniteVerb(from: objectEnd, in: range) else { return nil }
+    return objectEnd
   }
 
   /// Drops an opening adverbial phrase: `At the same time, boosting …` is `boosting …`.

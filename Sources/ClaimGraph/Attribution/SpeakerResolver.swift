@@ -37,6 +37,12 @@ struct SpeakerResolver {
   func speaker(in range: Range<Int>, firstName: Bool = false) -> Speaker? {
     guard !range.isEmpty else { return nil }
     let named = range.compactMap { entityAt[$0] }.map { document.entities[$0] }.filter { $0.label == .person || $0.label == .org }
+    // `A KRA spokesperson`, `a senior EU diplomat`: an organisation naming an unnamed person's role.
+    if let entity = named.last, entity.label == .org,
+       range.contains(where: { $0 >= entity.span.tokens.upperBound && document.tokens[$0].isLowercaseWord && lexicon.titles.contains([words[$0]]) }) {
+      let phrase = document.text(in: Span(tokens: range, in: document.tokens).range)
+      return Speaker(mention: phrase, mentionTokens: range, name: nil, label: nil)
+    }
     if let entity = firstName ? named.first : named.last {
       let start = extendWithDeterminer(entity.span.tokens.lowerBound, floor: range.lowerBound)
       let mentionRange = start..<entity.span.tokens.upperBound
@@ -78,7 +84,7 @@ struct SpeakerResolver {
       // the subject is the first comma-delimited part with a name.
       var segmentStart = floor
       var found: Int?
-      for index in floor..<(end - 1) where words[index] == "," {
+      for index in (floor..<(end - 1)).filter({ words[$0] == "," }) + [end - 1] {
         if (segmentStart..<index).contains(where: { entityAt[$0] != nil }) { found = index; break }
         segmentStart = index + 1
       }

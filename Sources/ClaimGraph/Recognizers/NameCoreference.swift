@@ -74,9 +74,9 @@ struct NameCoreference {
     mention.span.tokens.map { tokens[$0].text }.filter { !lexicon.nameParticles.contains($0) }
   }
 
+  /// First and later names: `Héctor Garza Ruelas` is also `Garza` and `Ruelas`.
   private func nameParts(_ mention: EntityMention) -> Set<String> {
-    let words = nameWords(mention)
-    return [key(words.first!), key(words.last!)]
+    Set(nameWords(mention).map(key))
   }
 
   private func key(_ word: String) -> String { word.lowercased() }
