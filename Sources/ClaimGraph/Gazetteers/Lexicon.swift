@@ -62,8 +62,8 @@ public struct Lexicon: Sendable {
   let lawParts: Set<String>
   /// Measures named by one capitalised word (`Constitution`).
   let standaloneLawNames: Set<String>
-  /// Words that refer back to any measure (`this law`, `the legislation`).
-  let genericMeasureWords: Set<String>
+  /// Words that refer back to measures of related kinds (`the law` → an Act, a Code, a Bill).
+  let genericMeasureWords: [String: Set<String>]
   let nameConnectors: Set<String>
   let nameParticles: Set<String>
   let cues: PhraseTable<Cue>
@@ -142,7 +142,12 @@ public struct Lexicon: Sendable {
     lawHeads = Set(try list("law_heads.txt"))
     lawParts = Set(try list("law_parts.txt"))
     standaloneLawNames = Set(try list("law_standalone.txt"))
-    genericMeasureWords = Set(try list("generic_measure_words.txt"))
+    let genericFile = try GazetteerFile(directory: directory, name: "generic_measure_words.tsv")
+    var generic: [String: Set<String>] = [:]
+    for line in try genericFile.records(fields: 2) {
+      generic[line.fields[0]] = Set(line.fields[1].split(separator: "|").map(String.init))
+    }
+    genericMeasureWords = generic
     nameConnectors = Set(try list("name_connectors.txt"))
     nameParticles = Set(try list("name_particles.txt"))
     notNames = Set(try list("not_names.txt"))

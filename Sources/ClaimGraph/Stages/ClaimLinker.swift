@@ -41,8 +41,8 @@ public struct ClaimLinker: Stage {
       .map { ($0.range.lowerBound, $0.canonical) }
     let tokens = document.tokens
     for index in tokens.indices where index > 1 && scope.contains(tokens[index].range.lowerBound) {
-      guard let (phrase, pointed) = reference(endingAt: index, in: tokens),
-            let target = referent(of: phrase, pointed: pointed, at: tokens[index].range.lowerBound, measures: measures) else { continue }
+      guard let phrase = reference(endingAt: index, in: tokens),
+            let target = referent(of: phrase, at: tokens[index].range.lowerBound, measures: measures) else { continue }
       found.append((tokens[index].range.lowerBound, target.canonical))
     }
     var seen = Set<String>()
@@ -50,19 +50,15 @@ public struct ClaimLinker: Stage {
   }
 
   /// `the action plan`, `today’s decree`, `a corresponding decree`: a determiner
-  /// or possessive, at most one modifier, and a measure's head word. `pointed`
-  /// when a demonstrative or a word like `new` singles out one measure (`this law`, `the new law`).
-  private func reference(endingAt index: Int, in tokens: [Token]) -> (phrase: String, pointed: Bool)? {
+  /// or possessive, at most one modifier, and a measure's head word.
+  private func reference(endingAt index: Int, in tokens: [Token]) -> String? {
     let head = tokens[index].text.lowercased()
     guard isMeasureHead(head) else { return nil }
-    let before = tokens[index - 1].text.lowercased()
-    if isDeterminer(before) { return (head, Self.pointingWords.contains(before)) }
+    if isDeterminer(tokens[index - 1].text) { return head }
     guard isDeterminer(tokens[index - 2].text), tokens[index - 1].isLowercaseWord else { return nil }
-    let phrase = before + " " + head
-    return (isMeasureHead(phrase) ? phrase : head, Self.pointingWords.contains(before) || Self.pointingWords.contains(tokens[index - 2].text.lowercased()))
+    let phrase = tokens[index - 1].text.lowercased() + " " + head
+    return isMeasureHead(phrase) ? phrase : head
   }
-
-  private static let pointingWords: Set<String> = ["this", "that", "these", "new", "draft", "proposed", "amended", "revised"]
 
   private func isDeterminer(_ word: String) -> Bool {
     Self.determiners.contains(word.lowercased()) || word == "’s" || word == "'s"
@@ -70,17 +66,22 @@ public struct ClaimLinker: Stage {
 
   private func isMeasureHead(_ phrase: String) -> Bool {
     let capitalised = phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    return lexicon.lawHeads.contains(capitalised) || lexicon.genericMeasureWords.contains(phrase) || phrase == "action plan"
+    return lexicon.lawHeads.contains(capitalised) || lexicon.genericMeasureWords[phrase] != nil || phrase == "action plan"
   }
 
-  /// The measure of that kind named last before `offset` (else first after);
-  /// a generic word singled out (`this law`, `the new legislation`) with no
-  /// measure of its kind is the last measure of any kind, but `the law` alone
-  /// is often the law in general and links nothing.
-  private func referent(of phrase: String, pointed: Bool, at offset: Int, measures: [EntityMention]) -> EntityMention? {
-    let matching = measures.filter { $0.text.lowercased().contains(phrase) }
-    if let found = matching.last(where: { $0.range.lowerBound < offset }) ?? matching.first { return found }
-    guard pointed, lexicon.genericMeasureWords.contains(phrase) else { return nil }
-    return measures.last { $0.range.lowerBound < offset }
+  /// The measure of that kind named last before `offset` (else first after),
+  /// a whole measure rather than an article of it. A generic word (`the law`,
+  /// `this bill`) stands for measures of related kinds (`Act`, `Code`), never
+  /// for others: `the law` after only a decree links nothing.
+  private func referent(of phrase: String, at offset: Int, measures: [EntityMention]) -> EntityMention? {
+    let heads = lexicon.genericMeasureWords[phrase].map { Set($0.map { $0.lowercased() }) } ?? [phrase]
+    let matching = measures.filter { measure in
+      let lower = measure.text.lowercased()
+      let measureWords = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+      return heads.contains { $0.contains(" ") ? lower.contains($0) : measureWords.contains($0) }
+    }
+    let whole = matching.filter { !lexicon.lawParts.contains($0.text.split(separator: " ").first.map { $0.lowercased() } ?? "") }
+    let preferred = whole.isEmpty ? matching : whole
+    return preferred.last { $0.range.lowerBound < offset } ?? preferred.first
   }
 }
