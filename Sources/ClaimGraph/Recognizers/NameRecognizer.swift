@@ -173,7 +173,7 @@ struct NameRecognizer {
     }
     if lexicon.places.contains(chunkWords) { return [] }
     if let (title, name) = titledName(in: chunk) {
-      return classify(chunk.lowerBound..<title.lowerBound)
+      return classify(titleOwner(before: title, in: chunk))
         + [Candidate(label: .person, tokens: name, priority: 3)]
         + classify(remainder(after: name.upperBound, in: chunk))
     }
@@ -189,6 +189,19 @@ struct NameRecognizer {
     let pieces = splitAtConnectors(chunk)
     if pieces.count > 1 { return pieces.flatMap(classify) }
     return piece(chunk).map { [$0] } ?? []
+  }
+
+  /// The words before a title that name a body (`European Commission` in
+  /// `European Commission President …`); words that only qualify the title
+  /// (`Deputy Law Minister`, `Home Affairs Commissioner`) name nothing.
+  private func titleOwner(before title: Range<Int>, in chunk: Range<Int>) -> Range<Int> {
+    let before = chunk.lowerBound..<title.lowerBound
+    guard let last = before.last, !isConnector(last) else { return before }
+    if lexicon.orgHeads.contains(words[last]) || segmentIsKnown(before) || tokens[last].isAllCaps { return before }
+    var start = last
+    while start > before.lowerBound, !isConnector(start - 1) { start -= 1 }
+    if segmentIsKnown(start..<before.upperBound) || lexicon.knownEntities.value(for: [words[last]]) != nil { return before }
+    return before.lowerBound..<start
   }
 
   private func withoutEdgeConnectors(_ chunk: Range<Int>) -> Range<Int> {
