@@ -49,11 +49,31 @@ struct NameCoreference {
         if let fullest = measures.filter({ $0.1.contains(own) }).map(\.0).max(by: { fuller($1, than: $0) }) {
           linked[index].canonical = fullest.text
         }
+        // `DPDP Act` is the `Digital Personal Data Protection Act, 2023` it abbreviates.
+        if linked[index].canonical == mention.text, let spelled = spelledOut(mention, among: measures.map(\.0)) {
+          linked[index].canonical = spelled.canonical == spelled.text ? spelled.text : spelled.canonical
+        }
       default:
         break
       }
     }
     return linked
+  }
+
+  /// The measure whose initials an abbreviated measure spells: `DPDP Act` and
+  /// `Digital Personal Data Protection Act`.
+  private func spelledOut(_ mention: EntityMention, among measures: [EntityMention]) -> EntityMention? {
+    let first = tokens[mention.span.tokens.lowerBound]
+    guard first.isAllCaps, mention.span.tokens.count >= 2 else { return nil }
+    let head = tokens[mention.span.tokens.upperBound - 1].text
+    return measures.first { measure in
+      guard measure.span.tokens.count > mention.span.tokens.count,
+            let headIndex = measure.span.tokens.last(where: { tokens[$0].text == head }) else { return false }
+      let initials = String((measure.span.tokens.lowerBound..<headIndex).compactMap { index -> Character? in
+        tokens[index].isCapitalized && !lexicon.nameConnectors.contains(tokens[index].text) ? tokens[index].text.first : nil
+      })
+      return initials == first.text
+    }
   }
 
   /// Longer, then with more capitalised words (`Strategy on Combatting …` over `Strategy on combatting …`).

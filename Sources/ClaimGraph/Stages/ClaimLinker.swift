@@ -71,17 +71,30 @@ public struct ClaimLinker: Stage {
 
   /// The measure of that kind named last before `offset` (else first after),
   /// a whole measure rather than an article of it. A generic word (`the law`,
-  /// `this bill`) stands for measures of related kinds (`Act`, `Code`), never
-  /// for others: `the law` after only a decree links nothing.
+  /// `this bill`) stands for measures of related kinds (`Act`, `Code`) named
+  /// shortly before, never for others: `the law` after only a decree, or long
+  /// after the last act was named, is the law in general and links nothing.
   private func referent(of phrase: String, at offset: Int, measures: [EntityMention]) -> EntityMention? {
-    let heads = lexicon.genericMeasureWords[phrase].map { Set($0.map { $0.lowercased() }) } ?? [phrase]
+    if let kinds = lexicon.genericMeasureWords[phrase] {
+      let heads = Set(kinds.map { $0.lowercased() })
+      let recent = measures.filter { $0.range.lowerBound < offset && offset - $0.range.lowerBound <= Self.genericReach }
+      return mentioning(heads, in: recent).last
+    }
+    let preferred = mentioning([phrase], in: measures)
+    return preferred.last { $0.range.lowerBound < offset } ?? preferred.first
+  }
+
+  /// How far back, in scalars, a generic word (`the law`) looks for its measure: about two paragraphs.
+  private static let genericReach = 1500
+
+  /// Measures whose words include one of `heads`, whole measures before articles of them.
+  private func mentioning(_ heads: Set<String>, in measures: [EntityMention]) -> [EntityMention] {
     let matching = measures.filter { measure in
       let lower = measure.text.lowercased()
       let measureWords = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
       return heads.contains { $0.contains(" ") ? lower.contains($0) : measureWords.contains($0) }
     }
     let whole = matching.filter { !lexicon.lawParts.contains($0.text.split(separator: " ").first.map { $0.lowercased() } ?? "") }
-    let preferred = whole.isEmpty ? matching : whole
-    return preferred.last { $0.range.lowerBound < offset } ?? preferred.first
+    return whole.isEmpty ? matching : whole
   }
 }
