@@ -96,3 +96,19 @@ private func about(_ text: String, measures: (Document) -> [EntityMention], quot
                                 HandBuilt.quote(.direct, "We will support member states in the implementation of the Directive", in: $0, speaker: "Ylva Johansson")] })
   #expect(result == [[], ["Anti-trafficking Directive"]])
 }
+
+@Test func theLawAfterAnActIsThatAct() {
+  let doc = annotate("Montana passed the Minor Online Protection Act in May. The state's attorney general said the law was constitutional.")
+  #expect(doc.quotes.map(\.about) == [["Minor Online Protection Act"]])
+}
+
+@Test func theLawLongAfterTheLastActIsTheLawInGeneral() {
+  let filler = String(repeating: "Officials met again and again to discuss other matters of the day. ", count: 30)
+  let doc = annotate("Montana passed the Minor Online Protection Act in May.\n\n\(filler)\n\nLegal experts noted the law was vague.")
+  #expect(doc.quotes.map(\.about) == [[]])
+}
+
+@Test func abbreviatedActLinksToTheNameItSpells() {
+  let doc = annotate("India notified the Digital Personal Data Protection Act, 2023 on Friday. “These rules give teeth to the DPDP Act,” the minister said.")
+  #expect(doc.quotes.first?.about == ["Digital Personal Data Protection Act, 2023"])
+}

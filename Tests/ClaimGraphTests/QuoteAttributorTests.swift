@@ -238,3 +238,53 @@ private func indirect(_ doc: Document) -> [Quote] { doc.quotes.filter { $0.kind 
   #expect(quotes.map(\.text) == ["He told me ‘no’ twice"])
   #expect(quotes.first?.speaker == "Amal Haddad")
 }
+
+// MARK: - Quoted fragments and reported clauses
+
+@Test func quotedWordsEndingAReportedClauseAreNoDirectQuote() {
+  let quotes = annotate("Economy Minister Klaus-Peter Wendland said the law was “a compromise, but a good one”.").quotes
+  #expect(quotes.map(\.kind) == [.indirect])
+  #expect(quotes.first?.text == "the law was “a compromise, but a good one”")
+  #expect(quotes.first?.speaker == "Klaus-Peter Wendland")
+}
+
+@Test func quotedFragmentInsideAClauseBeforeTheCueIsNoDirectQuote() {
+  let quotes = annotate("The deal came “after a very long breakfast”, a senior EU diplomat said.").quotes
+  #expect(quotes.allSatisfy { $0.kind == .indirect })
+  #expect(quotes.first?.speaker == nil)
+}
+
+@Test func toldWithANamedObjectAndNoThatReportsTheClause() {
+  let quotes = annotate("Her lawyer, Timur Ospanov, told Radio Azattyq the verdict would be appealed.").quotes
+  #expect(quotes.map(\.text) == ["the verdict would be appealed"])
+  #expect(quotes.first?.speaker == "Timur Ospanov")
+}
+
+@Test func saidWithADateBeforeThatReportsTheClause() {
+  let quotes = annotate("The European Commission said last month that a new AI Office would supervise general-purpose models.").quotes
+  #expect(quotes.map(\.text) == ["a new AI Office would supervise general-purpose models"])
+  #expect(quotes.first?.speaker == "European Commission")
+}
+
+@Test func nounBeforeAFiniteVerbOpensAReportedClause() {
+  let quotes = annotate("Georg Hellmann said about 200 clubs were ready to apply.").quotes
+  #expect(quotes.map(\.text) == ["about 200 clubs were ready to apply"])
+}
+
+@Test func unnamedSpokespersonOfAnOrganisationIsNoSpeaker() {
+  let quotes = annotate("A KRA spokesperson said collections were already ahead of target.").quotes
+  #expect(quotes.count == 1)
+  #expect(quotes.first?.speaker == nil)
+  #expect(quotes.first?.mention == "A KRA spokesperson")
+}
+
+@Test func passiveReportNamesNoSpeaker() {
+  let quotes = annotate("The supporters who crowded the courtroom are reported to have shouted \"shame, shame\" after the judge.").quotes
+  #expect(quotes.map(\.text) == ["shame, shame"])
+  #expect(quotes.allSatisfy { $0.kind == .direct })
+}
+
+@Test func nameInAppositionAfterTheCueIsTheSpeaker() {
+  let quotes = annotate("“The money is there,” said the report’s lead author, A. M. Wekesa.").quotes
+  #expect(quotes.first?.speaker == "A. M. Wekesa")
+}
