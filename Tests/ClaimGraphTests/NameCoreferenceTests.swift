@@ -91,3 +91,13 @@ private func canonicals(_ mentions: [EntityMention]) -> [String] { mentions.map(
   }
   #expect(canonicals(linked) == ["EU Strategy on Combatting Trafficking in Human Beings", "EU Strategy on Combatting Trafficking in Human Beings"])
 }
+
+@Test func numberedMeasureIsTheOneMeasureOfItsKindNamedByTitle() {
+  let doc = run("Uzbekistan adopted the decree “On additional measures to support labour migrants” on Monday. Under Decree No. PF-51, migrants pay a premium.", through: "entities")
+  #expect(doc.entities.first { $0.text == "Decree No. PF-51" }?.canonical == "decree “On additional measures to support labour migrants”")
+}
+
+@Test func numberedMeasureStaysItselfWhenTwoTitlesOfItsKindStand() {
+  let doc = run("The Digital Services Act and the Digital Markets Act took effect. Regulation (EU) 2022/2065 is one of them; Act No. 5 is another.", through: "entities")
+  #expect(doc.entities.first { $0.text == "Act No. 5" }?.canonical == "Act No. 5")
+}

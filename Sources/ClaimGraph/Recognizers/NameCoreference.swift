@@ -53,6 +53,10 @@ struct NameCoreference {
         if linked[index].canonical == mention.text, let spelled = spelledOut(mention, among: measures.map(\.0)) {
           linked[index].canonical = spelled.canonical == spelled.text ? spelled.text : spelled.canonical
         }
+        // `Decree No. PF-51` is the one decree the document also names by its title.
+        if linked[index].canonical == mention.text, let titled = titledMeasure(numbered: mention, among: measures.map(\.0)) {
+          linked[index].canonical = titled.text
+        }
       default:
         break
       }
@@ -74,6 +78,22 @@ struct NameCoreference {
       })
       return initials == first.text
     }
+  }
+
+  /// For a measure named only by kind and number (`Decree No. PF-51`,
+  /// `Directive (EU) 2023/970`), the single measure of the same kind that
+  /// the document names by a title.
+  private func titledMeasure(numbered mention: EntityMention, among measures: [EntityMention]) -> EntityMention? {
+    let words = mention.span.tokens.map { tokens[$0].text }
+    guard let kind = words.first(where: { lexicon.lawHeads.contains($0.prefix(1).uppercased() + $0.dropFirst()) })?.lowercased(),
+          words.contains(where: { $0.contains(where: \.isNumber) }),
+          words.filter({ $0.first?.isLetter == true }).count <= 3 else { return nil }
+    let titled = Set(measures.filter { measure in
+      measure.text != mention.text && !measure.text.contains(where: \.isNumber)
+        && measure.text.lowercased().split(separator: " ").contains { $0.hasPrefix(kind) }
+    }.map(\.text))
+    guard titled.count == 1, let name = titled.first else { return nil }
+    return measures.first { $0.text == name }
   }
 
   /// Longer, then with more capitalised words (`Strategy on Combatting …` over `Strategy on combatting …`).
