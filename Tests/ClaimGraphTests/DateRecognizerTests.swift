@@ -220,14 +220,15 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
   }
 }
 
-@Suite struct NumericDateConventionTests {
-  private func norms(_ text: String) -> [String] {
-    run(text, through: "entities").entities.compactMap { mention in
-      guard mention.label == .date, case .date(let iso)? = mention.norm else { return nil }
-      return iso
-    }
+/// The ISO norms of every DATE in `text`, in reading order.
+private func norms(_ text: String) -> [String] {
+  run(text, through: "entities").entities.compactMap { mention in
+    guard mention.label == .date, case .date(let iso)? = mention.norm else { return nil }
+    return iso
   }
+}
 
+@Suite struct NumericDateConventionTests {
   @Test func numericDateIsDayFirstInADocumentThatWritesDayMonth() {
     #expect(norms("LONDON, 12 March 2024 - The rules, first published on 10/06/2021, apply.") == ["2024-03-12", "2021-06-10"])
   }
@@ -246,13 +247,6 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
 }
 
 @Suite struct TensedDateTests {
-  private func norms(_ text: String) -> [String] {
-    run(text, through: "entities").entities.compactMap { mention in
-      guard mention.label == .date, case .date(let iso)? = mention.norm else { return nil }
-      return iso
-    }
-  }
-
   @Test func weekdayInTheFutureIsTheComingOne() {
     #expect(norms("BRUSSELS, 12 March 2024 - The European Parliament will vote on Wednesday on the act.") == ["2024-03-12", "2024-03-13"])
   }
