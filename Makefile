@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/claimgraph
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all build run test eval clean
+.PHONY: all build run test eval clean fuzz
 
 all: run
 
@@ -30,3 +30,13 @@ eval: run
 
 clean:
 	rm -rf .build output/docs output/graph.json output/skipped.jsonl
+
+# libFuzzer over the whole per-document pipeline, with AddressSanitizer.
+# FUZZ_SECONDS sets how long it runs; new inputs go to output/fuzz-corpus, crashes to output/fuzz-artifacts.
+FUZZ_SECONDS ?= 300
+FUZZ_BIN := .build-fuzz/release/claimgraph-fuzz
+fuzz:
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address
+	mkdir -p output/fuzz-corpus output/fuzz-artifacts
+	CLAIMGRAPH_GAZETTEERS=$(CURDIR)/gazetteers $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	  -artifact_prefix=output/fuzz-artifacts/ output/fuzz-corpus Fuzz/corpus

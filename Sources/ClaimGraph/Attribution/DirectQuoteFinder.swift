@@ -58,10 +58,10 @@ struct DirectQuoteFinder {
 
   /// `decree “On …”`: a quoted title of a measure, or a quotation inside a tagged name.
   private func isTitle(_ span: QuotationSpan) -> Bool {
-    let offset = document.tokens[span.open].range.lowerBound
-    if document.entities.contains(where: { $0.range.contains(offset) }) { return true }
+    if resolver.entityAt[span.open] != nil { return true }
     return span.open > 0 && lexicon.lawHeads.contains(words[span.open - 1].prefix(1).uppercased() + words[span.open - 1].dropFirst())
   }
+
 
   private func sentenceEnd(after index: Int) -> Int {
     guard let sentence = document.sentenceIndex(ofToken: index) else { return index + 1 }
@@ -196,7 +196,8 @@ struct DirectQuoteFinder {
                                             name: previousQuote.speaker, label: previousQuote.speakerLabel)
       return Attribution(cue: "", speaker: speaker, sieve: "previous-quote", end: span.open, introduction: previous.range)
     }
-    guard let person = document.entities.first(where: { $0.label == .person && previous.range.contains($0.range.lowerBound) }) else { return nil }
+    guard let person = previous.tokens.lazy.compactMap({ self.resolver.entityAt[$0] }).map({ self.document.entities[$0] })
+      .first(where: { $0.label == .person }) else { return nil }
     let speaker = resolver.speaker(in: person.span.tokens)
     return Attribution(cue: "", speaker: speaker, sieve: "previous-sentence", end: span.open, introduction: previous.range)
   }

@@ -184,7 +184,7 @@ struct ReportedSpeechFinder {
     if index < range.upperBound, ["on", "in", "last", "this", "late", "early"].contains(words[index]) || isDate(index) {
       var end = index
       while end < range.upperBound, end - index < 4, !isDate(end), words[end] != "that" { end += 1 }
-      if end < range.upperBound, isDate(end), let mention = document.entities.first(where: { $0.span.tokens.contains(end) }) {
+      if end < range.upperBound, isDate(end), let mention = resolver.entityAt[end].map({ document.entities[$0] }) {
         index = mention.span.tokens.upperBound
       }
     }
@@ -192,8 +192,7 @@ struct ReportedSpeechFinder {
   }
 
   private func isDate(_ index: Int) -> Bool {
-    let offset = document.tokens[index].range.lowerBound
-    return document.entities.contains { $0.label == .date && $0.range.contains(offset) }
+    resolver.entityAt[index].map { document.entities[$0].label == .date } ?? false
   }
 
   /// `told the paper that …`, `told Sky News the Bank of England should …`,
@@ -205,7 +204,7 @@ struct ReportedSpeechFinder {
     // No `that`: the object is a name or a pronoun, and a clause with a finite verb follows it.
     guard start < range.upperBound else { return nil }
     let objectEnd: Int
-    if let mention = document.entities.first(where: { $0.span.tokens.lowerBound == start && $0.label != .date }) {
+    if let mention = resolver.entityAt[start].map({ document.entities[$0] }), mention.span.tokens.lowerBound == start, mention.label != .date {
       objectEnd = mention.span.tokens.upperBound
     } else if ["me", "us", "him", "her", "them", "reporters", "journalists", "lawmakers", "parliament", "MPs"].contains(words[start]) {
       objectEnd = start + 1

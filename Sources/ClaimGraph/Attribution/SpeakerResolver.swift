@@ -13,7 +13,10 @@ struct SpeakerResolver {
   let document: Document
   let lexicon: Lexicon
   /// For each token, the index of the entity mention covering it.
-  private let entityAt: [Int?]
+  /// For each token, the index into `document.entities` of the mention covering it.
+  let entityAt: [Int?]
+  /// The document's PERSON mentions in reading order.
+  private let persons: [EntityMention]
   private let words: [String]
 
   static let personPronouns: Set<String> = ["he", "she", "him", "her"]
@@ -28,6 +31,7 @@ struct SpeakerResolver {
       for token in mention.span.tokens { entityAt[token] = index }
     }
     self.entityAt = entityAt
+    self.persons = document.entities.filter { $0.label == .person }
     self.words = document.tokens.map(\.text)
   }
 
@@ -131,9 +135,11 @@ struct SpeakerResolver {
     return nil
   }
 
-  private func mentionsBefore(_ index: Int) -> some Sequence<EntityMention> {
+  /// Person mentions that end before token `index`, nearest first.
+  /// - Complexity: O(log n) to start, by binary search.
+  private func mentionsBefore(_ index: Int) -> ReversedCollection<ArraySlice<EntityMention>> {
     let offset = document.tokens[index].range.lowerBound
-    return document.entities.lazy.filter { $0.label == .person && $0.range.upperBound <= offset }.reversed()
+    return persons[..<persons.partitionPoint { $0.range.upperBound > offset }].reversed()
   }
 
   func lastPerson(before index: Int) -> EntityMention? {
@@ -141,7 +147,7 @@ struct SpeakerResolver {
   }
 
   private func lastPerson(titled role: String, before index: Int) -> EntityMention? {
-    mentionsBefore(index).first { mention in
+    mentionsBefore(index).prefix(50).first { mention in
       let start = mention.span.tokens.lowerBound
       return (max(0, start - 4)..<start).contains { words[$0].lowercased() == role }
     }

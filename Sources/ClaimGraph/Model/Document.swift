@@ -30,12 +30,15 @@ public struct Document: Sendable, Equatable {
 
   /// The sentence that contains scalar offset `offset`, if any.
   public func sentenceIndex(containing offset: Int) -> Int? {
-    var low = 0, high = sentences.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sentences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-    }
-    return low < sentences.count && sentences[low].range.lowerBound <= offset ? low : nil
+    let index = sentences.partitionPoint { $0.range.upperBound > offset }
+    return index < sentences.count && sentences[index].range.lowerBound <= offset ? index : nil
+  }
+
+  /// The tokens that start inside `range`.
+  public func tokens(startingIn range: ScalarRange) -> Range<Int> {
+    let first = tokens.partitionPoint { $0.range.lowerBound >= range.lowerBound }
+    let end = tokens.partitionPoint { $0.range.lowerBound >= range.upperBound }
+    return first..<max(first, end)
   }
 
   /// The sentence that contains token `index`.

@@ -10,6 +10,17 @@ public struct DocumentResult: Sendable {
   public let entities: [EntityMention]
   public let quotes: [Quote]
   public let warnings: [String]
+
+  public init(input: InputDocument, title: String, date: CalendarDate?, sentenceCount: Int, entities: [EntityMention],
+              quotes: [Quote], warnings: [String]) {
+    self.input = input
+    self.title = title
+    self.date = date
+    self.sentenceCount = sentenceCount
+    self.entities = entities
+    self.quotes = quotes
+    self.warnings = warnings
+  }
 }
 
 /// A document that could not be processed, and why.

@@ -4,6 +4,11 @@ import Foundation
 public struct InputDocument: Sendable, Equatable {
   public let path: String
   public let id: String
+
+  public init(path: String, id: String) {
+    self.path = path
+    self.id = id
+  }
 }
 
 /// Problems with the inputs named on the command line.

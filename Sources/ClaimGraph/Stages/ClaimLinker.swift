@@ -22,25 +22,29 @@ public struct ClaimLinker: Stage {
     var document = document
     let measures = document.entities.filter { $0.label == .law }
     guard !measures.isEmpty else { return document }
+    let direct = document.quotes.filter { $0.kind == .direct }
     for index in document.quotes.indices {
-      document.quotes[index].about = about(document.quotes[index], in: document, measures: measures)
+      document.quotes[index].about = about(document.quotes[index], in: document, measures: measures, direct: direct)
     }
     return document
   }
 
-  private func about(_ quote: Quote, in document: Document, measures: [EntityMention]) -> [String] {
+  private func about(_ quote: Quote, in document: Document, measures: [EntityMention], direct: [Quote]) -> [String] {
     let sentence = document.sentences[quote.sentence].range
     var scope = min(quote.range.lowerBound, sentence.lowerBound)..<max(quote.range.upperBound, sentence.upperBound)
     if let introduction = quote.introduction { scope = min(scope.lowerBound, introduction.lowerBound)..<scope.upperBound }
     // A statement introduced by a direct quote in the same sentence (`“…,” she said, adding that …`) shares its context.
-    for other in document.quotes where other.kind == .direct && other.range.overlaps(scope) {
+    // Direct quotes never overlap one another, so those overlapping the scope are one run of the sorted list.
+    let firstDirect = direct.partitionPoint { $0.range.upperBound > scope.lowerBound }
+    for other in direct[firstDirect...].prefix(while: { $0.range.lowerBound < scope.upperBound }) {
       scope = min(scope.lowerBound, other.range.lowerBound)..<max(scope.upperBound, other.range.upperBound)
     }
-    var found: [(offset: Int, name: String)] = measures
-      .filter { scope.contains($0.range.lowerBound) }
+    let firstMeasure = measures.partitionPoint { $0.range.lowerBound >= scope.lowerBound }
+    var found: [(offset: Int, name: String)] = measures[firstMeasure...]
+      .prefix { $0.range.lowerBound < scope.upperBound }
       .map { ($0.range.lowerBound, $0.canonical) }
     let tokens = document.tokens
-    for index in tokens.indices where index > 1 && scope.contains(tokens[index].range.lowerBound) {
+    for index in document.tokens(startingIn: scope) where index > 1 {
       guard let phrase = reference(endingAt: index, in: tokens),
             let target = referent(of: phrase, at: tokens[index].range.lowerBound, measures: measures) else { continue }
       found.append((tokens[index].range.lowerBound, target.canonical))
