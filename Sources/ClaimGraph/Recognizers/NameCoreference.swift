@@ -14,55 +14,73 @@ struct NameCoreference {
 
   func link(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
     var linked = addBareNames(to: mentions, in: document)
-    // `Kazakhstan Bureau for Human Rights` is the longer `Kazakhstan International Bureau for Human Rights and …`.
-    let longOrganisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }.map { ($0, contentWords($0)) }
+    // Organisations: the fuller name that contains all of a shorter one's words
+    // (`Kazakhstan Bureau for Human Rights` is `Kazakhstan International Bureau for Human Rights and …`).
+    // Worked out once per distinct name, so repeated names cost nothing more.
+    let longOrganisations = distinct(linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }).map { ($0, contentWords($0)) }
+    var fullerOrganisation: [String: String] = [:]
     for index in linked.indices where linked[index].label == .org && linked[index].span.tokens.count > 1 {
       let mention = linked[index]
-      let own = contentWords(mention)
-      if let fuller = longOrganisations
-        .filter({ $0.0.span.tokens.count > mention.span.tokens.count && own.isSubset(of: $0.1) })
-        .max(by: { $0.0.span.tokens.count < $1.0.span.tokens.count }) {
-        linked[index].canonical = fuller.0.canonical
+      if fullerOrganisation[mention.text] == nil {
+        let own = contentWords(mention)
+        let fuller = longOrganisations
+          .filter { $0.0.span.tokens.count > mention.span.tokens.count && own.isSubset(of: $0.1) }
+          .max { $0.0.span.tokens.count < $1.0.span.tokens.count }
+        fullerOrganisation[mention.text] = fuller?.0.canonical ?? mention.canonical
       }
+      linked[index].canonical = fullerOrganisation[mention.text]!
     }
 
-    let persons = linked.filter { $0.label == .person && nameWords($0).count >= 2 }.map { ($0, nameParts($0)) }
+    let personsByPart = NameIndex(linked.filter { $0.label == .person && nameWords($0).count >= 2 }) { nameParts($0) }
     let organisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }
-    let organisationInitials = organisations.map(initials(of:))
-    let measures = linked.filter { $0.label == .law }.map { ($0, comparable($0.text)) }
+    let organisationsByLastWord = NameIndex(organisations) { [tokens[$0.span.tokens.upperBound - 1].text] }
+    var spelledAcronyms: [String: String] = [:]
+    for organisation in organisations where spelledAcronyms[initials(of: organisation)] == nil {
+      spelledAcronyms[initials(of: organisation)] = organisation.canonical
+    }
+    let measures = distinct(linked.filter { $0.label == .law })
+    var measureNames: [String: String] = [:]
     for index in linked.indices {
       let mention = linked[index]
       switch mention.label {
       case .person where nameWords(mention).count == 1:
-        let part = key(mention.text)
-        if let full = nearest(persons, to: mention, where: { $0.1.contains(part) }) {
-          linked[index].canonical = full.0.canonical
+        if let full = personsByPart.nearest(key(mention.text), to: mention.range.lowerBound) {
+          linked[index].canonical = full
         }
       case .org where mention.span.tokens.count == 1 && mention.canonical == mention.text:
-        let word = mention.text
-        if let full = organisationInitials.firstIndex(of: word).map({ organisations[$0] })
-          ?? nearest(organisations.map { ($0, ()) }, to: mention, where: { tokens[$0.0.span.tokens.upperBound - 1].text == word })?.0 {
-          linked[index].canonical = full.canonical
+        if let full = spelledAcronyms[mention.text] ?? organisationsByLastWord.nearest(mention.text, to: mention.range.lowerBound) {
+          linked[index].canonical = full
         }
       case .law where mention.canonical == mention.text:
-        let own = comparable(mention.text)
-        if let fullest = measures.filter({ $0.1.contains(own) }).map(\.0).max(by: { fuller($1, than: $0) }) {
-          linked[index].canonical = fullest.text
-        }
-        // `DPDP Act` is the `Digital Personal Data Protection Act, 2023` it abbreviates.
-        if linked[index].canonical == mention.text, let spelled = spelledOut(mention, among: measures.map(\.0)) {
-          linked[index].canonical = spelled.canonical == spelled.text ? spelled.text : spelled.canonical
-        }
-        // `Decree No. PF-51` is the one decree the document also names by its title.
-        if linked[index].canonical == mention.text, let titled = titledMeasure(numbered: mention, among: measures.map(\.0)) {
-          linked[index].canonical = titled.text
-        }
+        if measureNames[mention.text] == nil { measureNames[mention.text] = fullestName(of: mention, among: measures) }
+        linked[index].canonical = measureNames[mention.text]!
       default:
         break
       }
     }
     return linked
   }
+
+  /// The longest measure containing this one's words, else the measure it
+  /// abbreviates (`DPDP Act`), else the one measure of its kind named by title
+  /// (`Decree No. PF-51`).
+  private func fullestName(of mention: EntityMention, among measures: [EntityMention]) -> String {
+    let own = comparable(mention.text)
+    if let fullest = measures.filter({ comparable($0.text).contains(own) }).max(by: { fuller($1, than: $0) }), fullest.text != mention.text {
+      return fullest.text
+    }
+    if let spelled = spelledOut(mention, among: measures) {
+      return spelled.canonical == spelled.text ? spelled.text : spelled.canonical
+    }
+    return titledMeasure(numbered: mention, among: measures)?.text ?? mention.text
+  }
+
+  /// One mention per distinct text, the first in reading order.
+  private func distinct(_ mentions: [EntityMention]) -> [EntityMention] {
+    var seen = Set<String>()
+    return mentions.filter { seen.insert($0.text).inserted }
+  }
+
 
   /// The measure whose initials an abbreviated measure spells: `DPDP Act` and
   /// `Digital Personal Data Protection Act`.
@@ -125,14 +143,6 @@ struct NameCoreference {
     lexicon.givenNames.contains(lowercased.prefix(1).uppercased() + lowercased.dropFirst())
   }
 
-  /// The nearest matching candidate before `mention`, else the first after it.
-  private func nearest<Extra>(_ candidates: [(EntityMention, Extra)], to mention: EntityMention,
-                              where matches: ((EntityMention, Extra)) -> Bool) -> (EntityMention, Extra)? {
-    let start = mention.range.lowerBound
-    return candidates.last(where: { $0.0.range.lowerBound < start && matches($0) })
-      ?? candidates.first(where: { $0.0.range.lowerBound > start && matches($0) })
-  }
-
   private func initials(of mention: EntityMention) -> String {
     String(mention.span.tokens.compactMap { index -> Character? in
       let word = tokens[index].text
@@ -174,5 +184,25 @@ struct NameCoreference {
     guard !added.isEmpty else { return mentions }
     mentions += added
     return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}
+
+/// Mentions filed under keys (name parts, last words) in reading order, to
+/// find the nearest one with a key before an offset, else the first after.
+private struct NameIndex {
+  private var entries: [String: [(offset: Int, canonical: String)]] = [:]
+
+  init(_ mentions: [EntityMention], keys: (EntityMention) -> Set<String>) {
+    for mention in mentions {
+      for key in keys(mention) { entries[key, default: []].append((mention.range.lowerBound, mention.canonical)) }
+    }
+  }
+
+  /// - Complexity: O(log n).
+  func nearest(_ key: String, to offset: Int) -> String? {
+    guard let list = entries[key], !list.isEmpty else { return nil }
+    let after = list.partitionPoint { $0.offset >= offset }
+    if after > 0 { return list[after - 1].canonical }
+    return list.first { $0.offset > offset }?.canonical
   }
 }
