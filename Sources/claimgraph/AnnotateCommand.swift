@@ -6,22 +6,28 @@ struct AnnotateCommand: Command {
   static let usage = """
   Annotate JSON Lines documents from standard input, one annotation per line to standard output, in input order.
 
-  USAGE: claimgraph annotate [--gazetteers DIR]
+  USAGE: claimgraph annotate [--gazetteers DIR] [limits]
+
+  OPTIONS:
+    --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
+    \(ArgumentReader.limitHelp)
 
   INPUT LINE:  {"id": "…", "text": "…", "date": "YYYY-MM-DD"}   (date optional: the reference for year-less and relative dates)
   OUTPUT LINE: the per-document annotation (see docs/schema.md); a bad input line gives {"id": …, "error": "…"} and exit status 2.
   """
 
   let gazetteers: String
+  let limits: RunLimits
 
   init(arguments: [String]) throws(UsageError) {
-    let reader = try ArgumentReader(arguments, options: ["--gazetteers"], command: Self.name)
+    let reader = try ArgumentReader(arguments, options: Set(["--gazetteers"]).union(ArgumentReader.limitOptions), command: Self.name)
     guard reader.positional.isEmpty else { throw UsageError(message: "annotate: reads standard input and takes no paths") }
     gazetteers = reader.value("--gazetteers") ?? Lexicon.defaultDirectory()
+    limits = try reader.limits(command: Self.name)
   }
 
   func run() throws -> Int32 {
-    let pipeline = Pipeline.standard(lexicon: try Lexicon(directory: gazetteers))
+    let pipeline = Pipeline.standard(lexicon: try Lexicon(directory: gazetteers), limits: limits)
     var status: Int32 = 0
     var lineNumber = 0
     let output = FileHandle.standardOutput
@@ -29,6 +35,11 @@ struct AnnotateCommand: Command {
       lineNumber += 1
       if line.allSatisfy(\.isWhitespace) { continue }
       switch AnnotateRequest.parse(line) {
+      case .success(let request) where request.text.utf8.count > limits.maxDocumentBytes:
+        status = 2
+        let problem = "\(request.text.utf8.count) bytes, over the \(limits.maxDocumentBytes)-byte limit (--max-document-size)"
+        standardError("claimgraph annotate: line \(lineNumber): \(problem)")
+        output.write(Data((JSONValue.object([("id", .string(request.id)), ("error", .string(problem))]).serialized() + "\n").utf8))
       case .success(let request):
         let document = pipeline(Document(id: request.id, text: request.text, referenceDate: request.date.map(ReferenceDate.init(date:))))
         output.write(Data((AnnotationJSON.encode(document).serialized() + "\n").utf8))

@@ -12,6 +12,8 @@ struct UsageError: Error, CustomStringConvertible {
   var description: String { message }
 }
 
+import ClaimGraph
+
 /// Reads `--flag value` options and positional arguments.
 struct ArgumentReader {
   private(set) var positional: [String] = []
@@ -51,6 +53,36 @@ struct ArgumentReader {
 
   func value(_ name: String) -> String? { options[name] }
   func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+  /// The limits given by `--max-document-size`, `--max-sentence-length` and `--max-quote-length`.
+  func limits(command: String) throws(UsageError) -> RunLimits {
+    var limits = RunLimits.standard
+    if let text = options["--max-document-size"] {
+      guard let bytes = Self.byteCount(text), bytes > 0 else {
+        throw UsageError(message: "\(command): --max-document-size takes a size in bytes, with K, M or G if you like (32M), not \"\(text)\"")
+      }
+      limits.maxDocumentBytes = bytes
+    }
+    if let tokens = try integer("--max-sentence-length", command: command, range: 10...1_000_000) { limits.maxSentenceTokens = tokens }
+    if let tokens = try integer("--max-quote-length", command: command, range: 10...1_000_000) { limits.maxQuoteTokens = tokens }
+    return limits
+  }
+
+  static let limitOptions: Set<String> = ["--max-document-size", "--max-sentence-length", "--max-quote-length"]
+
+  /// The limit options' help lines, to interpolate into a usage text indented by two spaces.
+  static let limitHelp = [
+    "--max-document-size SIZE   skip larger documents (default 32M; K, M, G suffixes)",
+    "--max-sentence-length N    cut longer sentences into pieces of N tokens (default 1000)",
+    "--max-quote-length N       leave longer quotations unattributed (default 2000 tokens)",
+  ].joined(separator: "\n  ")
+
+  private static func byteCount(_ text: String) -> Int? {
+    let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+    guard let last = text.uppercased().last else { return nil }
+    if let unit = units[last] { return Int(text.dropLast()).map { $0 * unit } }
+    return Int(text)
+  }
 
   func integer(_ name: String, command: String, range: ClosedRange<Int>) throws(UsageError) -> Int? {
     guard let text = options[name] else { return nil }

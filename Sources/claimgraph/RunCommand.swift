@@ -15,6 +15,7 @@ struct RunCommand: Command {
     --jobs N           documents processed at once (default: all cores); output is the same for any N
     --out DIR          output folder (default: output); writes DIR/graph.json, DIR/docs/<id>.json, DIR/skipped.jsonl
     --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
+    \(ArgumentReader.limitHelp)
 
   EXIT STATUS: 0 all processed, 1 error, 2 some documents skipped (listed in DIR/skipped.jsonl), 64 usage error
   """
@@ -23,21 +24,24 @@ struct RunCommand: Command {
   let jobs: Int
   let outputDirectory: String
   let gazetteers: String
+  let limits: RunLimits
 
   init(arguments: [String]) throws(UsageError) {
-    let reader = try ArgumentReader(arguments, options: ["--jobs", "--out", "--gazetteers"], command: Self.name)
+    let reader = try ArgumentReader(arguments, options: Set(["--jobs", "--out", "--gazetteers"]).union(ArgumentReader.limitOptions), command: Self.name)
     guard !reader.positional.isEmpty else { throw UsageError(message: "run: name at least one file or folder of .txt documents") }
     paths = reader.positional
     jobs = try reader.integer("--jobs", command: Self.name, range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
     outputDirectory = reader.value("--out") ?? "output"
     gazetteers = reader.value("--gazetteers") ?? Lexicon.defaultDirectory()
+    limits = try reader.limits(command: Self.name)
   }
 
   func run() throws -> Int32 {
     let inputs = try InputDocument.collect(paths)
     let lexicon = try Lexicon(directory: gazetteers)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory,
-                     runner: CorpusRunner(pipeline: .standard(lexicon: lexicon), jobs: jobs))
+                     runner: CorpusRunner(pipeline: .standard(lexicon: lexicon, limits: limits), jobs: jobs,
+                                          maxDocumentBytes: limits.maxDocumentBytes))
     let summary = try job.run()
     for warning in summary.warnings { standardError("warning: \(warning)") }
     for skipped in summary.skipped { standardError("skipped: \(skipped.path): \(skipped.reason)") }

@@ -18,6 +18,17 @@ func standardError(_ message: String) {
   FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
+// Interrupted, stop at once: outputs are staged and only moved into place at
+// the end of a run, so nothing half-written is left. Set here, not inherited:
+// a parent that ignores or blocks SIGINT must not make a run unstoppable.
+var stopSignals = sigset_t()
+sigemptyset(&stopSignals)
+sigaddset(&stopSignals, SIGINT)
+sigaddset(&stopSignals, SIGTERM)
+pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
+signal(SIGINT) { _ in _exit(130) }
+signal(SIGTERM) { _ in _exit(143) }
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
   print(overview)

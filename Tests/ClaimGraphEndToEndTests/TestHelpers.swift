@@ -155,11 +155,14 @@ struct Annotation: Decodable {
   let date: String?
   let entities: [Mention]
   let quotes: [AttributedQuote]
+  let sentences: [[Int]]
 
   struct Mention: Decodable {
     let label: String
     let text: String
     let norm: Norm?
+    let start: Int
+    let end: Int
   }
 
   struct AttributedQuote: Decodable {

@@ -125,3 +125,18 @@ private func split(_ text: String) -> Document {
     #expect(document.sentences.map(\.tokens) == [0..<8, 8..<15, 15..<19])
   }
 }
+
+@Suite struct SentenceLimitTests {
+  @Test func sentenceOverTheLimitIsCutIntoPiecesOfTheLimit() {
+    let splitter = SentenceSplitter(lexicon: lexicon, maxTokens: 4)
+    let tokenized = Tokenizer(lexicon: lexicon).process(Document(id: "t", text: "One two three four five six seven eight nine."))
+    let document = splitter.process(tokenized)
+    #expect(document.sentences.map(\.tokens.count) == [4, 4, 2])
+    #expect(document.warnings == ["1 sentence longer than 4 tokens cut (--max-sentence-length)"])
+  }
+
+  @Test func sentencesWithinTheLimitLeaveNoWarning() {
+    let document = run("Karin spoke. Tokayev left.", through: "sentences")
+    #expect(document.warnings.isEmpty)
+  }
+}

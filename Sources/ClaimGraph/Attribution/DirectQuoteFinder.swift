@@ -6,11 +6,16 @@ struct DirectQuoteFinder {
   let spans: [QuotationSpan]
   private let words: [String]
 
-  init(document: Document, lexicon: Lexicon, resolver: SpeakerResolver) {
+  /// Quotation spans longer than the limit, left unattributed.
+  let overlongSpans: Int
+
+  init(document: Document, lexicon: Lexicon, resolver: SpeakerResolver, maxTokens: Int) {
     self.document = document
     self.lexicon = lexicon
     self.resolver = resolver
-    self.spans = QuotationSpan.find(in: document.tokens)
+    let spans = QuotationSpan.find(in: document.tokens)
+    self.spans = spans.filter { $0.close - $0.open <= maxTokens }
+    self.overlongSpans = spans.count - self.spans.count
     self.words = document.tokens.map(\.text)
   }
 

@@ -13,6 +13,9 @@ public struct Document: Sendable, Equatable {
   public var sentences: [Sentence] = []
   public var entities: [EntityMention] = []
   public var quotes: [Quote] = []
+  /// What stages had to do to bound a pathological document (`2 sentences
+  /// longer than 1000 tokens were cut`), for the run's summary.
+  public var warnings: [String] = []
 
   public init(id: String, text: String, referenceDate: ReferenceDate? = nil) {
     self.id = id

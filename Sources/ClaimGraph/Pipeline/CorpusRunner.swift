@@ -35,10 +35,12 @@ public struct SkippedDocument: Sendable, Equatable {
 public struct CorpusRunner: Sendable {
   public let pipeline: Pipeline
   public let jobs: Int
+  public let maxDocumentBytes: Int
 
-  public init(pipeline: Pipeline, jobs: Int) {
+  public init(pipeline: Pipeline, jobs: Int, maxDocumentBytes: Int = RunLimits.standard.maxDocumentBytes) {
     self.pipeline = pipeline
     self.jobs = max(1, jobs)
+    self.maxDocumentBytes = maxDocumentBytes
   }
 
   public enum Outcome: Sendable {
@@ -61,8 +63,11 @@ public struct CorpusRunner: Sendable {
   }
 
   private func process(_ input: InputDocument, write: (Document) throws -> Void) -> Outcome {
+    if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int, size > maxDocumentBytes {
+      return .skipped(SkippedDocument(path: input.path, reason: "\(size) bytes, over the \(maxDocumentBytes)-byte limit (--max-document-size)"))
+    }
     guard let data = FileManager.default.contents(atPath: input.path) else {
-      return .skipped(SkippedDocument(path: input.path, reason: "cannot read the file"))
+      return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
     }
     switch TextDecoder.decode(data) {
     case .skipped(let reason):
@@ -76,8 +81,19 @@ public struct CorpusRunner: Sendable {
       }
       return .processed(DocumentResult(input: input, title: Self.title(of: text), date: document.referenceDate?.date,
                                        sentenceCount: document.sentences.count, entities: document.entities,
-                                       quotes: document.quotes, warnings: warnings))
+                                       quotes: document.quotes, warnings: warnings + document.warnings))
     }
+  }
+
+  /// Why a file could not be read, as far as the file system tells.
+  static func unreadableReason(_ path: String) -> String {
+    let manager = FileManager.default
+    if let target = try? manager.destinationOfSymbolicLink(atPath: path), !manager.fileExists(atPath: path) {
+      return "broken symbolic link to \(target)"
+    }
+    var isDirectory: ObjCBool = false
+    if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return "a folder, not a file" }
+    return manager.isReadableFile(atPath: path) ? "cannot read the file" : "cannot read the file (permission denied)"
   }
 
   /// The first line with words on it, cut to 200 characters.

@@ -55,12 +55,15 @@ extension InputDocument {
   }
 
   private static func textFiles(under folder: String) -> [String] {
-    guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: [.isRegularFileKey],
+    let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
+    guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: keys,
                                                       options: [.skipsHiddenFiles]) else { return [] }
     var found: [String] = []
     let base = folder.hasSuffix("/") ? folder : folder + "/"
     for case let url as URL in walker where url.pathExtension.lowercased() == "txt" {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+      // Symbolic links are listed too, even broken ones, so that they end as skipped with a reason, not silently.
+      let values = try? url.resourceValues(forKeys: Set(keys))
+      guard values?.isRegularFile == true || values?.isSymbolicLink == true, values?.isDirectory != true else { continue }
       let relative = url.path.hasPrefix(URL(fileURLWithPath: folder).path + "/")
         ? String(url.path.dropFirst(URL(fileURLWithPath: folder).path.count + 1)) : url.lastPathComponent
       found.append(base + relative)

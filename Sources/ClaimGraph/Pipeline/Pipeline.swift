@@ -25,13 +25,13 @@ public struct Pipeline: Sendable {
   }
 
   /// The standard ClaimGraph pipeline over one lexicon.
-  public static func standard(lexicon: Lexicon) -> Pipeline {
+  public static func standard(lexicon: Lexicon, limits: RunLimits = .standard) -> Pipeline {
     // The standard order satisfies every requirement; a failure here is a programming error.
     try! Pipeline(stages: [
       Tokenizer(lexicon: lexicon),
-      SentenceSplitter(lexicon: lexicon),
+      SentenceSplitter(lexicon: lexicon, maxTokens: limits.maxSentenceTokens),
       EntityTagger(lexicon: lexicon),
-      QuoteAttributor(lexicon: lexicon),
+      QuoteAttributor(lexicon: lexicon, maxQuoteTokens: limits.maxQuoteTokens),
       ClaimLinker(lexicon: lexicon),
     ])
   }

@@ -3,6 +3,10 @@ import Foundation
 /// `claimgraph run`: every input through the pipeline, one annotation file
 /// per document under `out/docs/`, the graph in `out/graph.json`, and the
 /// skipped documents with their reasons in `out/skipped.jsonl`.
+///
+/// Everything is written under `out/.staging/` first and moved into place
+/// only when the run has finished, so a run killed part-way leaves the
+/// previous outputs whole; the next run clears what the killed one left.
 public struct RunJob {
   public struct Summary {
     public let processed: Int
@@ -24,7 +28,11 @@ public struct RunJob {
 
   public func run() throws -> Summary {
     let started = Date()
-    let docs = (outputDirectory as NSString).appendingPathComponent("docs")
+    let output = URL(fileURLWithPath: outputDirectory)
+    let staging = output.appendingPathComponent(".staging")
+    try recoverFromInterruptedRun(output)
+    try? FileManager.default.removeItem(at: staging)
+    let docs = staging.appendingPathComponent("docs").path
     let outcomes = runner.run(inputs) { document in
       let json = AnnotationJSON.encode(document).serialized(pretty: true) + "\n"
       try AtomicFile.write(json, to: (docs as NSString).appendingPathComponent(document.id + ".json"))
@@ -42,13 +50,43 @@ public struct RunJob {
       }
     }
     let graph = GraphBuilder().build(results)
-    try AtomicFile.write(graph.serialized(pretty: true) + "\n", to: (outputDirectory as NSString).appendingPathComponent("graph.json"))
+    try AtomicFile.write(graph.serialized(pretty: true) + "\n", to: staging.appendingPathComponent("graph.json").path)
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
-    try AtomicFile.write(skippedLines.joined(), to: (outputDirectory as NSString).appendingPathComponent("skipped.jsonl"))
+    try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
+    try publish(staging, into: output)
     let bytes = inputs.reduce(0) { total, input in
       total + ((try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0)
     }
     return Summary(processed: results.count, skipped: skipped, warnings: warnings,
                    seconds: Date().timeIntervalSince(started), bytes: bytes)
+  }
+
+  /// Moves the staged outputs into place: the folder of annotations by two
+  /// renames (the old one aside, the new one in), the files by one rename each.
+  private func publish(_ staging: URL, into output: URL) throws {
+    let manager = FileManager.default
+    let docs = output.appendingPathComponent("docs"), previous = output.appendingPathComponent(".previous-docs")
+    let stagedDocs = staging.appendingPathComponent("docs")
+    if !manager.fileExists(atPath: stagedDocs.path) { try manager.createDirectory(at: stagedDocs, withIntermediateDirectories: true) }
+    try? manager.removeItem(at: previous)
+    if manager.fileExists(atPath: docs.path) { try manager.moveItem(at: docs, to: previous) }
+    try manager.moveItem(at: stagedDocs, to: docs)
+    for name in ["graph.json", "skipped.jsonl"] {
+      guard rename(staging.appendingPathComponent(name).path, output.appendingPathComponent(name).path) == 0 else {
+        throw AtomicFile.WriteError(path: output.appendingPathComponent(name).path, reason: String(cString: strerror(errno)))
+      }
+    }
+    try? manager.removeItem(at: previous)
+    try? manager.removeItem(at: staging)
+  }
+
+  /// A run killed between the two renames of `publish` leaves the old
+  /// annotations aside and none in place: put them back.
+  private func recoverFromInterruptedRun(_ output: URL) throws {
+    let manager = FileManager.default
+    let docs = output.appendingPathComponent("docs"), previous = output.appendingPathComponent(".previous-docs")
+    if !manager.fileExists(atPath: docs.path), manager.fileExists(atPath: previous.path) {
+      try manager.moveItem(at: previous, to: docs)
+    }
   }
 }

@@ -16,16 +16,22 @@ public struct QuoteAttributor: Stage {
   public let provides: Set<Layer> = [.quotes]
 
   private let lexicon: Lexicon
+  private let maxQuoteTokens: Int
 
-  public init(lexicon: Lexicon) {
+  /// - Parameter maxQuoteTokens: longer quotations are not attributed.
+  public init(lexicon: Lexicon, maxQuoteTokens: Int = RunLimits.standard.maxQuoteTokens) {
     self.lexicon = lexicon
+    self.maxQuoteTokens = max(1, maxQuoteTokens)
   }
 
   public func process(_ document: Document) -> Document {
     var document = document
     let resolver = SpeakerResolver(document: document, lexicon: lexicon)
-    let finder = DirectQuoteFinder(document: document, lexicon: lexicon, resolver: resolver)
+    let finder = DirectQuoteFinder(document: document, lexicon: lexicon, resolver: resolver, maxTokens: maxQuoteTokens)
     let direct = finder.quotes()
+    if finder.overlongSpans > 0 {
+      document.warnings.append("\(finder.overlongSpans) quotation\(finder.overlongSpans == 1 ? "" : "s") longer than \(maxQuoteTokens) tokens not attributed (--max-quote-length)")
+    }
     let reported = ReportedSpeechFinder(document: document, lexicon: lexicon, resolver: resolver)
       .statements(avoiding: finder.quotedTokens, direct: direct)
     document.quotes = (direct + reported).sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }

@@ -13,9 +13,12 @@ public struct SentenceSplitter: Stage {
   public let provides: Set<Layer> = [.sentences]
 
   private let lexicon: Lexicon
+  private let maxTokens: Int
 
-  public init(lexicon: Lexicon) {
+  /// - Parameter maxTokens: longer sentences are cut into pieces of this many tokens.
+  public init(lexicon: Lexicon, maxTokens: Int = RunLimits.standard.maxSentenceTokens) {
     self.lexicon = lexicon
+    self.maxTokens = max(1, maxTokens)
   }
 
   public func process(_ document: Document) -> Document {
@@ -45,8 +48,25 @@ public struct SentenceSplitter: Stage {
       index += 1
     }
     close(tokens.count)
-    document.sentences = sentences
+    document.sentences = cutLongSentences(sentences, tokens: tokens, warnings: &document.warnings)
     return document
+  }
+
+  /// Pieces of at most `maxTokens` tokens, so that no later stage works on an unbounded sentence.
+  private func cutLongSentences(_ sentences: [Sentence], tokens: [Token], warnings: inout [String]) -> [Sentence] {
+    guard sentences.contains(where: { $0.tokens.count > maxTokens }) else { return sentences }
+    var cut = 0
+    var result: [Sentence] = []
+    for sentence in sentences {
+      guard sentence.tokens.count > maxTokens else { result.append(sentence); continue }
+      cut += 1
+      for start in stride(from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound, by: maxTokens) {
+        let end = min(start + maxTokens, sentence.tokens.upperBound)
+        result.append(Sentence(tokens: start..<end, range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
+      }
+    }
+    warnings.append("\(cut) sentence\(cut == 1 ? "" : "s") longer than \(maxTokens) tokens cut (--max-sentence-length)")
+    return result
   }
 
   private func startsNewLine(_ token: Token, after previous: Token) -> Bool {

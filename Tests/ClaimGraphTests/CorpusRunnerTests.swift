@@ -1,0 +1,61 @@
+@testable import ClaimGraph
+import Foundation
+import Testing
+
+/// The runner's one concurrent path: results land in their input's slot,
+/// whatever the number of workers. CI runs this suite under ThreadSanitizer.
+@Suite struct CorpusRunnerTests {
+  private var seedInputs: [InputDocument] {
+    get throws { try InputDocument.collect([repositoryRoot.appendingPathComponent("seeds").path]) }
+  }
+
+  private func graph(jobs: Int) throws -> String {
+    let outcomes = CorpusRunner(pipeline: pipeline, jobs: jobs).run(try seedInputs) { _ in }
+    let results = outcomes.compactMap { outcome -> DocumentResult? in
+      if case .processed(let result) = outcome { return result }
+      return nil
+    }
+    return GraphBuilder().build(results).serialized()
+  }
+
+  @Test func fourWorkersGiveTheGraphOfOne() throws {
+    #expect(try graph(jobs: 4) == (try graph(jobs: 1)))
+  }
+
+  @Test func outcomesComeBackInInputOrder() throws {
+    let inputs = try seedInputs
+    let outcomes = CorpusRunner(pipeline: pipeline, jobs: 3).run(inputs) { _ in }
+    let paths = outcomes.map { outcome -> String in
+      switch outcome {
+      case .processed(let result): return result.input.path
+      case .skipped(let document): return document.path
+      }
+    }
+    #expect(paths == inputs.map(\.path))
+  }
+
+  @Test func writerIsCalledOnceForEveryDocument() throws {
+    let written = WrittenIDs()
+    _ = CorpusRunner(pipeline: pipeline, jobs: 4).run(try seedInputs) { written.add($0.id) }
+    #expect(written.ids.sorted() == (try seedInputs).map(\.id).sorted())
+  }
+
+  @Test func documentOverTheSizeLimitIsSkippedWithItsSize() throws {
+    let input = try seedInputs.first { $0.id.hasPrefix("003") }!
+    let outcomes = CorpusRunner(pipeline: pipeline, jobs: 1, maxDocumentBytes: 1_000).run([input]) { _ in }
+    guard case .skipped(let skipped) = outcomes.first else {
+      Issue.record("expected the document to be skipped")
+      return
+    }
+    #expect(skipped.reason == "53615 bytes, over the 1000-byte limit (--max-document-size)")
+  }
+}
+
+/// Document ids handed to a runner's writer, from any thread.
+private final class WrittenIDs: @unchecked Sendable {
+  private var list: [String] = []
+  private let lock = NSLock()
+
+  func add(_ id: String) { lock.withLock { list.append(id) } }
+  var ids: [String] { lock.withLock { list } }
+}
