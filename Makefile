@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/claimgraph
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all build run test eval clean fuzz
+.PHONY: all build run test test-asan eval clean fuzz
 
 all: run
 
@@ -13,9 +13,17 @@ build:
 run: build
 	$(BIN) run --jobs $(JOBS) --out output seeds
 
+# The concurrency tests under ThreadSanitizer first, then every test.
 test:
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter CorpusRunnerTests
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
+
+# Every test under AddressSanitizer (slow; not part of `make test`).
+test-asan:
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 # Scores the seed corpus and the held-out set of 40 passages (eval/news40) against their gold.
 eval: run
@@ -29,7 +37,7 @@ eval: run
 	@echo "(every miss and false alarm: output/eval-details.txt, output/eval-news40-details.txt)"
 
 clean:
-	rm -rf .build output/docs output/graph.json output/skipped.jsonl
+	rm -rf .build .build-tsan .build-asan .build-fuzz output/docs output/graph.json output/skipped.jsonl
 
 # libFuzzer over the whole per-document pipeline, with AddressSanitizer.
 # FUZZ_SECONDS sets how long it runs; new inputs go to output/fuzz-corpus, crashes to output/fuzz-artifacts.
