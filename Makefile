@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/claimgraph
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all build run test test-asan eval clean fuzz
+.PHONY: all build run test test-asan eval clean fuzz bench-pathological
 
 all: run
 
@@ -23,7 +23,7 @@ test:
 # Every test under AddressSanitizer (slow; not part of `make test`).
 test-asan:
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 # Scores the seed corpus and the held-out set of 40 passages (eval/news40) against their gold.
 eval: run
@@ -38,6 +38,10 @@ eval: run
 
 clean:
 	rm -rf .build .build-tsan .build-asan .build-fuzz output/docs output/graph.json output/skipped.jsonl
+
+# Worst cases stay linear: each pathological input at N and 2N.
+bench-pathological: build
+	python3 scripts/pathological_bench.py $(BIN)
 
 # libFuzzer over the whole per-document pipeline, with AddressSanitizer.
 # FUZZ_SECONDS sets how long it runs; new inputs go to output/fuzz-corpus, crashes to output/fuzz-artifacts.

@@ -155,14 +155,15 @@ struct Annotation: Decodable {
   let date: String?
   let entities: [Mention]
   let quotes: [AttributedQuote]
-  let sentences: [[Int]]
+  /// Absent from gold files, which have no offsets.
+  let sentences: [[Int]]?
 
   struct Mention: Decodable {
     let label: String
     let text: String
     let norm: Norm?
-    let start: Int
-    let end: Int
+    let start: Int?
+    let end: Int?
   }
 
   struct AttributedQuote: Decodable {
