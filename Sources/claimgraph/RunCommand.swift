@@ -6,7 +6,7 @@ struct RunCommand: Command {
   static let usage = """
   Annotate .txt documents and build the knowledge graph.
 
-  USAGE: claimgraph run [--jobs N] [--out DIR] [--gazetteers DIR] PATH...
+  USAGE: claimgraph run [--jobs N] [--out DIR] [--gazetteers DIR] [--quiet] PATH...
 
   ARGUMENTS:
     PATH               .txt files, or folders searched recursively for them
@@ -15,6 +15,7 @@ struct RunCommand: Command {
     --jobs N           documents processed at once (default: all cores); output is the same for any N
     --out DIR          output folder (default: output); writes DIR/graph.json, DIR/docs/<id>.json, DIR/skipped.jsonl
     --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
+    --quiet            no progress line, warnings or summary on stderr (skipped documents are still in DIR/skipped.jsonl)
     \(ArgumentReader.limitHelp)
 
   EXIT STATUS: 0 all processed, 1 error, 2 some documents skipped (listed in DIR/skipped.jsonl), 64 usage error
@@ -25,24 +26,33 @@ struct RunCommand: Command {
   let outputDirectory: String
   let gazetteers: String
   let limits: RunLimits
+  let quiet: Bool
 
   init(arguments: [String]) throws(UsageError) {
-    let reader = try ArgumentReader(arguments, options: Set(["--jobs", "--out", "--gazetteers"]).union(ArgumentReader.limitOptions), command: Self.name)
+    let reader = try ArgumentReader(arguments, options: Set(["--jobs", "--out", "--gazetteers"]).union(ArgumentReader.limitOptions),
+                                    flags: ["--quiet"], command: Self.name)
     guard !reader.positional.isEmpty else { throw UsageError(message: "run: name at least one file or folder of .txt documents") }
     paths = reader.positional
     jobs = try reader.integer("--jobs", command: Self.name, range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
     outputDirectory = reader.value("--out") ?? "output"
     gazetteers = reader.value("--gazetteers") ?? Lexicon.defaultDirectory()
     limits = try reader.limits(command: Self.name)
+    quiet = reader.has("--quiet")
   }
 
   func run() throws -> Int32 {
     let inputs = try InputDocument.collect(paths)
     let lexicon = try Lexicon(directory: gazetteers)
-    let job = RunJob(inputs: inputs, outputDirectory: outputDirectory,
-                     runner: CorpusRunner(pipeline: .standard(lexicon: lexicon, limits: limits), jobs: jobs,
-                                          maxDocumentBytes: limits.maxDocumentBytes))
+    let totalBytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
+    var report: (@Sendable (Int) -> Void)?
+    if !quiet {
+      let line = ProgressLine(total: inputs.count, totalBytes: totalBytes)
+      report = { line.advance($0) }
+    }
+    let runner = CorpusRunner(pipeline: .standard(lexicon: lexicon, limits: limits), jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes)
+    let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
     let summary = try job.run()
+    if quiet { return summary.skipped.isEmpty ? 0 : 2 }
     for warning in summary.warnings { standardError("warning: \(warning)") }
     for skipped in summary.skipped { standardError("skipped: \(skipped.path): \(skipped.reason)") }
     let megabytes = Double(summary.bytes) / 1_000_000

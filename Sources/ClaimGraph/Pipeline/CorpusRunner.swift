@@ -51,18 +51,31 @@ public struct CorpusRunner: Sendable {
   /// Processes each input and hands its annotated document to `write` (on a
   /// worker thread; it must be safe to call concurrently for different documents).
   /// - Returns: one outcome per input, in input order.
-  public func run(_ inputs: [InputDocument], write: @Sendable (Document) throws -> Void) -> [Outcome] {
+  /// - Parameter progress: called after each document, from the worker that
+  ///   did it, with the number of bytes it read.
+  public func run(_ inputs: [InputDocument], write: @Sendable (Document) throws -> Void,
+                  progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
     let slots = ResultSlots<Outcome>(count: inputs.count)
     let next = WorkCounter()
     DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
       while let index = next.take(below: inputs.count) {
-        slots[index] = process(inputs[index], write: write)
+        let (outcome, bytes) = process(inputs[index], write: write)
+        slots[index] = outcome
+        progress?(bytes)
       }
     }
     return slots.values
   }
 
-  private func process(_ input: InputDocument, write: (Document) throws -> Void) -> Outcome {
+  private func process(_ input: InputDocument, write: (Document) throws -> Void) -> (Outcome, Int) {
+    let outcome = outcome(of: input, write: write)
+    if case .processed = outcome {
+      return (outcome, (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int ?? 0)
+    }
+    return (outcome, 0)
+  }
+
+  private func outcome(of input: InputDocument, write: (Document) throws -> Void) -> Outcome {
     if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int {
       if size > maxDocumentBytes {
         return .skipped(SkippedDocument(path: input.path, reason: "\(size) bytes, over the \(maxDocumentBytes)-byte limit (--max-document-size)"))

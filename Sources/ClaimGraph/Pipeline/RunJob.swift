@@ -19,11 +19,14 @@ public struct RunJob {
   public let inputs: [InputDocument]
   public let outputDirectory: String
   public let runner: CorpusRunner
+  /// Called after each document with the bytes it read (see ``CorpusRunner/run(_:write:progress:)``).
+  public let progress: (@Sendable (Int) -> Void)?
 
-  public init(inputs: [InputDocument], outputDirectory: String, runner: CorpusRunner) {
+  public init(inputs: [InputDocument], outputDirectory: String, runner: CorpusRunner, progress: (@Sendable (Int) -> Void)? = nil) {
     self.inputs = inputs
     self.outputDirectory = outputDirectory
     self.runner = runner
+    self.progress = progress
   }
 
   public func run() throws -> Summary {
@@ -33,10 +36,10 @@ public struct RunJob {
     try recoverFromInterruptedRun(output)
     try? FileManager.default.removeItem(at: staging)
     let docs = staging.appendingPathComponent("docs").path
-    let outcomes = runner.run(inputs) { document in
+    let outcomes = runner.run(inputs, write: { document in
       let json = AnnotationJSON.encode(document).serialized(pretty: true) + "\n"
       try AtomicFile.write(json, to: (docs as NSString).appendingPathComponent(document.id + ".json"))
-    }
+    }, progress: progress)
     var results: [DocumentResult] = []
     var skipped: [SkippedDocument] = []
     var warnings: [String] = []

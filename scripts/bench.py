@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""`make bench`: ClaimGraph's speed and memory on a corpus made by repeating
+seeds/ under distinct names (1,000 documents, 16 MB; with BIG=1, ten times
+that), with only the project's own binary and /usr/bin/time.
+
+Prints one table: documents, MB, wall seconds, MB/s, documents/s and peak
+resident memory for `run --jobs 1`, `run --jobs 2` and `annotate`, and the
+speed-up from one job to two.
+
+Usage: scripts/bench.py BINARY [--big]
+"""
+import json
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BINARY = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / ".build/release/claimgraph")
+BIG = "--big" in sys.argv
+COPIES = 2000 if BIG else 200
+WORK = ROOT / "output" / ("bench-big" if BIG else "bench")
+
+
+def make_corpus():
+    corpus = WORK / "corpus"
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    expected = COPIES * len(seeds)
+    if corpus.exists() and len(list(corpus.iterdir())) == expected:
+        return corpus
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    for copy in range(COPIES):
+        for seed in seeds:
+            shutil.copyfile(seed, corpus / f"{seed.stem}_{copy:05d}.txt")
+    return corpus
+
+
+def make_jsonl(corpus):
+    lines = WORK / "corpus.jsonl"
+    if not lines.exists():
+        with open(lines, "w", encoding="utf-8") as out:
+            for path in sorted(corpus.iterdir()):
+                out.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}) + "\n")
+    return lines
+
+
+def timed(arguments, stdin=None):
+    with open(stdin, "rb") if stdin else open(os.devnull, "rb") as source:
+        result = subprocess.run(["/usr/bin/time", "-v"] + arguments, stdin=source, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+    if result.returncode not in (0, 2):
+        sys.exit(f"{' '.join(arguments)}: exit {result.returncode}\n{result.stderr[-2000:]}")
+    elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr).group(1)
+    seconds = sum(float(part) * 60 ** power for power, part in enumerate(reversed(elapsed.split(":"))))
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
+    return seconds, peak
+
+
+def main():
+    corpus = make_corpus()
+    documents = len(list(corpus.iterdir()))
+    megabytes = sum(path.stat().st_size for path in corpus.iterdir()) / 1e6
+    lines = make_jsonl(corpus)
+    gazetteers = str(ROOT / "gazetteers")
+    rows = []
+    for jobs in (1, 2):
+        out = WORK / f"out-{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        rows.append((f"run --jobs {jobs}",) + timed([BINARY, "run", "--quiet", "--jobs", str(jobs), "--out", str(out),
+                                                     "--gazetteers", gazetteers, str(corpus)]))
+    rows.append(("annotate",) + timed([BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
+    print(f"corpus: {documents} documents, {megabytes:.1f} MB ({corpus.relative_to(ROOT)})")
+    print()
+    print(f"| {'command':14} | documents | MB | wall s | MB/s | documents/s | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, seconds, peak in rows:
+        print(f"| {name:14} | {documents} | {megabytes:.1f} | {seconds:.2f} | {megabytes / seconds:.2f} | "
+              f"{documents / seconds:.0f} | {peak:.0f} |")
+    print()
+    print(f"speed-up from 1 to 2 jobs: {rows[0][1] / rows[1][1]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
