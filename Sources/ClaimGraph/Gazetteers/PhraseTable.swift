@@ -15,7 +15,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     self.caseSensitive = caseSensitive
   }
 
-  private func key(_ word: String) -> String { caseSensitive ? word : word.lowercased() }
+  private func key(_ word: String) -> String {
+    guard !caseSensitive else { return word }
+    // Most words are lower-case ASCII already: no new string for them.
+    if word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return word }
+    return word.lowercased()
+  }
 
   /// Adds `words`; a later value for the same words replaces the earlier one.
   /// Only called while loading, before the table is shared.

@@ -12,6 +12,15 @@ public struct Token: Sendable, Equatable {
   public let newlinesBefore: Int
   /// Whether white space stands directly before this token.
   public let spaceBefore: Bool
+  /// The letter case of a word, worked out once: the stages ask it of every token many times.
+  let shape: Shape
+
+  struct Shape: OptionSet, Sendable, Equatable {
+    let rawValue: UInt8
+    static let capitalized = Shape(rawValue: 1)
+    static let allCaps = Shape(rawValue: 2)
+    static let lowercase = Shape(rawValue: 4)
+  }
 
   public init(range: ScalarRange, kind: Kind, text: String, newlinesBefore: Int, spaceBefore: Bool) {
     self.range = range
@@ -19,33 +28,46 @@ public struct Token: Sendable, Equatable {
     self.text = text
     self.newlinesBefore = newlinesBefore
     self.spaceBefore = spaceBefore
+    self.shape = kind == .word ? Self.shape(of: text) : []
+  }
+
+  private static func shape(of text: String) -> Shape {
+    var shape: Shape = []
+    var letters = 0, upper = 0, first = true
+    for scalar in text.unicodeScalars {
+      let isUpper: Bool, isLower: Bool, isLetter: Bool
+      if scalar.value < 0x80 {
+        isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+        isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
+        isLetter = isUpper || isLower
+      } else {
+        isUpper = scalar.properties.isUppercase
+        isLower = scalar.properties.isLowercase
+        isLetter = scalar.properties.isAlphabetic
+      }
+      if first {
+        if isUpper { shape.insert(.capitalized) } else if isLower { shape.insert(.lowercase) }
+        first = false
+      }
+      if isLetter {
+        letters += 1
+        if isUpper { upper += 1 }
+      }
+    }
+    if letters >= 2 && upper == letters { shape.insert(.allCaps) }
+    return shape
   }
 }
 
 extension Token {
-  var firstScalar: Unicode.Scalar? { text.unicodeScalars.first }
-
   /// Starts with an upper-case letter (`Tokayev`, `EU`, `Kassym-Jomart`).
-  var isCapitalized: Bool {
-    guard kind == .word, let first = firstScalar else { return false }
-    return first.properties.isUppercase
-  }
+  var isCapitalized: Bool { shape.contains(.capitalized) }
 
   /// Two or more letters, every letter upper case (`OSCE`, `U.S.`).
-  var isAllCaps: Bool {
-    guard kind == .word else { return false }
-    var letters = 0
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-      guard scalar.properties.isUppercase else { return false }
-      letters += 1
-    }
-    return letters >= 2
-  }
+  var isAllCaps: Bool { shape.contains(.allCaps) }
 
-  var isLowercaseWord: Bool {
-    guard kind == .word, let first = firstScalar else { return false }
-    return first.properties.isLowercase
-  }
+  /// Starts with a lower-case letter.
+  var isLowercaseWord: Bool { shape.contains(.lowercase) }
 
   /// A full stop, question or exclamation mark, or an ellipsis.
   var isTerminal: Bool {
