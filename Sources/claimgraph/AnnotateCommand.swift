@@ -12,7 +12,8 @@ struct AnnotateCommand: Command {
     --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
     \(ArgumentReader.limitHelp)
 
-  INPUT LINE:  {"id": "…", "text": "…", "date": "YYYY-MM-DD"}   (date optional: the reference for year-less and relative dates)
+  INPUT LINE:  {"id": "…", "text": "…", "date": "YYYY-MM-DD", "path": "…"}
+               (date optional: the reference for year-less and relative dates; path optional: kept in the annotation)
   OUTPUT LINE: the per-document annotation (see docs/schema.md); a bad input line gives {"id": …, "error": "…"} and exit status 2.
   """
 
@@ -41,7 +42,8 @@ struct AnnotateCommand: Command {
         standardError("claimgraph annotate: line \(lineNumber): \(problem)")
         output.write(Data((JSONValue.object([("id", .string(request.id)), ("error", .string(problem))]).serialized() + "\n").utf8))
       case .success(let request):
-        let document = pipeline(Document(id: request.id, text: request.text, referenceDate: request.date.map(ReferenceDate.init(date:))))
+        let document = pipeline(Document(id: request.id, text: request.text, path: request.path,
+                                         referenceDate: request.date.map(ReferenceDate.init(date:))))
         output.write(Data((AnnotationJSON.encode(document).serialized() + "\n").utf8))
       case .failure(let problem):
         status = 2

@@ -1,8 +1,12 @@
+import Foundation
+
 /// A plain-text document and the layers the pipeline has added to it.
 ///
 /// Every offset in every layer is a Unicode scalar offset into `text`.
 public struct Document: Sendable, Equatable {
   public let id: String
+  /// Where the text came from (a file path, or what a caller of `annotate` gave); nil when unknown.
+  public let path: String?
   public let text: String
   /// `text` as scalars, for constant-time offset access.
   public let scalars: [Unicode.Scalar]
@@ -17,11 +21,27 @@ public struct Document: Sendable, Equatable {
   /// longer than 1000 tokens were cut`), for the run's summary.
   public var warnings: [String] = []
 
-  public init(id: String, text: String, referenceDate: ReferenceDate? = nil) {
+  public init(id: String, text: String, path: String? = nil, referenceDate: ReferenceDate? = nil) {
     self.id = id
+    self.path = path
     self.text = text
     self.scalars = Array(text.unicodeScalars)
     self.referenceDate = referenceDate
+  }
+
+  /// The first line with words on it, cut to 200 characters.
+  public var title: String {
+    var rest = text[...]
+    while !rest.isEmpty {
+      let lineEnd = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+      let line = rest[..<lineEnd]
+      if line.contains(where: \.isLetter) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 200 ? String(trimmed.prefix(200)) + "…" : trimmed
+      }
+      rest = lineEnd == rest.endIndex ? "" : rest[rest.index(after: lineEnd)...]
+    }
+    return ""
   }
 
   /// The text between two scalar offsets.

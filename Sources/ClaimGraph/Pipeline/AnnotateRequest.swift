@@ -10,6 +10,8 @@ public struct AnnotateRequest: Equatable {
   public let id: String
   public let text: String
   public let date: CalendarDate?
+  /// Where the text came from, written back in the annotation (`path`, optional).
+  public let path: String?
 
   public static func parse(_ line: String) -> Result<AnnotateRequest, Problem> {
     guard let value = JSONValue.parse(Data(line.utf8)), case .object = value else {
@@ -25,6 +27,6 @@ public struct AnnotateRequest: Equatable {
       }
       date = parsed
     }
-    return .success(AnnotateRequest(id: id, text: text, date: date))
+    return .success(AnnotateRequest(id: id, text: text, date: date, path: value["path"]?.stringValue))
   }
 }

@@ -11,6 +11,13 @@ public struct DocumentResult: Sendable {
   public let quotes: [Quote]
   public let warnings: [String]
 
+  /// What `document` leaves for the graph.
+  public init(_ document: Document, warnings: [String] = []) {
+    self.init(input: InputDocument(path: document.path ?? document.id, id: document.id), title: document.title,
+              date: document.referenceDate?.date, sentenceCount: document.sentences.count,
+              entities: document.entities, quotes: document.quotes, warnings: warnings)
+  }
+
   public init(input: InputDocument, title: String, date: CalendarDate?, sentenceCount: Int, entities: [EntityMention],
               quotes: [Quote], warnings: [String]) {
     self.input = input
@@ -90,15 +97,13 @@ public struct CorpusRunner: Sendable {
     case .skipped(let reason):
       return .skipped(SkippedDocument(path: input.path, reason: reason))
     case .text(let text, let warnings):
-      let document = pipeline(Document(id: input.id, text: text))
+      let document = pipeline(Document(id: input.id, text: text, path: input.path))
       do {
         try write(document)
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(DocumentResult(input: input, title: Self.title(of: text), date: document.referenceDate?.date,
-                                       sentenceCount: document.sentences.count, entities: document.entities,
-                                       quotes: document.quotes, warnings: warnings + document.warnings))
+      return .processed(DocumentResult(document, warnings: warnings + document.warnings))
     }
   }
 
@@ -113,20 +118,7 @@ public struct CorpusRunner: Sendable {
     return manager.isReadableFile(atPath: path) ? "cannot read the file" : "cannot read the file (permission denied)"
   }
 
-  /// The first line with words on it, cut to 200 characters.
-  static func title(of text: String) -> String {
-    var rest = text[...]
-    while !rest.isEmpty {
-      let lineEnd = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
-      let line = rest[..<lineEnd]
-      if line.contains(where: \.isLetter) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.count > 200 ? String(trimmed.prefix(200)) + "…" : trimmed
-      }
-      rest = lineEnd == rest.endIndex ? "" : rest[rest.index(after: lineEnd)...]
-    }
-    return ""
-  }
+
 }
 
 /// Fixed slots that workers fill by index.
