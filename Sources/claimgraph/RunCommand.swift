@@ -6,7 +6,7 @@ struct RunCommand: Command {
   static let usage = """
   Annotate .txt documents and build the knowledge graph.
 
-  USAGE: claimgraph run [--jobs N] [--out DIR] [--gazetteers DIR] [--quiet] PATH...
+  USAGE: claimgraph run [--jobs N] [--out DIR] [--gazetteers DIR] [--quiet] [--no-cache] PATH...
 
   ARGUMENTS:
     PATH               .txt files, or folders searched recursively for them
@@ -16,6 +16,8 @@ struct RunCommand: Command {
     --out DIR          output folder (default: output); writes DIR/graph.json, DIR/docs/<id>.json, DIR/skipped.jsonl
     --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
     --quiet            no progress line, warnings or summary on stderr (skipped documents are still in DIR/skipped.jsonl)
+    --no-cache         process every document again; by default a document whose bytes, gazetteers and limits
+                       are unchanged since a run into the same DIR is read back from DIR/.cache
     \(ArgumentReader.limitHelp)
 
   EXIT STATUS: 0 all processed, 1 error, 2 some documents skipped (listed in DIR/skipped.jsonl), 64 usage error
@@ -27,10 +29,11 @@ struct RunCommand: Command {
   let gazetteers: String
   let limits: RunLimits
   let quiet: Bool
+  let useCache: Bool
 
   init(arguments: [String]) throws(UsageError) {
     let reader = try ArgumentReader(arguments, options: Set(["--jobs", "--out", "--gazetteers"]).union(ArgumentReader.limitOptions),
-                                    flags: ["--quiet"], command: Self.name)
+                                    flags: ["--quiet", "--no-cache"], command: Self.name)
     guard !reader.positional.isEmpty else { throw UsageError(message: "run: name at least one file or folder of .txt documents") }
     paths = reader.positional
     jobs = try reader.integer("--jobs", command: Self.name, range: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
@@ -38,6 +41,7 @@ struct RunCommand: Command {
     gazetteers = reader.value("--gazetteers") ?? Lexicon.defaultDirectory()
     limits = try reader.limits(command: Self.name)
     quiet = reader.has("--quiet")
+    useCache = !reader.has("--no-cache")
   }
 
   func run() throws -> Int32 {
@@ -49,7 +53,11 @@ struct RunCommand: Command {
       let line = ProgressLine(total: inputs.count, totalBytes: totalBytes)
       report = { line.advance($0) }
     }
-    let runner = CorpusRunner(pipeline: .standard(lexicon: lexicon, limits: limits), jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes)
+    let cache = useCache
+      ? AnnotationCache(directory: URL(fileURLWithPath: outputDirectory).appendingPathComponent(".cache"), lexicon: lexicon, limits: limits)
+      : nil
+    let runner = CorpusRunner(pipeline: .standard(lexicon: lexicon, limits: limits), jobs: jobs,
+                              maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
     let summary = try job.run()
     if quiet { return summary.skipped.isEmpty ? 0 : 2 }

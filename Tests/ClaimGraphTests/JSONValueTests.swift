@@ -87,8 +87,17 @@ private let fine: JSONValue = .object([
 
   // MARK: Parsing
 
-  @Test func parsedObjectKeysAreSorted() {
-    #expect(parse(#"{"text":"$40,000","label":"MONEY"}"#)?.serialized() == #"{"label":"MONEY","text":"$40,000"}"#)
+  @Test func parsedObjectKeysKeepTheirOrder() {
+    #expect(parse(#"{"text":"$40,000","label":"MONEY"}"#)?.serialized() == #"{"text":"$40,000","label":"MONEY"}"#)
+  }
+
+  @Test func parsedEscapesAndSurrogatePairsComeBackAsTheirCharacters() {
+    #expect(parse(#"["a\"b\\c\n", "\u00e9\ud83d\ude00"]"#) == .array([.string("a\"b\\c\n"), .string("é😀")]))
+  }
+
+  @Test func textAfterTheValueIsNoJSON() {
+    #expect(parse(#"{"a":1} x"#) == nil)
+    #expect(parse(#"{"a":}"#) == nil)
   }
 
   @Test func parsedBooleansStayBooleans() {

@@ -71,30 +71,6 @@ public indirect enum JSONValue: Equatable, Sendable {
 }
 
 extension JSONValue {
-  /// Reads a value that `JSONSerialization` parsed.
-  init?(foundation value: Any) {
-    switch value {
-    case is NSNull: self = .null
-    case let number as NSNumber:
-      if String(cString: number.objCType) == "c" {
-        self = .bool(number.boolValue)
-      } else {
-        // Through the shortest decimal string, so 12.96 stays 12.96 rather than the nearest binary double.
-        self = .decimal(Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX")) ?? number.decimalValue)
-      }
-    case let string as String: self = .string(string)
-    case let array as [Any]:
-      var items: [JSONValue] = []
-      for item in array { guard let converted = JSONValue(foundation: item) else { return nil }; items.append(converted) }
-      self = .array(items)
-    case let object as [String: Any]:
-      var members: [(String, JSONValue)] = []
-      for key in object.keys.sorted() { guard let converted = JSONValue(foundation: object[key]!) else { return nil }; members.append((key, converted)) }
-      self = .object(members)
-    default: return nil
-    }
-  }
-
   subscript(key: String) -> JSONValue? {
     guard case .object(let members) = self else { return nil }
     return members.first { $0.0 == key }?.1
@@ -117,9 +93,8 @@ extension JSONValue {
     }
   }
 
-  /// Parses JSON text.
+  /// Parses JSON text, keeping the order of object keys (see ``JSONParser``).
   static func parse(_ data: Data) -> JSONValue? {
-    guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
-    return JSONValue(foundation: object)
+    JSONParser.parse(data)
   }
 }

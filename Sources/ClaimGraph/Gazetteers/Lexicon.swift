@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     let position: Position
   }
 
+  /// A hash of every gazetteer file's name and bytes: cached annotations made with other lists are stale.
+  public let fingerprint: String
   let abbreviations: Set<String>
   /// Abbreviations that may also end a sentence (`Inc.`, `p.m.`).
   let sentenceFinalAbbreviations: Set<String>
@@ -87,6 +89,14 @@ public struct Lexicon: Sendable {
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw .missingDirectory(directory)
     }
+    var hash = ContentHash()
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file)) else { continue }
+      hash.combine(file)
+      hash.combine(data)
+    }
+    fingerprint = hash.hex
     func list(_ name: String) throws(GazetteerError) -> [String] {
       try GazetteerFile(directory: directory, name: name).items
     }

@@ -10,6 +10,8 @@ public struct DocumentResult: Sendable {
   public let entities: [EntityMention]
   public let quotes: [Quote]
   public let warnings: [String]
+  /// The key of its entry in the annotation cache, when a cache is in use.
+  public var cacheKey: String?
 
   /// What `document` leaves for the graph.
   public init(_ document: Document, warnings: [String] = []) {
@@ -30,6 +32,13 @@ public struct DocumentResult: Sendable {
   }
 }
 
+/// A document's annotation as written to `docs/<id>.json`.
+public struct Annotated: Sendable {
+  public let id: String
+  /// The annotation, pretty-printed, ending in a newline.
+  public let json: String
+}
+
 /// A document that could not be processed, and why.
 public struct SkippedDocument: Sendable, Equatable {
   public let path: String
@@ -43,11 +52,14 @@ public struct CorpusRunner: Sendable {
   public let pipeline: Pipeline
   public let jobs: Int
   public let maxDocumentBytes: Int
+  /// Annotations of documents seen before; a document found there is not processed again.
+  public let cache: AnnotationCache?
 
-  public init(pipeline: Pipeline, jobs: Int, maxDocumentBytes: Int = RunLimits.standard.maxDocumentBytes) {
+  public init(pipeline: Pipeline, jobs: Int, maxDocumentBytes: Int = RunLimits.standard.maxDocumentBytes, cache: AnnotationCache? = nil) {
     self.pipeline = pipeline
     self.jobs = max(1, jobs)
     self.maxDocumentBytes = maxDocumentBytes
+    self.cache = cache
   }
 
   public enum Outcome: Sendable {
@@ -55,12 +67,12 @@ public struct CorpusRunner: Sendable {
     case skipped(SkippedDocument)
   }
 
-  /// Processes each input and hands its annotated document to `write` (on a
+  /// Processes each input and hands its annotation to `write` (on a
   /// worker thread; it must be safe to call concurrently for different documents).
   /// - Returns: one outcome per input, in input order.
   /// - Parameter progress: called after each document, from the worker that
   ///   did it, with the number of bytes it read.
-  public func run(_ inputs: [InputDocument], write: @Sendable (Document) throws -> Void,
+  public func run(_ inputs: [InputDocument], write: @Sendable (Annotated) throws -> Void,
                   progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
     let slots = ResultSlots<Outcome>(count: inputs.count)
     let next = WorkCounter()
@@ -74,7 +86,7 @@ public struct CorpusRunner: Sendable {
     return slots.values
   }
 
-  private func process(_ input: InputDocument, write: (Document) throws -> Void) -> (Outcome, Int) {
+  private func process(_ input: InputDocument, write: (Annotated) throws -> Void) -> (Outcome, Int) {
     let outcome = outcome(of: input, write: write)
     if case .processed = outcome {
       return (outcome, (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int ?? 0)
@@ -82,7 +94,7 @@ public struct CorpusRunner: Sendable {
     return (outcome, 0)
   }
 
-  private func outcome(of input: InputDocument, write: (Document) throws -> Void) -> Outcome {
+  private func outcome(of input: InputDocument, write: (Annotated) throws -> Void) -> Outcome {
     if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int {
       if size > maxDocumentBytes {
         return .skipped(SkippedDocument(path: input.path, reason: "\(size) bytes, over the \(maxDocumentBytes)-byte limit (--max-document-size)"))
@@ -93,17 +105,34 @@ public struct CorpusRunner: Sendable {
     guard let data = FileManager.default.contents(atPath: input.path) else {
       return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
     }
-    switch TextDecoder.decode(data) {
-    case .skipped(let reason):
-      return .skipped(SkippedDocument(path: input.path, reason: reason))
-    case .text(let text, let warnings):
-      let document = pipeline(Document(id: input.id, text: text, path: input.path))
+    let key = cache?.key(for: input, bytes: data)
+    if let cache, let key, let cached = cache.entry(key), var result = try? AnnotationJSON.decode(cached.annotation) {
       do {
-        try write(document)
+        try write(Annotated(id: input.id, json: cached.annotation.serialized(pretty: true) + "\n"))
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(DocumentResult(document, warnings: warnings + document.warnings))
+      result = DocumentResult(input: result.input, title: result.title, date: result.date, sentenceCount: result.sentenceCount,
+                              entities: result.entities, quotes: result.quotes, warnings: cached.warnings)
+      result.cacheKey = key
+      return .processed(result)
+    }
+    switch TextDecoder.decode(data) {
+    case .skipped(let reason):
+      return .skipped(SkippedDocument(path: input.path, reason: reason))
+    case .text(let text, let decoderWarnings):
+      let document = pipeline(Document(id: input.id, text: text, path: input.path))
+      let annotation = AnnotationJSON.encode(document)
+      let warnings = decoderWarnings + document.warnings
+      do {
+        try write(Annotated(id: input.id, json: annotation.serialized(pretty: true) + "\n"))
+        if let cache, let key { try cache.store(AnnotationCache.Entry(annotation: annotation, warnings: warnings), under: key) }
+      } catch {
+        return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
+      }
+      var result = DocumentResult(document, warnings: warnings)
+      result.cacheKey = key
+      return .processed(result)
     }
   }
 

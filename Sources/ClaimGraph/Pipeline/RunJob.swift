@@ -36,9 +36,8 @@ public struct RunJob {
     try recoverFromInterruptedRun(output)
     try? FileManager.default.removeItem(at: staging)
     let docs = staging.appendingPathComponent("docs").path
-    let outcomes = runner.run(inputs, write: { document in
-      let json = AnnotationJSON.encode(document).serialized(pretty: true) + "\n"
-      try AtomicFile.write(json, to: (docs as NSString).appendingPathComponent(document.id + ".json"))
+    let outcomes = runner.run(inputs, write: { annotated in
+      try AtomicFile.write(annotated.json, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
     }, progress: progress)
     var results: [DocumentResult] = []
     var skipped: [SkippedDocument] = []
@@ -57,6 +56,7 @@ public struct RunJob {
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
+    runner.cache?.keepOnly(Set(results.compactMap(\.cacheKey)))
     let bytes = inputs.reduce(0) { total, input in
       total + ((try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0)
     }

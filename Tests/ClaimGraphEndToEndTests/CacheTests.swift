@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// A run into a folder it ran into before reads unchanged documents back from
+/// `DIR/.cache`, and its outputs are byte for byte those of a clean run.
+@Suite("claimgraph run cache")
+struct CacheTests {
+  private func run(_ input: URL, into out: URL, gazetteers: URL = gazetteersFolder, extra: [String] = []) throws {
+    let result = try claimgraph(["run", "--quiet", "--out", out.path, "--gazetteers", gazetteers.path] + extra + [input.path])
+    try #require(result.status == 0, "\(result)")
+  }
+
+  private func outputs(_ out: URL) throws -> [String: Data] {
+    var files: [String: Data] = ["graph.json": try Data(contentsOf: out.appendingPathComponent("graph.json"))]
+    for name in try fileNames(in: out.appendingPathComponent("docs")) {
+      files["docs/" + name] = try Data(contentsOf: out.appendingPathComponent("docs").appendingPathComponent(name))
+    }
+    return files
+  }
+
+  private func copySeeds(to folder: URL) throws -> URL {
+    let input = folder.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    for stem in try seedStems() {
+      try FileManager.default.copyItem(at: seedsFolder.appendingPathComponent(stem + ".txt"), to: input.appendingPathComponent(stem + ".txt"))
+    }
+    return input
+  }
+
+  @Test func rerunWithANewDocumentEqualsACleanRun() throws {
+    try withTemporaryFolder { folder in
+      let input = try copySeeds(to: folder)
+      let cached = folder.appendingPathComponent("cached")
+      try run(input, into: cached)
+      try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
+      try run(input, into: cached)
+      let clean = folder.appendingPathComponent("clean")
+      try run(input, into: clean, extra: ["--no-cache"])
+      #expect(try outputs(cached) == (try outputs(clean)))
+    }
+  }
+
+  @Test func changedDocumentIsProcessedAgain() throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in")
+      let document = try write("Erlan Karin said the decree was signed.\n", to: "note.txt", in: input)
+      let out = folder.appendingPathComponent("out")
+      try run(input, into: out)
+      try "Zhemis Turmagambetova said the decree was signed.\n".write(to: document, atomically: true, encoding: .utf8)
+      try run(input, into: out)
+      #expect(try annotation("note", in: out).quotes.map(\.speaker) == ["Zhemis Turmagambetova"])
+    }
+  }
+
+  @Test func changedGazetteerMakesEveryEntryStale() throws {
+    try withTemporaryFolder { folder in
+      let gazetteers = folder.appendingPathComponent("gazetteers")
+      try FileManager.default.copyItem(at: gazetteersFolder, to: gazetteers)
+      let input = folder.appendingPathComponent("in")
+      try write("Zorblatt said the levy was fair.\n", to: "note.txt", in: input)
+      let out = folder.appendingPathComponent("out")
+      try run(input, into: out, gazetteers: gazetteers)
+      #expect(try annotation("note", in: out).entities.first { $0.text == "Zorblatt" }?.label == "PERSON")
+
+      let entities = gazetteers.appendingPathComponent("entities.tsv")
+      try (try String(contentsOf: entities, encoding: .utf8) + "\nORG\tZorblatt\n").write(to: entities, atomically: true, encoding: .utf8)
+      try run(input, into: out, gazetteers: gazetteers)
+      #expect(try annotation("note", in: out).entities.first { $0.text == "Zorblatt" }?.label == "ORG")
+      // The entry made with the old lists is gone; only the new one is kept.
+      #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".cache").path).count == 1)
+    }
+  }
+}
