@@ -28,9 +28,10 @@ struct MergeCommand: Command {
   func run() throws -> Int32 {
     for shard in shards where !FileManager.default.fileExists(atPath: shard) { throw InputError.notFound(shard) }
     let (results, errorLines) = try ShardMerger().results(from: shards)
-    let graph = GraphBuilder().build(results)
     let path = (outputDirectory as NSString).appendingPathComponent("graph.json")
-    try AtomicFile.write(graph.serialized(pretty: true) + "\n", to: path)
+    let graph = try GraphBuilder()
+    for result in results { graph.add(result) }
+    try graph.write(to: path)
     standardError("claimgraph merge: \(results.count) document\(results.count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s")"
                   + (errorLines > 0 ? ", \(errorLines) error lines passed over" : "") + "; graph in \(path)")
     return errorLines > 0 ? 2 : 0

@@ -15,7 +15,7 @@ import Testing
       if case .processed(let result) = outcome { return result }
       return nil
     }
-    return GraphBuilder().build(results).serialized()
+    return try GraphBuilder.build(results).serialized()
   }
 
   @Test func fourWorkersGiveTheGraphOfOne() throws {

@@ -15,39 +15,39 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
 
 // MARK: - Ids
 
-@Test func entityIDIsTypeAndSlugOfName() {
-  let graph = GraphBuilder().build([karinInFull])
+@Test func entityIDIsTypeAndSlugOfName() throws {
+  let graph = try GraphBuilder.build([karinInFull])
   #expect(entityIDs(graph) == ["person:erlan-karin"])
 }
 
-@Test func entityIDDropsDiacritics() {
-  let graph = GraphBuilder().build([H.result("000_df2b", [H.graphMention(.person, "Agnė Bilotaitė")])])
+@Test func entityIDDropsDiacritics() throws {
+  let graph = try GraphBuilder.build([H.result("000_df2b", [H.graphMention(.person, "Agnė Bilotaitė")])])
   #expect(entityIDs(graph) == ["person:agne-bilotaite"])
 }
 
-@Test func entityIDDropsApostrophesWithoutAHyphen() {
-  let graph = GraphBuilder().build([H.result("000_df2b", [H.graphMention(.law, "Employers' Sanctions Directive")])])
+@Test func entityIDDropsApostrophesWithoutAHyphen() throws {
+  let graph = try GraphBuilder.build([H.result("000_df2b", [H.graphMention(.law, "Employers' Sanctions Directive")])])
   #expect(entityIDs(graph) == ["law:employers-sanctions-directive"])
 }
 
-@Test func entitiesAreSortedByID() {
-  let graph = GraphBuilder().build([H.result("001_7625", [
+@Test func entitiesAreSortedByID() throws {
+  let graph = try GraphBuilder.build([H.result("001_7625", [
     H.graphMention(.person, "Erlan Karin", at: 0), H.graphMention(.org, "Astana Times", at: 20),
     H.graphMention(.law, "Urgent Action Plan", at: 40),
   ])])
   #expect(entityIDs(graph) == ["law:urgent-action-plan", "org:astana-times", "person:erlan-karin"])
 }
 
-@Test func datesAndAmountsAreMentionsWithoutEntities() {
-  let graph = GraphBuilder().build([H.result("001_7625", [H.graphMention(.date, "10 June", at: 0), H.graphMention(.money, "$40,000", at: 20)])])
+@Test func datesAndAmountsAreMentionsWithoutEntities() throws {
+  let graph = try GraphBuilder.build([H.result("001_7625", [H.graphMention(.date, "10 June", at: 0), H.graphMention(.money, "$40,000", at: 20)])])
   #expect(entityIDs(graph).isEmpty)
   #expect(graph["mentions"]?.arrayValue?.map { $0["entity"] } == [.null, .null])
 }
 
 // MARK: - Merging
 
-@Test func mentionsOfOneCanonicalNameAreOneEntityWithAliases() {
-  let graph = GraphBuilder().build([H.result("001_7625", [
+@Test func mentionsOfOneCanonicalNameAreOneEntityWithAliases() throws {
+  let graph = try GraphBuilder.build([H.result("001_7625", [
     H.graphMention(.person, "Kassym-Jomart Tokayev", at: 0),
     H.graphMention(.person, "Tokayev", canonical: "Kassym-Jomart Tokayev", at: 30),
     H.graphMention(.person, "Tokayev", canonical: "Kassym-Jomart Tokayev", at: 60),
@@ -58,8 +58,8 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
   #expect(tokayev?["mentions"]?.intValue == 3)
 }
 
-@Test func surnameOnlyPersonJoinsTheUniqueFullNameInOtherDocument() {
-  let graph = GraphBuilder().build([karinInFull, karinBySurname])
+@Test func surnameOnlyPersonJoinsTheUniqueFullNameInOtherDocument() throws {
+  let graph = try GraphBuilder.build([karinInFull, karinBySurname])
   #expect(entityIDs(graph) == ["person:erlan-karin"])
   let karin = entity("person:erlan-karin", in: graph)
   #expect(strings(karin?["aliases"]) == ["Erlan Karin", "Karin"])
@@ -67,21 +67,21 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
   #expect(strings(karin?["documents"]) == ["000_df2b", "001_7625"])
 }
 
-@Test func mergedEntityIsNamedByItsFullestNameWhicheverDocumentComesFirst() {
-  let graph = GraphBuilder().build([karinBySurname, karinInFull])
+@Test func mergedEntityIsNamedByItsFullestNameWhicheverDocumentComesFirst() throws {
+  let graph = try GraphBuilder.build([karinBySurname, karinInFull])
   #expect(entity("person:erlan-karin", in: graph)?["name"]?.stringValue == "Erlan Karin")
 }
 
-@Test func surnameOfTwoFullNamesStaysItsOwnEntity() {
-  let graph = GraphBuilder().build([
+@Test func surnameOfTwoFullNamesStaysItsOwnEntity() throws {
+  let graph = try GraphBuilder.build([
     H.result("003_61e5", [H.graphMention(.person, "Rakhat Aliyev", at: 0), H.graphMention(.person, "Khozha Aliyev", at: 30)]),
     H.result("004_f570", [H.graphMention(.person, "Aliyev", at: 0)]),
   ])
   #expect(entityIDs(graph) == ["person:aliyev", "person:khozha-aliyev", "person:rakhat-aliyev"])
 }
 
-@Test func surnameMergeIsForPersonsOnly() {
-  let graph = GraphBuilder().build([
+@Test func surnameMergeIsForPersonsOnly() throws {
+  let graph = try GraphBuilder.build([
     H.result("000_df2b", [H.graphMention(.org, "European Commission", at: 0)]),
     H.result("002_0c53", [H.graphMention(.org, "Commission", at: 0)]),
   ])
@@ -90,27 +90,27 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
 
 // MARK: - Quotes
 
-@Test func quoteSpeakerIsTheMergedEntity() {
-  let graph = GraphBuilder().build([karinInFull, karinBySurname])
+@Test func quoteSpeakerIsTheMergedEntity() throws {
+  let graph = try GraphBuilder.build([karinInFull, karinBySurname])
   let quote = graph["quotes"]?.arrayValue?.first
   #expect(quote?["speaker"]?.stringValue == "person:erlan-karin")
   #expect(quote?["speakerName"]?.stringValue == "Karin")
   #expect(entity("person:erlan-karin", in: graph)?["quotes"]?.intValue == 1)
 }
 
-@Test func quoteWithoutSpeakerHasNullSpeaker() {
-  let graph = GraphBuilder().build([H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])])
+@Test func quoteWithoutSpeakerHasNullSpeaker() throws {
+  let graph = try GraphBuilder.build([H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])])
   #expect(graph["quotes"]?.arrayValue?.first?["speaker"] == .null)
 }
 
-@Test func quoteMeasuresAreLawIDs() {
-  let graph = GraphBuilder().build([H.result("000_df2b", [H.graphMention(.law, "Anti-trafficking Directive", at: 0)],
+@Test func quoteMeasuresAreLawIDs() throws {
+  let graph = try GraphBuilder.build([H.result("000_df2b", [H.graphMention(.law, "Anti-trafficking Directive", at: 0)],
                                              quotes: [H.graphQuote("We will look at the rules in place", speaker: "Ylva Johansson", about: ["Anti-trafficking Directive"], at: 40)])])
   #expect(strings(graph["quotes"]?.arrayValue?.first?["measures"]) == ["law:anti-trafficking-directive"])
 }
 
-@Test func quoteIDsNumberQuotesWithinTheirDocument() {
-  let graph = GraphBuilder().build([
+@Test func quoteIDsNumberQuotesWithinTheirDocument() throws {
+  let graph = try GraphBuilder.build([
     H.result("000_df2b", [], quotes: [H.graphQuote("First statement here", speaker: nil, at: 0), H.graphQuote("Second statement here", speaker: nil, at: 40)]),
     H.result("001_7625", [], quotes: [H.graphQuote("Third statement here", speaker: nil, at: 0)]),
   ])
@@ -119,22 +119,22 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
 
 // MARK: - Determinism
 
-@Test func entitiesDoNotDependOnDocumentOrder() {
+@Test func entitiesDoNotDependOnDocumentOrder() throws {
   let tokayev = H.result("000_df2b", [H.graphMention(.person, "Tokayev", at: 0), H.graphMention(.person, "Kassym-Jomart Tokayev", at: 20),
                                       H.graphMention(.org, "Astana Times", at: 50)])
-  let forward = GraphBuilder().build([tokayev, karinInFull, karinBySurname])
-  let backward = GraphBuilder().build([karinBySurname, karinInFull, tokayev])
+  let forward = try GraphBuilder.build([tokayev, karinInFull, karinBySurname])
+  let backward = try GraphBuilder.build([karinBySurname, karinInFull, tokayev])
   #expect(section(forward, "entities") == section(backward, "entities"))
 }
 
 private func section(_ value: JSONValue, _ key: String) -> String { value[key]?.serialized() ?? "" }
 
-@Test func entityIsEncodedInFixedKeyOrder() {
-  let built = GraphBuilder().build([karinBySurname, karinInFull])
+@Test func entityIsEncodedInFixedKeyOrder() throws {
+  let built = try GraphBuilder.build([karinBySurname, karinInFull])
   #expect(section(built, "entities") == #"[{"id":"person:erlan-karin","type":"PERSON","name":"Erlan Karin","aliases":["Erlan Karin","Karin"],"mentions":2,"quotes":1,"documents":["000_df2b","001_7625"]}]"#)
 }
 
-@Test func graphStartsWithItsSchemaVersion() {
-  let built = GraphBuilder().build([karinInFull])
+@Test func graphStartsWithItsSchemaVersion() throws {
+  let built = try GraphBuilder.build([karinInFull])
   #expect(built.serialized().hasPrefix(#"{"version":"1.0","documents":[{"id":"000_df2b","path":"seeds/000_df2b.txt","title":"Title of 000_df2b","date":null,"sentences":1}]"#))
 }

@@ -238,6 +238,36 @@ def check_doc(stem, text, gold, seed_tokens, warn):
     return gold
 
 
+def print_stats(stems, golds):
+    """Per-document and total counts (for the README)."""
+    labels = ['PERSON', 'ORG', 'LAW', 'DATE', 'MONEY']
+    tot = {k: 0 for k in labels + ['direct', 'indirect', 'null', 'about', 'refs', 'words']}
+    print('doc | words | ' + ' | '.join(labels) + ' | direct | indirect | speaker null | about non-empty')
+    for s in stems:
+        if s not in golds:
+            continue
+        with open(os.path.join(HERE, s + '.txt'), encoding='utf-8') as f:
+            words = len(f.read().split())
+        with open(os.path.join(GOLD, s + '.json'), encoding='utf-8') as f:
+            g = json.load(f)
+        c = {k: sum(1 for e in g['entities'] if e['label'] == k) for k in labels}
+        qd = sum(1 for q in g['quotes'] if q['kind'] == 'direct')
+        qi = sum(1 for q in g['quotes'] if q['kind'] == 'indirect')
+        qn = sum(1 for q in g['quotes'] if q['speaker'] is None)
+        qa = sum(1 for q in g['quotes'] if q['about'])
+        tot['refs'] += sum(len(q['about']) for q in g['quotes'])
+        for k in labels:
+            tot[k] += c[k]
+        tot['direct'] += qd
+        tot['indirect'] += qi
+        tot['null'] += qn
+        tot['about'] += qa
+        tot['words'] += words
+        print(f'{s} | {words} | ' + ' | '.join(str(c[k]) for k in labels) + f' | {qd} | {qi} | {qn} | {qa}')
+    print('TOTAL | ' + ' | '.join(str(tot[k]) for k in ['words'] + labels + ['direct', 'indirect', 'null', 'about'])
+          + f' (measure references in about: {tot["refs"]})')
+
+
 def main():
     warn = '--warn' in sys.argv
     seeds = None
@@ -279,6 +309,8 @@ def main():
         for q in gold.get('quotes', []):
             if q.get('kind') in qtot:
                 qtot[q['kind']] += 1
+    if '--stats' in sys.argv:
+        print_stats(stems, golds)
     for w in warnings:
         print('warning:', w)
     for e in errors:

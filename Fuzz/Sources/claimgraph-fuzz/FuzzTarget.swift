@@ -18,7 +18,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   guard case .text(let text, _) = TextDecoder.decode(data) else { return 0 }
   let document = fuzzPipeline(Document(id: "fuzz", text: text))
   _ = AnnotationJSON.encode(document).serialized()
-  _ = GraphBuilder().build([DocumentResult(input: InputDocument(path: "fuzz.txt", id: "fuzz"), title: "", date: nil,
+  _ = try? GraphBuilder.build([DocumentResult(input: InputDocument(path: "fuzz.txt", id: "fuzz"), title: "", date: nil,
                                            sentenceCount: document.sentences.count, entities: document.entities,
                                            quotes: document.quotes, warnings: [])])
   return 0

@@ -74,16 +74,32 @@ public struct CorpusRunner: Sendable {
   ///   did it, with the number of bytes it read.
   public func run(_ inputs: [InputDocument], write: @Sendable (Annotated) throws -> Void,
                   progress: (@Sendable (Int) -> Void)? = nil) -> [Outcome] {
-    let slots = ResultSlots<Outcome>(count: inputs.count)
-    let next = WorkCounter()
-    DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
-      while let index = next.take(below: inputs.count) {
-        let (outcome, bytes) = process(inputs[index], write: write)
-        slots[index] = outcome
-        progress?(bytes)
+    var outcomes: [Outcome] = []
+    outcomes.reserveCapacity(inputs.count)
+    run(inputs, write: write, progress: progress) { outcomes.append($0) }
+    return outcomes
+  }
+
+  /// Like ``run(_:write:progress:)``, but hands each outcome to `consume`
+  /// on the calling thread, in input order, and keeps none: the workers take
+  /// the inputs a window at a time, so memory holds one window's results
+  /// whatever the size of the corpus.
+  public func run(_ inputs: [InputDocument], write: @Sendable (Annotated) throws -> Void,
+                  progress: (@Sendable (Int) -> Void)? = nil, consume: (Outcome) -> Void) {
+    let window = max(32, jobs * 16)
+    for start in stride(from: 0, to: inputs.count, by: window) {
+      let batch = Array(inputs[start..<min(start + window, inputs.count)])
+      let slots = ResultSlots<Outcome>(count: batch.count)
+      let next = WorkCounter()
+      DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
+        while let index = next.take(below: batch.count) {
+          let (outcome, bytes) = process(batch[index], write: write)
+          slots[index] = outcome
+          progress?(bytes)
+        }
       }
+      for outcome in slots.values { consume(outcome) }
     }
-    return slots.values
   }
 
   private func process(_ input: InputDocument, write: (Annotated) throws -> Void) -> (Outcome, Int) {

@@ -36,31 +36,33 @@ public struct RunJob {
     try recoverFromInterruptedRun(output)
     try? FileManager.default.removeItem(at: staging)
     let docs = staging.appendingPathComponent("docs").path
-    let outcomes = runner.run(inputs, write: { annotated in
-      try AtomicFile.write(annotated.json, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
-    }, progress: progress)
-    var results: [DocumentResult] = []
+    let graph = try GraphBuilder(spillingInto: staging)
+    var processed = 0
     var skipped: [SkippedDocument] = []
     var warnings: [String] = []
-    for outcome in outcomes {
+    var cacheKeys = Set<String>()
+    runner.run(inputs, write: { annotated in
+      try AtomicFile.write(annotated.json, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
+    }, progress: progress) { outcome in
       switch outcome {
       case .processed(let result):
-        results.append(result)
+        processed += 1
+        graph.add(result)
         warnings += result.warnings.map { "\(result.input.path): \($0)" }
+        if let key = result.cacheKey { cacheKeys.insert(key) }
       case .skipped(let document):
         skipped.append(document)
       }
     }
-    let graph = GraphBuilder().build(results)
-    try AtomicFile.write(graph.serialized(pretty: true) + "\n", to: staging.appendingPathComponent("graph.json").path)
+    try graph.write(to: staging.appendingPathComponent("graph.json").path)
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
-    runner.cache?.keepOnly(Set(results.compactMap(\.cacheKey)))
+    runner.cache?.keepOnly(cacheKeys)
     let bytes = inputs.reduce(0) { total, input in
       total + ((try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0)
     }
-    return Summary(processed: results.count, skipped: skipped, warnings: warnings,
+    return Summary(processed: processed, skipped: skipped, warnings: warnings,
                    seconds: Date().timeIntervalSince(started), bytes: bytes)
   }
 
