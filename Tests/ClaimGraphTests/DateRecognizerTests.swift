@@ -276,3 +276,15 @@ private func norms(_ text: String) -> [String] {
     #expect(norms("The 2023/24 budget was tabled.") == ["2023/2024"])
   }
 }
+
+@Suite struct YearlessDatelineTests {
+  @Test func weekdayInTheFirstSentenceFixesTheYearOfAYearlessDateline() {
+    let text = "TBILISI, May 14 (Reuters) - Georgia's parliament on Tuesday passed a law. Elections are due in October 2024 and 2024 is busy."
+    #expect(norms(text) == ["2024-05-14", "2024-05-14", "2024-10", "2024"])
+  }
+
+  @Test func timeBeforeADatelineDoesNotHideIt() {
+    let text = "Updated 5:47 PM EDT, May 16, 2024\n\nWASHINGTON (AP) - A Senate committee voted Thursday to revive a subsidy."
+    #expect(norms(text) == ["2024-05-16", "2024-05-16"])
+  }
+}
