@@ -288,3 +288,21 @@ private func indirect(_ doc: Document) -> [Quote] { doc.quotes.filter { $0.kind 
   let quotes = annotate("“The money is there,” said the report’s lead author, A. M. Wekesa.").quotes
   #expect(quotes.first?.speaker == "A. M. Wekesa")
 }
+
+// MARK: - People named with their organisations
+
+@Test func personNamedWithTheirOrganisationIsTheSpeaker() {
+  let quotes = annotate("Aditi Raghunathan of Climate Action Network said the new figure was a betrayal.").quotes
+  #expect(quotes.first?.speaker == "Aditi Raghunathan")
+}
+
+@Test func personInAppositionAfterTheirRoleIsTheSpeaker() {
+  let quotes = annotate("The association’s chairman, Chief Adewale Ogunbiyi-Martins, told reporters that owners were being made scapegoats.").quotes
+  #expect(quotes.map(\.text) == ["owners were being made scapegoats"])
+  #expect(quotes.first?.speaker == "Adewale Ogunbiyi-Martins")
+}
+
+@Test func auxiliaryBetweenSpeakerAndCueIsSteppedOver() {
+  let quotes = annotate("The Federal Communications Commission, which stopped taking sign-ups in February, has said the program will run dry.").quotes
+  #expect(quotes.first?.speaker == "Federal Communications Commission")
+}

@@ -47,7 +47,9 @@ struct SpeakerResolver {
       let phrase = document.text(in: Span(tokens: range, in: document.tokens).range)
       return Speaker(mention: phrase, mentionTokens: range, name: nil, label: nil)
     }
-    if let entity = firstName ? named.first : named.last {
+    // `Aditi Raghunathan of Climate Action Network said`: a person in the phrase speaks, not the body named with them.
+    let person = named.last { $0.label == .person }
+    if let entity = firstName ? named.first : (person ?? named.last) {
       let start = extendWithDeterminer(entity.span.tokens.lowerBound, floor: range.lowerBound)
       let mentionRange = start..<entity.span.tokens.upperBound
       return Speaker(mention: document.text(in: Span(tokens: mentionRange, in: document.tokens).range),
@@ -85,15 +87,18 @@ struct SpeakerResolver {
     if end > floor, words[end - 1] == ")", let open = (max(floor, end - 12)..<end).last(where: { words[$0] == "(" }) { end = open }
     if end > floor, words[end - 1] == "," {
       // `Aigul Kuspan, former head of …, says` or `Meanwhile, Zhemis Turmagambetova, president of …, told`:
-      // the subject is the first comma-delimited part with a name.
+      // the subject is the first comma-delimited part with a person's name (`ALPO’s chairman, Chief
+      // Adewale Ogunbiyi-Martins, told`), else the first with any name.
+      var segments: [Range<Int>] = []
       var segmentStart = floor
-      var found: Int?
       for index in (floor..<(end - 1)).filter({ words[$0] == "," }) + [end - 1] {
-        if (segmentStart..<index).contains(where: { entityAt[$0] != nil }) { found = index; break }
+        segments.append(segmentStart..<index)
         segmentStart = index + 1
       }
-      guard let found else { return nil }
-      end = found
+      let named = segments.filter { $0.contains { entityAt[$0] != nil } }
+      let withPerson = named.first { $0.contains { entityAt[$0].map { document.entities[$0].label == .person } ?? false } }
+      guard let chosen = withPerson ?? named.first else { return nil }
+      end = chosen.upperBound
     }
     var start = end
     while start > floor {
