@@ -22,7 +22,8 @@ public final class GraphBuilder {
     var names: [String: Int] = [:]
     var aliases: Set<String> = []
     var mentions = 0
-    var documents: Set<String> = []
+    /// Ordinals into `documentIDs`: a few bytes each, however many documents name the entity.
+    var documents: Set<Int> = []
     var quotes = 0
   }
 
@@ -36,6 +37,7 @@ public final class GraphBuilder {
   private let mentions: FileHandle
   private let quotes: FileHandle
   private var entities: [String: Entity] = [:]  // keyed by "LABEL|canonical"
+  private var documentIDs: [String] = []
   private var surnames: [String: Set<String>] = [:]  // surname slug → full person names
 
   /// - Parameter folder: where the spill files go (a temporary folder by default); removed when done.
@@ -65,6 +67,8 @@ public final class GraphBuilder {
   /// Adds one document; documents appear in the graph in the order they are added.
   public func add(_ result: DocumentResult) {
     let documentID = JSONValue.string(result.input.id).serialized()
+    let ordinal = documentIDs.count
+    documentIDs.append(result.input.id)
     let line = JSONValue.object([
       ("id", .string(result.input.id)),
       ("path", .string(result.input.path)),
@@ -83,7 +87,7 @@ public final class GraphBuilder {
         entity.names[mention.canonical, default: 0] += 1
         entity.aliases.insert(mention.text)
         entity.mentions += 1
-        entity.documents.insert(result.input.id)
+        entity.documents.insert(ordinal)
         entities[key] = entity
         if mention.label == .person, mention.canonical.contains(" "), let last = mention.canonical.split(separator: " ").last {
           surnames[EntityID.slug(String(last)), default: []].insert(mention.canonical)
@@ -184,7 +188,7 @@ public final class GraphBuilder {
         ("aliases", .array(entity.aliases.sorted().map(JSONValue.string))),
         ("mentions", .int(entity.mentions)),
         ("quotes", .int(entity.quotes)),
-        ("documents", .array(entity.documents.sorted().map(JSONValue.string))),
+        ("documents", .array(Set(entity.documents.map { documentIDs[$0] }).sorted().map(JSONValue.string))),
       ]).serialized()
     }
 
