@@ -25,7 +25,7 @@ test-asan:
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
-# Scores the seed corpus and the held-out set of 40 passages (eval/news40) against their gold.
+# Scores the seed corpus and the two held-out sets (eval/news40, eval/wire30) against their gold.
 eval: run
 	$(BIN) eval --gold seeds/gold --pred output/docs --details > output/eval-details.txt
 	@echo "== seed corpus (seeds/gold)"
@@ -34,7 +34,11 @@ eval: run
 	$(BIN) eval --gold eval/news40/gold --pred output/news40/docs --details > output/eval-news40-details.txt
 	@echo "== held-out passages (eval/news40/gold)"
 	@sed -n '/^DETAILS/q;p' output/eval-news40-details.txt
-	@echo "(every miss and false alarm: output/eval-details.txt, output/eval-news40-details.txt)"
+	$(BIN) run --jobs $(JOBS) --out output/wire30 eval/wire30
+	$(BIN) eval --gold eval/wire30/gold --pred output/wire30/docs --details > output/eval-wire30-details.txt
+	@echo "== blind wire and newspaper copy (eval/wire30/gold)"
+	@sed -n '/^DETAILS/q;p' output/eval-wire30-details.txt
+	@echo "(every miss and false alarm: output/eval-details.txt, output/eval-news40-details.txt, output/eval-wire30-details.txt)"
 
 clean:
 	rm -rf .build .build-tsan .build-asan .build-fuzz output/docs output/graph.json output/skipped.jsonl

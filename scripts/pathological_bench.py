@@ -29,7 +29,7 @@ CASES = {
 
 def timed_run(path, out):
     start = time.perf_counter()
-    result = subprocess.run([BINARY, "run", "--jobs", "1", "--out", out, "--gazetteers", str(ROOT / "gazetteers"), path],
+    result = subprocess.run([BINARY, "run", "--quiet", "--no-cache", "--jobs", "1", "--out", out, "--gazetteers", str(ROOT / "gazetteers"), path],
                             capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 2):
