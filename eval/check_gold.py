@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Consistency check for the news40 held-out set.
+"""Consistency check for a held-out annotated set (eval/news40, eval/wire30).
 
-Usage:  python3 eval/news40/check_gold.py [--warn] [--seeds DIR]
+Usage:  python3 eval/check_gold.py SET [--words MIN-MAX] [--require-norms]
+                                       [--independent-of GOLD_DIR]... [--warn] [--stats] [--seeds DIR]
 
-For every NN_slug.txt in this folder there must be gold/NN_slug.json and vice versa.
+    python3 eval/check_gold.py eval/news40 --words 80-220
+    python3 eval/check_gold.py eval/wire30 --words 150-350 --require-norms --independent-of eval/news40/gold
+
+For every NN_slug.txt in SET there must be SET/gold/NN_slug.json and vice versa.
 Each gold file must be valid JSON in the shape of shared/gold/GUIDELINES.md:
 {"doc", "entities", "quotes"}, and
   * every entity text occurs verbatim in the passage, at a word boundary, in reading
@@ -18,9 +22,13 @@ Each gold file must be valid JSON in the shape of shared/gold/GUIDELINES.md:
   * quotes are in reading order (by where their text starts);
   * every `about` item is the text of a LAW entity of the same document;
   * a non-null speaker is an entity text of the document or occurs in the passage;
-  * passages are 80-220 words long;
+  * passages are MIN-MAX words long (--words; default 80-350);
   * with --seeds DIR (default: ../../../shared/seeds or /work/shared/seeds if present):
-    no token of a PERSON name of the seed gold appears in a PERSON mention here.
+    no token of a PERSON name of the seed gold appears in a PERSON mention here, nor
+    (independence from earlier sets) one of any --independent-of gold folder;
+  * with --require-norms, every DATE and MONEY mention has a norm;
+  * a direct text does not end with , or . (a final ? ! or ellipsis is kept).
+With --stats it prints per-label, per-kind and per-document totals.
 With --warn it also lists occurrences of annotated texts that no gold mention covers
 (useful when reviewing for missed mentions; these are not errors, e.g. nested names).
 Exits 1 on any error.
@@ -31,14 +39,19 @@ import re
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.join(HERE, 'gold')
+HERE = ''  # the set's folder, from the command line
+GOLD = ''
+WORDS = (80, 350)
+REQUIRE_NORMS = False
 LABELS = {'PERSON', 'ORG', 'LAW', 'DATE', 'MONEY'}
 ABBREV_END = ('Inc.', 'Corp.', 'Ltd.', 'Co.', 'No.', 'Jr.', 'Sr.')
 OPEN_QUOTES = '“"‘\''
 DATE_NORM = re.compile(
     r'^(\d{3}|\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2})(/(\d{4}(-\d{2}(-\d{2})?)?))?$')
 ISO_4217 = re.compile(r'^[A-Z]{3}$')
+
+# name particles shared by many unrelated names; they do not make a name a reuse
+PARTICLES = {'van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'los', 'las'}
 
 errors = []
 warnings = []
@@ -105,14 +118,27 @@ def seed_person_tokens(seeds_dir):
     return toks
 
 
+def person_tokens(gold_dir):
+    toks = set()
+    if not os.path.isdir(gold_dir):
+        return toks
+    for fn in os.listdir(gold_dir):
+        if fn.endswith('.json'):
+            with open(os.path.join(gold_dir, fn), encoding='utf-8') as f:
+                for e in json.load(f).get('entities', []):
+                    if e.get('label') == 'PERSON':
+                        toks.update(t.lower() for t in re.split(r"[\s\-]+", e['text']) if len(t) > 2)
+    return toks
+
+
 def check_doc(stem, text, gold, seed_tokens, warn):
     if list(gold.keys()) != ['doc', 'entities', 'quotes']:
         err(stem, f'top-level keys {list(gold.keys())}')
     if gold.get('doc') != stem:
         err(stem, f'doc field {gold.get("doc")!r}')
     n_words = len(text.split())
-    if not 80 <= n_words <= 220:
-        err(stem, f'{n_words} words (want 80-220)')
+    if not WORDS[0] <= n_words <= WORDS[1]:
+        err(stem, f'{n_words} words (want {WORDS[0]}-{WORDS[1]})')
 
     # entities
     pos = 0
@@ -144,6 +170,8 @@ def check_doc(stem, text, gold, seed_tokens, warn):
         if lab == 'LAW':
             law_texts.add(t)
         norm = e.get('norm')
+        if REQUIRE_NORMS and lab in ('DATE', 'MONEY') and norm is None:
+            err(stem, f'{lab} {t!r} has no norm')
         if lab == 'DATE' and norm is not None:
             if not isinstance(norm, str) or not DATE_NORM.match(norm):
                 err(stem, f'DATE {t!r} bad norm {norm!r}')
@@ -155,8 +183,8 @@ def check_doc(stem, text, gold, seed_tokens, warn):
             err(stem, f'{lab} {t!r} must not have a norm')
         if lab == 'PERSON' and seed_tokens:
             for tok in re.split(r"[\s\-]+", t):
-                if tok.lower() in seed_tokens:
-                    err(stem, f'PERSON {t!r} reuses a seed name ({tok})')
+                if tok.lower() in seed_tokens and tok.lower() not in PARTICLES:
+                    err(stem, f'PERSON {t!r} reuses a name of the seeds or an earlier set ({tok})')
 
     if warn:
         for t in sorted(ent_texts):
@@ -214,17 +242,63 @@ def check_doc(stem, text, gold, seed_tokens, warn):
     return gold
 
 
+def print_stats(stems, golds):
+    """Per-document and total counts (for the README)."""
+    labels = ['PERSON', 'ORG', 'LAW', 'DATE', 'MONEY']
+    tot = {k: 0 for k in labels + ['direct', 'indirect', 'null', 'about', 'refs', 'words']}
+    print('doc | words | ' + ' | '.join(labels) + ' | direct | indirect | speaker null | about non-empty')
+    for s in stems:
+        if s not in golds:
+            continue
+        with open(os.path.join(HERE, s + '.txt'), encoding='utf-8') as f:
+            words = len(f.read().split())
+        with open(os.path.join(GOLD, s + '.json'), encoding='utf-8') as f:
+            g = json.load(f)
+        c = {k: sum(1 for e in g['entities'] if e['label'] == k) for k in labels}
+        qd = sum(1 for q in g['quotes'] if q['kind'] == 'direct')
+        qi = sum(1 for q in g['quotes'] if q['kind'] == 'indirect')
+        qn = sum(1 for q in g['quotes'] if q['speaker'] is None)
+        qa = sum(1 for q in g['quotes'] if q['about'])
+        tot['refs'] += sum(len(q['about']) for q in g['quotes'])
+        for k in labels:
+            tot[k] += c[k]
+        tot['direct'] += qd
+        tot['indirect'] += qi
+        tot['null'] += qn
+        tot['about'] += qa
+        tot['words'] += words
+        print(f'{s} | {words} | ' + ' | '.join(str(c[k]) for k in labels) + f' | {qd} | {qi} | {qn} | {qa}')
+    print('TOTAL | ' + ' | '.join(str(tot[k]) for k in ['words'] + labels + ['direct', 'indirect', 'null', 'about'])
+          + f' (measure references in about: {tot["refs"]})')
+
+
+def option(name):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+
+
 def main():
+    global HERE, GOLD, WORDS, REQUIRE_NORMS
+    if len(sys.argv) < 2 or sys.argv[1].startswith('--'):
+        sys.exit(__doc__)
+    HERE = os.path.abspath(sys.argv[1])
+    GOLD = os.path.join(HERE, 'gold')
+    if option('--words'):
+        low, high = option('--words').split('-')
+        WORDS = (int(low), int(high))
+    REQUIRE_NORMS = '--require-norms' in sys.argv
     warn = '--warn' in sys.argv
     seeds = None
     if '--seeds' in sys.argv:
         seeds = sys.argv[sys.argv.index('--seeds') + 1]
     else:
-        for cand in (os.path.join(HERE, '..', '..', '..', 'shared', 'seeds'), '/work/shared/seeds'):
+        for cand in (os.path.join(HERE, '..', '..', '..', 'shared', 'seeds'), os.path.join(HERE, '..', '..', 'seeds'), '/work/shared/seeds'):
             if os.path.isdir(cand):
                 seeds = cand
                 break
     seed_tokens = seed_person_tokens(seeds) if seeds else set()
+    for index, argument in enumerate(sys.argv):
+        if argument == '--independent-of':
+            seed_tokens |= person_tokens(os.path.abspath(sys.argv[index + 1]))
 
     stems = sorted(f[:-4] for f in os.listdir(HERE) if f.endswith('.txt'))
     golds = sorted(f[:-5] for f in os.listdir(GOLD) if f.endswith('.json'))
@@ -254,6 +328,8 @@ def main():
         for q in gold.get('quotes', []):
             if q.get('kind') in qtot:
                 qtot[q['kind']] += 1
+    if '--stats' in sys.argv:
+        print_stats(stems, golds)
     for w in warnings:
         print('warning:', w)
     for e in errors:
