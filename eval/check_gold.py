@@ -105,20 +105,11 @@ def find_parts(text, quote, start, need_open):
 
 
 def seed_person_tokens(seeds_dir):
-    gold_dir = os.path.join(os.path.dirname(seeds_dir), 'gold')
-    toks = set()
-    if not os.path.isdir(gold_dir):
-        return toks
-    for fn in os.listdir(gold_dir):
-        if fn.endswith('.json'):
-            with open(os.path.join(gold_dir, fn), encoding='utf-8') as f:
-                for e in json.load(f).get('entities', []):
-                    if e.get('label') == 'PERSON':
-                        toks.update(t.lower() for t in re.split(r"[\s\-]+", e['text']) if len(t) > 2)
-    return toks
+    return person_tokens(os.path.join(os.path.dirname(seeds_dir), 'gold'))
 
 
 def person_tokens(gold_dir):
+    """Lower-case words of three or more letters in the PERSON names of a gold folder."""
     toks = set()
     if not os.path.isdir(gold_dir):
         return toks
