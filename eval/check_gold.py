@@ -105,7 +105,9 @@ def find_parts(text, quote, start, need_open):
 
 
 def seed_person_tokens(seeds_dir):
-    return person_tokens(os.path.join(os.path.dirname(seeds_dir), 'gold'))
+    """The seed gold sits in seeds/gold in this repository, beside seeds/ in shared/."""
+    inside = os.path.join(seeds_dir, 'gold')
+    return person_tokens(inside if os.path.isdir(inside) else os.path.join(os.path.dirname(seeds_dir), 'gold'))
 
 
 def person_tokens(gold_dir):
