@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/claimgraph
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all build run test test-asan eval clean fuzz bench bench-pathological spark
+.PHONY: all build run test test-swift test-databases test-asan eval clean fuzz bench bench-pathological spark sqlite postgres bench-databases site test-site
 
 all: run
 
@@ -13,12 +13,47 @@ build:
 run: build
 	$(BIN) run --jobs $(JOBS) --out output seeds
 
-# The concurrency tests under ThreadSanitizer first, then every test.
-test:
+# Every test: the Swift tests (the concurrency tests under ThreadSanitizer first), the graph in real
+# SQLite, PostgreSQL and RDF stores, and the quote browser in a real headless browser.
+test: test-swift test-databases test-site
+
+test-swift:
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter CorpusRunnerTests
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
+
+# Installs sqlite3, PostgreSQL and rdflib when missing; pg_virtualenv runs a throwaway PostgreSQL
+# server on loopback for the tests and sets the PG* variables they connect with.
+test-databases:
+	bash scripts/database_tools.sh
+	$(SWIFT) build --product claimgraph
+	CLAIMGRAPH=$(CURDIR)/.build/debug/claimgraph pg_virtualenv python3 -m unittest discover -s Tests/Databases -v
+
+# The static quote browser: output/site/index.html opens from file://.
+site: run
+	$(BIN) site --graph output/graph.json --out output/site
+
+# The quote browser in headless Chromium (Debian's package, driven by Playwright): searches for a
+# speaker, opens the page, checks the quotes shown and takes screenshots (output/test-site/*.png).
+# Uses the debug build the Swift tests made, so that `make test` needs no release build.
+test-site:
+	bash scripts/browser_tools.sh
+	$(SWIFT) build --product claimgraph
+	.build/debug/claimgraph run --quiet --no-cache --export none --out output/test-site seeds
+	.build/debug/claimgraph site --graph output/test-site/graph.json --out output/test-site/site
+	CLAIMGRAPH_SITE=output/test-site/site CLAIMGRAPH_GRAPH=output/test-site/graph.json \
+	  python3 -m unittest -v Tests/Browser/test_site.py
+
+# output/claimgraph.sqlite from the seed graph, with the sqlite3 tool's own .import.
+sqlite: run
+	bash scripts/database_tools.sh
+	bash scripts/load_sqlite.sh output/export/sql output/claimgraph.sqlite
+
+# The seed graph into the PostgreSQL server and database the PG* environment variables name.
+postgres: run
+	bash scripts/database_tools.sh
+	bash scripts/load_postgres.sh output/export/sql
 
 # Every test under AddressSanitizer (slow; not part of `make test`).
 test-asan:
@@ -41,7 +76,7 @@ eval: run
 	@echo "(every miss and false alarm: output/eval-details.txt, output/eval-news40-details.txt, output/eval-wire30-details.txt)"
 
 clean:
-	rm -rf .build .build-tsan .build-asan .build-fuzz output/docs output/graph.json output/skipped.jsonl
+	rm -rf .build .build-tsan .build-asan .build-fuzz output/docs output/graph.json output/skipped.jsonl output/export output/claimgraph.sqlite output/site
 
 # Speed and memory on 1,000 documents / 16 MB made from seeds/ (BIG=1: ten times that).
 bench: build
@@ -56,6 +91,11 @@ spark: build
 	python3 scripts/spark_claimgraph.py --binary $(BIN) --gazetteers gazetteers --input seeds --out output/spark
 	cmp output/spark/graph.json output/spark-reference/graph.json
 	@echo "make spark: the graph from Spark equals the graph from claimgraph run"
+
+# How long the exports and the SQLite and PostgreSQL loads take, for the seed graph and the 10x corpus's.
+bench-databases: build
+	bash scripts/database_tools.sh
+	pg_virtualenv python3 scripts/bench_databases.py $(CURDIR)/$(BIN)
 
 # Worst cases stay linear: each pathological input at N and 2N.
 bench-pathological: build

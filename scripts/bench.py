@@ -7,7 +7,7 @@ Prints one table: documents, MB, wall seconds, MB/s, documents/s and peak
 resident memory for `run --jobs 1`, `run --jobs 2` and `annotate`, and the
 speed-up from one job to two.
 
-Usage: scripts/bench.py BINARY [--big]
+Usage: scripts/bench.py BINARY [--big] [--corpus-only]
 """
 import json
 import os
@@ -61,6 +61,8 @@ def timed(arguments, stdin=None):
 
 def main():
     corpus = make_corpus()
+    if "--corpus-only" in sys.argv:
+        return
     documents = len(list(corpus.iterdir()))
     megabytes = sum(path.stat().st_size for path in corpus.iterdir()) / 1e6
     lines = make_jsonl(corpus)
@@ -69,7 +71,7 @@ def main():
     for jobs in (1, 2):
         out = WORK / f"out-{jobs}"
         shutil.rmtree(out, ignore_errors=True)
-        rows.append((f"run --jobs {jobs}",) + timed([BINARY, "run", "--quiet", "--jobs", str(jobs), "--out", str(out),
+        rows.append((f"run --jobs {jobs}",) + timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out),
                                                      "--gazetteers", gazetteers, str(corpus)]))
     rows.append(("annotate",) + timed([BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
     print(f"corpus: {documents} documents, {megabytes:.1f} MB ({corpus.relative_to(ROOT)})")

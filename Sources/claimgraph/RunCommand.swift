@@ -13,9 +13,11 @@ struct RunCommand: Command {
 
   OPTIONS:
     --jobs N           documents processed at once (default: all cores); output is the same for any N
-    --out DIR          output folder (default: output); writes DIR/graph.json, DIR/docs/<id>.json, DIR/skipped.jsonl
+    --out DIR          output folder (default: output); writes DIR/graph.json, DIR/docs/<id>.json, DIR/skipped.jsonl, DIR/export/
     --gazetteers DIR   word lists and patterns (default: ./gazetteers or $CLAIMGRAPH_GAZETTEERS)
     --quiet            no progress line, warnings or summary on stderr (skipped documents are still in DIR/skipped.jsonl)
+    --export FORMATS   also write DIR/export/<format>/ for each format: all (default), none, or a list
+                       such as sql,jsonld (see claimgraph export --help)
     --no-cache         process every document again; by default a document whose bytes, gazetteers and limits
                        are unchanged since a run into the same DIR is read back from DIR/.cache
     \(ArgumentReader.limitHelp)
@@ -30,9 +32,10 @@ struct RunCommand: Command {
   let limits: RunLimits
   let quiet: Bool
   let useCache: Bool
+  let exports: [ExportFormat]
 
   init(arguments: [String]) throws(UsageError) {
-    let reader = try ArgumentReader(arguments, options: Set(["--jobs", "--out", "--gazetteers"]).union(ArgumentReader.limitOptions),
+    let reader = try ArgumentReader(arguments, options: Set(["--jobs", "--out", "--gazetteers", "--export"]).union(ArgumentReader.limitOptions),
                                     flags: ["--quiet", "--no-cache"], command: Self.name)
     guard !reader.positional.isEmpty else { throw UsageError(message: "run: name at least one file or folder of .txt documents") }
     paths = reader.positional
@@ -42,6 +45,8 @@ struct RunCommand: Command {
     limits = try reader.limits(command: Self.name)
     quiet = reader.has("--quiet")
     useCache = !reader.has("--no-cache")
+    let exportList = reader.value("--export") ?? "all"
+    exports = exportList == "none" ? [] : try ExportCommand.formats(exportList, option: "--export")
   }
 
   func run() throws -> Int32 {
@@ -60,13 +65,17 @@ struct RunCommand: Command {
                               maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
     let summary = try job.run()
+    let graphFile = (outputDirectory as NSString).appendingPathComponent("graph.json")
+    if !exports.isEmpty {
+      try GraphExport.write(exports, graph: graphFile, into: (outputDirectory as NSString).appendingPathComponent("export"))
+    }
     if quiet { return summary.skipped.isEmpty ? 0 : 2 }
     for warning in summary.warnings { standardError("warning: \(warning)") }
     for skipped in summary.skipped { standardError("skipped: \(skipped.path): \(skipped.reason)") }
     let megabytes = Double(summary.bytes) / 1_000_000
     standardError(String(format: "claimgraph run: %d processed, %d skipped, %d warnings; %.2f MB in %.2f s (%.2f MB/s); graph in %@",
                          summary.processed, summary.skipped.count, summary.warnings.count, megabytes, summary.seconds,
-                         megabytes / max(summary.seconds, 0.000_001), (outputDirectory as NSString).appendingPathComponent("graph.json")))
+                         megabytes / max(summary.seconds, 0.000_001), graphFile))
     return summary.skipped.isEmpty ? 0 : 2
   }
 }

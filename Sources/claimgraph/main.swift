@@ -1,7 +1,7 @@
 import ClaimGraph
 import Foundation
 
-let commands: [any Command.Type] = [RunCommand.self, AnnotateCommand.self, MergeCommand.self, EvalCommand.self, QuotesCommand.self]
+let commands: [any Command.Type] = [RunCommand.self, AnnotateCommand.self, MergeCommand.self, EvalCommand.self, QuotesCommand.self, ExportCommand.self, SiteCommand.self]
 
 let overview = """
 claimgraph — who said what about which measure, from plain-text news.

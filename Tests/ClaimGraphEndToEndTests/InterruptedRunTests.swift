@@ -41,7 +41,7 @@ struct InterruptedRunTests {
       #expect(try Data(contentsOf: out.appendingPathComponent("graph.json")) == graphBefore)
       #expect(try fileNames(in: out.appendingPathComponent("docs")) == docsBefore)
       let visible = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
-      #expect(visible == ["docs", "graph.json", "skipped.jsonl"])
+      #expect(visible == ["docs", "export", "graph.json", "skipped.jsonl"])
     }
   }
 

@@ -212,9 +212,11 @@ struct Graph: Decodable {
   }
 
   struct GraphQuote: Decodable {
+    let id: String
     let document: String
     let speaker: String?
     let text: String
+    let measures: [String]
   }
 }
 

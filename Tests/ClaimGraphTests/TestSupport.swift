@@ -51,3 +51,11 @@ func expectSentences(_ document: Document, _ expected: [String], sourceLocation:
 func expectEntities(_ document: Document, _ label: EntityLabel, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
   #expect(document.entityTexts(label) == expected, sourceLocation: sourceLocation)
 }
+
+/// Runs `body` with a new empty folder, removed afterwards.
+func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-unit-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  try body(folder)
+}

@@ -9,6 +9,16 @@ public enum EntityID {
   /// Lower case, diacritics and quotation marks dropped, other runs of
   /// non-alphanumerics made one hyphen, at most 80 characters, cut between words.
   public static func slug(_ name: String) -> String {
+    let slug = hyphenated(name)
+    guard slug.count > 80 else { return slug }
+    // Cut long titles at a word boundary, not inside a word.
+    let cut = slug.prefix(80)
+    if slug.dropFirst(80).first == "-" { return String(cut) }
+    return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
+  }
+
+  /// The whole name folded as a slug is, however long.
+  private static func hyphenated(_ name: String) -> String {
     let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     var slug = ""
     var pendingHyphen = false
@@ -21,15 +31,11 @@ public enum EntityID {
         pendingHyphen = true
       }
     }
-    guard slug.count > 80 else { return slug }
-    // Cut long titles at a word boundary, not inside a word.
-    let cut = slug.prefix(80)
-    if slug.dropFirst(80).first == "-" { return String(cut) }
-    return String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
+    return slug
   }
 
   /// Case- and diacritic-insensitive form of a name, for matching user queries.
   public static func searchKey(_ name: String) -> String {
-    slug(name).replacingOccurrences(of: "-", with: " ")
+    hyphenated(name).replacingOccurrences(of: "-", with: " ")
   }
 }

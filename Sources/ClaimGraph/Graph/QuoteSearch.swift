@@ -1,75 +1,81 @@
 import Foundation
 
-/// Answers `claimgraph quotes NAME`: every quote attributed to the person or
-/// organisation whose name or any alias matches NAME, ignoring case and
-/// diacritics, with or without a title before the name.
-public struct QuoteSearch {
-  public struct Hit: Equatable {
+/// Answers a journalist's question of the graph: every quote by a speaker,
+/// about a measure, in a period, of a kind (`claimgraph quotes`).
+public struct QuoteSearch: Sendable {
+  /// Which quotes to keep; nil keeps all.
+  public struct Filter: Sendable {
+    public var speakers: Set<String>?
+    public var measures: Set<String>?
+    /// ISO 8601 (`2021`, `2021-06`, `2021-06-10`), inclusive, compared with the document's date.
+    public var from: String?
+    public var to: String?
+    public var kind: String?
+
+    public init(speakers: Set<String>? = nil, measures: Set<String>? = nil, from: String? = nil, to: String? = nil, kind: String? = nil) {
+      self.speakers = speakers
+      self.measures = measures
+      self.from = from
+      self.to = to
+      self.kind = kind
+    }
+
+    /// Whether a quote dated `date` falls in the period: a quote from an undated document falls in none.
+    func covers(_ date: String?) -> Bool {
+      guard from != nil || to != nil else { return true }
+      guard let date else { return false }
+      if let from, date < from, !from.hasPrefix(date) { return false }
+      // `--to 2021` keeps all of 2021: compare as many characters as the bound has.
+      if let to, String(date.prefix(to.count)) > to { return false }
+      return true
+    }
+  }
+
+  /// One quote with what a reader needs beside it.
+  public struct Hit: Sendable, Equatable {
+    public let quote: GraphRecord.Quote
+    /// The speaker's fullest name (or the name the text gives, for a speaker who is not an entity).
     public let speaker: String
-    public let document: String
     public let date: String?
-    public let title: String
-    public let kind: String
-    public let text: String
-    public let sentence: Int
-    public let measures: [String]
+    public let document: GraphRecord.Document?
+    /// Measure ids and names, in the quote's order.
+    public let measures: [(id: String, name: String)]
+
+    public static func == (lhs: Hit, rhs: Hit) -> Bool { lhs.quote == rhs.quote }
   }
 
-  public enum SearchError: Error, CustomStringConvertible {
-    case unreadableGraph(String)
-    public var description: String {
-      switch self {
-      case .unreadableGraph(let path): return "\(path): not a ClaimGraph graph.json (run `claimgraph run` first)"
-      }
-    }
+  public let index: GraphIndex
+  private let matcher: NameMatcher
+
+  public init(index: GraphIndex, titles: [String]) {
+    self.index = index
+    matcher = NameMatcher(titles: titles)
   }
 
-  private let graph: JSONValue
+  private var speakers: [GraphRecord.Entity] { index.entities.filter { $0.type == .person || $0.type == .org } }
+  private var measures: [GraphRecord.Entity] { index.entities.filter { $0.type == .law } }
 
-  public init(graphFile path: String) throws(SearchError) {
-    guard let data = FileManager.default.contents(atPath: path), let graph = JSONValue.parse(data), graph["entities"] != nil else {
-      throw .unreadableGraph(path)
-    }
-    self.graph = graph
-  }
+  /// People and organisations `name` may mean, closest first.
+  public func speakers(matching name: String) -> [NameMatcher.Match] { matcher.matches(name, in: speakers) }
 
-  /// The entities whose name or an alias matches `query`: the whole query, or
-  /// the query without leading title words (`President Tokayev` → `Tokayev`).
-  public func speakers(matching query: String) -> [(id: String, name: String)] {
-    let wanted = EntityID.searchKey(query)
-    let words = wanted.split(separator: " ")
-    let tails = words.indices.map { words[$0...].joined(separator: " ") }
-    var found: [(String, String)] = []
-    for entity in graph["entities"]?.arrayValue ?? [] {
-      guard let id = entity["id"]?.stringValue, let name = entity["name"]?.stringValue,
-            entity["type"]?.stringValue != EntityLabel.law.rawValue else { continue }
-      let names = [name] + (entity["aliases"]?.arrayValue ?? []).compactMap(\.stringValue)
-      let keys = Set(names.map(EntityID.searchKey))
-      if let tail = tails.first(where: keys.contains), !tail.isEmpty {
-        found.append((id, name))
-      }
-    }
-    return found
-  }
+  /// Measures `name` may mean (`urgent action plan`, `the decree on human rights`).
+  public func measures(matching name: String) -> [NameMatcher.Match] { matcher.matches(name, in: measures) }
 
-  public func quotes(by speakerIDs: Set<String>) -> [Hit] {
-    var names: [String: String] = [:]
-    for entity in graph["entities"]?.arrayValue ?? [] {
-      if let id = entity["id"]?.stringValue, let name = entity["name"]?.stringValue { names[id] = name }
-    }
-    var documents: [String: (date: String?, title: String)] = [:]
-    for document in graph["documents"]?.arrayValue ?? [] {
-      if let id = document["id"]?.stringValue {
-        documents[id] = (document["date"]?.stringValue, document["title"]?.stringValue ?? "")
-      }
-    }
-    return (graph["quotes"]?.arrayValue ?? []).compactMap { quote in
-      guard let speaker = quote["speaker"]?.stringValue, speakerIDs.contains(speaker),
-            let document = quote["document"]?.stringValue else { return nil }
-      return Hit(speaker: names[speaker] ?? speaker, document: document, date: documents[document]?.date,
-                 title: documents[document]?.title ?? "", kind: quote["kind"]?.stringValue ?? "",
-                 text: quote["text"]?.stringValue ?? "", sentence: quote["sentence"]?.intValue ?? 0,
-                 measures: (quote["measures"]?.arrayValue ?? []).compactMap(\.stringValue).map { names[$0] ?? $0 })
+  /// The names closest to one that matched nothing.
+  public func suggestions(forSpeaker name: String) -> [GraphRecord.Entity] { matcher.closest(name, in: speakers) }
+  public func suggestions(forMeasure name: String) -> [GraphRecord.Entity] { matcher.closest(name, in: measures) }
+
+  /// The quotes the filter keeps, in graph order (documents in path order, quotes in reading order).
+  public func quotes(_ filter: Filter) -> [Hit] {
+    index.quotes.compactMap { quote in
+      if let speakers = filter.speakers, !speakers.contains(quote.speaker ?? "") { return nil }
+      if let measures = filter.measures, !quote.measures.contains(where: measures.contains) { return nil }
+      if let kind = filter.kind, quote.kind != kind { return nil }
+      let date = index.date(of: quote)
+      guard filter.covers(date) else { return nil }
+      return Hit(quote: quote, speaker: quote.speaker.map(index.name(of:)) ?? quote.speakerName ?? "unknown speaker",
+                 date: date, document: index.document(quote.document),
+                 measures: quote.measures.map { ($0, index.name(of: $0)) })
     }
   }
 }
