@@ -4,8 +4,9 @@ seeds/ under distinct names (1,000 documents, 16 MB; with BIG=1, ten times
 that), with only the project's own binary and /usr/bin/time.
 
 Prints one table: documents, MB, wall seconds, MB/s, documents/s and peak
-resident memory for `run --jobs 1`, `run --jobs 2` and `annotate`, and the
-speed-up from one job to two.
+resident memory for `run --jobs 1`, `run --jobs 2` and `annotate`, the
+speed-up from one job to two, and the time of an incremental run: `run --jobs 2`
+again into the same output with one document added.
 
 Usage: scripts/bench.py BINARY [--big] [--corpus-only]
 """
@@ -74,6 +75,14 @@ def main():
         rows.append((f"run --jobs {jobs}",) + timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out),
                                                      "--gazetteers", gazetteers, str(corpus)]))
     rows.append(("annotate",) + timed([BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
+    # Again into the --jobs 2 output, with one document more: only that one is processed.
+    new_document = corpus / "zz_incremental_new.txt"
+    shutil.copyfile(ROOT / "seeds" / sorted(path.name for path in (ROOT / "seeds").glob("*.txt"))[1], new_document)
+    try:
+        incremental = timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", "2", "--out", str(WORK / "out-2"),
+                             "--gazetteers", gazetteers, str(corpus)])
+    finally:
+        new_document.unlink()
     print(f"corpus: {documents} documents, {megabytes:.1f} MB ({corpus.relative_to(ROOT)})")
     print()
     print(f"| {'command':14} | documents | MB | wall s | MB/s | documents/s | peak RSS MB |")
@@ -83,6 +92,8 @@ def main():
               f"{documents / seconds:.0f} | {peak:.0f} |")
     print()
     print(f"speed-up from 1 to 2 jobs: {rows[0][1] / rows[1][1]:.2f}x")
+    print(f"incremental run --jobs 2 with one new document: {incremental[0]:.2f} s, "
+          f"{100 * incremental[0] / rows[1][1]:.1f} % of the clean --jobs 2 run; peak RSS {incremental[1]:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,31 @@ struct CacheTests {
     }
   }
 
+  @Test func warningsOfACachedDocumentAreGivenAgain() throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in")
+      try write(Data("Karin said the decree was \u{201C}a first step\u{201D}.\n".utf8) + Data([0xFF, 0x0A]), to: "latin1.txt", in: input)
+      let out = folder.appendingPathComponent("out")
+      let arguments = ["run", "--out", out.path, "--gazetteers", gazetteersFolder.path, input.path]
+      let first = try claimgraph(arguments)
+      let second = try claimgraph(arguments)
+      let warning = try #require(first.errorOutput.split(separator: "\n").first { $0.hasPrefix("warning: ") })
+      #expect(second.errorOutput.contains(warning))
+    }
+  }
+
+  @Test func aCachedAnnotationIsLinkedFromTheCacheNotWrittenAgain() throws {
+    try withTemporaryFolder { folder in
+      let input = try copySeeds(to: folder)
+      let out = folder.appendingPathComponent("out")
+      try run(input, into: out)
+      try run(input, into: out)
+      let stem = try #require(try seedStems().first)
+      let links = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("docs/\(stem).json").path)[.referenceCount] as? Int
+      #expect(links == 2, "docs/\(stem).json shares its storage with its cache entry")
+    }
+  }
+
   @Test func changedDocumentIsProcessedAgain() throws {
     try withTemporaryFolder { folder in
       let input = folder.appendingPathComponent("in")
@@ -67,7 +92,8 @@ struct CacheTests {
       try run(input, into: out, gazetteers: gazetteers)
       #expect(try annotation("note", in: out).entities.first { $0.text == "Zorblatt" }?.label == "ORG")
       // The entry made with the old lists is gone; only the new one is kept.
-      #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".cache").path).count == 1)
+      let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".cache").path)
+      #expect(Set(files.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }).count == 1)
     }
   }
 }

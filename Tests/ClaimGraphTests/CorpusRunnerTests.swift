@@ -11,11 +11,11 @@ import Testing
 
   private func graph(jobs: Int) throws -> String {
     let outcomes = CorpusRunner(pipeline: pipeline, jobs: jobs).run(try seedInputs) { _ in }
-    let results = outcomes.compactMap { outcome -> DocumentResult? in
-      if case .processed(let result) = outcome { return result }
+    let fragments = outcomes.compactMap { outcome -> GraphFragment? in
+      if case .processed(let document) = outcome { return document.graph }
       return nil
     }
-    return try GraphBuilder.build(results).serialized()
+    return try GraphBuilder.build(fragments: fragments).serialized()
   }
 
   @Test func fourWorkersGiveTheGraphOfOne() throws {

@@ -52,8 +52,33 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
   }
 
+  /// Whether `string` holds a control character, `"`, `\\`, or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
+  private static func needsEscape(_ string: String) -> Bool {
+    let utf8 = string.utf8
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+      if byte == 0xE2 {
+        let second = utf8.index(after: index)
+        if second != utf8.endIndex, utf8[second] == 0x80 {
+          let third = utf8.index(after: second)
+          if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { return true }
+        }
+      }
+      index = utf8.index(after: index)
+    }
+    return false
+  }
+
   private static func escape(_ string: String, into output: inout String) {
     output += "\""
+    // Most strings need no escape at all: copy them whole, not scalar by scalar.
+    if !needsEscape(string) {
+      output += string
+      output += "\""
+      return
+    }
     for scalar in string.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

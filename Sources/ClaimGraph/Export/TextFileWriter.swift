@@ -6,6 +6,7 @@ final class TextFileWriter {
   private let handle: FileHandle
   private let path: String
   private var buffer = ""
+  private var failure: Error?
 
   init(creating url: URL) throws(AtomicFile.WriteError) {
     path = url.path
@@ -22,7 +23,14 @@ final class TextFileWriter {
 
   func writeLine(_ line: String) throws { try write(line + "\n") }
 
+  /// Like ``write(_:)`` for a caller that cannot throw: the first failure is kept and thrown by ``close()``.
+  func append(_ text: String) {
+    guard failure == nil else { return }
+    do { try write(text) } catch { failure = error }
+  }
+
   func close() throws {
+    if let failure { throw failure }
     try flush()
     try handle.close()
   }

@@ -13,21 +13,32 @@ struct GazetteerFile {
 
   init(directory: String, name: String) throws(GazetteerError) {
     let path = (directory as NSString).appendingPathComponent(name)
-    guard let data = FileManager.default.contents(atPath: path),
-          let text = String(data: data, encoding: .utf8) else { throw .unreadable(file: path) }
+    guard let data = FileManager.default.contents(atPath: path), String(data: data, encoding: .utf8) != nil else {
+      throw .unreadable(file: path)
+    }
     self.path = path
+    // The large lists have a hundred thousand lines: find them on the bytes, not by `Character`.
     var lines: [Line] = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.last == "\r" ? raw.dropLast() : raw
-      guard let first = line.first, first != "#" else { continue }
+    let bytes = [UInt8](data)
+    var start = 0, number = 0
+    while start <= bytes.count {
+      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+      number += 1
+      var lineEnd = end
+      if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+      let line = bytes[start..<lineEnd]
+      start = end + 1
+      guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+      let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
       // Most lines of the large lists are one plain item: skip Foundation's trimming for them.
-      if !first.isWhitespace, !line.last!.isWhitespace, !line.contains("\t") {
-        lines.append(Line(number: index + 1, fields: [String(line)]))
+      if !isSpace(first), !isSpace(line.last!), !line.contains(0x09) {
+        lines.append(Line(number: number, fields: [String(decoding: line, as: UTF8.self)]))
         continue
       }
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let text = String(decoding: line, as: UTF8.self)
+      let trimmed = text.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      lines.append(Line(number: index + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false)
+      lines.append(Line(number: number, fields: text.split(separator: "\t", omittingEmptySubsequences: false)
         .map { $0.trimmingCharacters(in: .whitespaces) }))
     }
     self.lines = lines

@@ -25,12 +25,14 @@ public final class GraphBuilder {
     /// Ordinals into `documentIDs`: a few bytes each, however many documents name the entity.
     var documents: Set<Int> = []
     var quotes = 0
-  }
 
-  private static let named: Set<EntityLabel> = [.person, .org, .law]
-  /// Separates the fields of a spilled line; compact JSON never holds a raw tab.
-  private static let field: Character = "\t"
-  private static let listSeparator: Character = "\u{1F}"
+    mutating func count(_ name: GraphFragment.Name, in document: Int) {
+      names[name.canonical, default: 0] += 1
+      aliases.insert(name.text)
+      mentions += 1
+      documents.insert(document)
+    }
+  }
 
   private let spill: URL
   private let documents: FileHandle
@@ -62,73 +64,21 @@ public final class GraphBuilder {
     try? FileManager.default.removeItem(at: spill)
   }
 
-  private static func key(_ label: EntityLabel, _ canonical: String) -> String { label.rawValue + "|" + canonical }
-
   /// Adds one document; documents appear in the graph in the order they are added.
-  public func add(_ result: DocumentResult) {
-    let documentID = JSONValue.string(result.input.id).serialized()
+  public func add(_ result: DocumentResult) { add(GraphFragment(result)) }
+
+  /// Adds one document's fragment (see ``GraphFragment``), in the document's place in the graph.
+  public func add(_ fragment: GraphFragment) {
     let ordinal = documentIDs.count
-    documentIDs.append(result.input.id)
-    let line = JSONValue.object([
-      ("id", .string(result.input.id)),
-      ("path", .string(result.input.path)),
-      ("title", .string(result.title)),
-      ("date", result.date.map { .string($0.iso) } ?? .null),
-      ("sentences", .int(result.sentenceCount)),
-    ]).serialized()
-    documents.write(Data((line + "\n").utf8))
-
-    var spilled = ""
-    for mention in result.entities {
-      let isNamed = Self.named.contains(mention.label)
-      if isNamed {
-        let key = Self.key(mention.label, mention.canonical)
-        var entity = entities[key] ?? Entity(label: mention.label)
-        entity.names[mention.canonical, default: 0] += 1
-        entity.aliases.insert(mention.text)
-        entity.mentions += 1
-        entity.documents.insert(ordinal)
-        entities[key] = entity
-        if mention.label == .person, mention.canonical.contains(" "), let last = mention.canonical.split(separator: " ").last {
-          surnames[EntityID.slug(String(last)), default: []].insert(mention.canonical)
-        }
-      }
-      var tail: [(String, JSONValue)] = [
-        ("label", .string(mention.label.rawValue)),
-        ("text", .string(mention.text)),
-        ("start", .int(mention.range.lowerBound)),
-        ("end", .int(mention.range.upperBound)),
-      ]
-      if let norm = mention.norm { tail.append(("norm", AnnotationJSON.encode(norm))) }
-      if let original = mention.conversionOf { tail.append(("conversionOf", .array([.int(original.lowerBound), .int(original.upperBound)]))) }
-      let rest = String(JSONValue.object(tail).serialized().dropFirst())
-      spilled += (isNamed ? Self.key(mention.label, mention.canonical) : "") + String(Self.field)
-        + "{\"document\":" + documentID + ",\"entity\":" + String(Self.field) + "," + rest + "\n"
+    documentIDs.append(fragment.documentID)
+    documents.write(Data((fragment.documentLine + "\n").utf8))
+    for name in fragment.names {
+      entities[name.key, default: Entity(label: name.label)].count(name, in: ordinal)
+      if let surname = name.surname { surnames[surname, default: []].insert(name.canonical) }
     }
-    mentions.write(Data(spilled.utf8))
-
-    spilled = ""
-    for (number, quote) in result.quotes.enumerated() {
-      let speakerKey = quote.speaker.flatMap { name in quote.speakerLabel.map { Self.key($0, name) } } ?? ""
-      if !speakerKey.isEmpty, entities[speakerKey] != nil { entities[speakerKey]!.quotes += 1 }
-      let head = JSONValue.object([
-        ("id", .string("quote:\(result.input.id):\(number + 1)")),
-        ("document", .string(result.input.id)),
-        ("kind", .string(quote.kind.rawValue)),
-      ]).serialized().dropLast()
-      let middle = JSONValue.object([
-        ("speakerName", quote.speaker.map(JSONValue.string) ?? .null),
-        ("mention", quote.mention.map(JSONValue.string) ?? .null),
-        ("cue", .string(quote.cue)),
-        ("text", .string(quote.text)),
-        ("start", .int(quote.range.lowerBound)),
-        ("end", .int(quote.range.upperBound)),
-        ("sentence", .int(quote.sentence)),
-      ]).serialized().dropFirst().dropLast()
-      let measures = quote.about.map { Self.key(.law, $0) }.joined(separator: String(Self.listSeparator))
-      spilled += [speakerKey, measures, head + ",\"speaker\":", "," + middle + ",\"measures\":"].joined(separator: String(Self.field)) + "\n"
-    }
-    quotes.write(Data(spilled.utf8))
+    if !fragment.mentionLines.isEmpty { mentions.write(Data(fragment.mentionLines.utf8)) }
+    for key in fragment.speakerKeys where !key.isEmpty && entities[key] != nil { entities[key]!.quotes += 1 }
+    if !fragment.quoteLines.isEmpty { quotes.write(Data(fragment.quoteLines.utf8)) }
   }
 
   /// Writes the graph to `output` (atomically, when it is a path).
@@ -136,13 +86,11 @@ public final class GraphBuilder {
     let temporary = URL(fileURLWithPath: path).deletingLastPathComponent()
       .appendingPathComponent(".\(URL(fileURLWithPath: path).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: temporary.deletingLastPathComponent(), withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: temporary.path, contents: nil)
-    let output = try FileHandle(forWritingTo: temporary)
+    let output = try TextFileWriter(creating: temporary)
     do {
-      try write { output.write(Data($0.utf8)) }
+      try write(output.append)
       try output.close()
     } catch {
-      try? output.close()
       try? FileManager.default.removeItem(at: temporary)
       throw error
     }
@@ -159,7 +107,6 @@ public final class GraphBuilder {
   }
 
   private func write(_ emit: (String) -> Void) throws {
-    for handle in [documents, mentions, quotes] { try handle.synchronize() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
       guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return key }
@@ -167,6 +114,13 @@ public final class GraphBuilder {
       if label == .person, !name.contains(" "), let full = uniqueSurnames[EntityID.slug(name)] { name = full }
       return EntityID.make(label, name)
     }
+    // Every mention and quote line asks for its entity's id, as JSON bytes: work each out once.
+    let quotedIDs = Dictionary(uniqueKeysWithValues: entities.keys.map { ($0, Array(JSONValue.string(id(forKey: $0)).serialized().utf8)) })
+    func quotedID(forKey key: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] {
+      let name = String(decoding: key, as: UTF8.self)
+      return quotedIDs[name] ?? Array(JSONValue.string(id(forKey: name)).serialized().utf8)
+    }
+    let null = Array("null".utf8)
     var merged: [String: Entity] = [:]
     for (key, entity) in entities {
       let entityID = id(forKey: key)
@@ -178,7 +132,8 @@ public final class GraphBuilder {
       target.quotes += entity.quotes
       merged[entityID] = target
     }
-    let entityLines = merged.keys.sorted().map { entityID -> String in
+    // One line at a time: an entity named in every document lists every document.
+    func entityLine(_ entityID: String) -> String {
       let entity = merged[entityID]!
       let name = entity.names.max { ($0.key.unicodeScalars.count, $1.key) < ($1.key.unicodeScalars.count, $0.key) }!.key
       return JSONValue.object([
@@ -193,56 +148,92 @@ public final class GraphBuilder {
     }
 
     emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
-    try section(of: spill.appendingPathComponent("documents"), emit) { String($0) }
+    try section(of: spill.appendingPathComponent("documents"), emit) { line, output in output += line }
     emit("],\n  \"entities\": [")
-    emitLines(entityLines, emit)
+    let entityIDs = merged.keys.sorted()
+    for (index, entityID) in entityIDs.enumerated() { emit((index == 0 ? "\n    " : ",\n    ") + entityLine(entityID)) }
+    if !entityIDs.isEmpty { emit("\n  ") }
     emit("],\n  \"mentions\": [")
-    try section(of: spill.appendingPathComponent("mentions"), emit) { line in
-      let parts = line.split(separator: Self.field, maxSplits: 2, omittingEmptySubsequences: false)
-      let entity = parts[0].isEmpty ? "null" : JSONValue.string(id(forKey: String(parts[0]))).serialized()
-      return parts[1] + entity + parts[2]
+    // `key TAB head TAB tail` → head, the entity's id (or null), tail.
+    try section(of: spill.appendingPathComponent("mentions"), emit) { line, output in
+      let parts = Self.fields(of: line, count: 3)
+      output += parts[1]
+      output += parts[0].isEmpty ? null : quotedID(forKey: parts[0])
+      output += parts[2]
     }
     emit("],\n  \"quotes\": [")
-    try section(of: spill.appendingPathComponent("quotes"), emit) { line in
-      let parts = line.split(separator: Self.field, maxSplits: 3, omittingEmptySubsequences: false)
-      let speaker = parts[0].isEmpty ? "null" : JSONValue.string(id(forKey: String(parts[0]))).serialized()
-      let measures = parts[1].isEmpty ? [] : parts[1].split(separator: Self.listSeparator).map { JSONValue.string(id(forKey: String($0))) }
-      return parts[2] + speaker + parts[3] + JSONValue.array(measures).serialized() + "}"
+    // `speaker key TAB measure keys TAB head TAB middle` → head, speaker id, middle, measure ids.
+    try section(of: spill.appendingPathComponent("quotes"), emit) { line, output in
+      let parts = Self.fields(of: line, count: 4)
+      output += parts[2]
+      output += parts[0].isEmpty ? null : quotedID(forKey: parts[0])
+      output += parts[3]
+      output.append(UInt8(ascii: "["))
+      if !parts[1].isEmpty {
+        for (index, key) in parts[1].split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
+          if index > 0 { output.append(UInt8(ascii: ",")) }
+          output += quotedID(forKey: key)
+        }
+      }
+      output += [UInt8(ascii: "]"), UInt8(ascii: "}")]
     }
     emit("]\n}\n")
   }
 
-  private func emitLines(_ lines: [String], _ emit: (String) -> Void) {
-    guard !lines.isEmpty else { return }
-    emit("\n    " + lines.joined(separator: ",\n    ") + "\n  ")
+  /// The first `count - 1` tab-separated fields of a spill line, and the rest.
+  private static func fields(of line: UnsafeBufferPointer<UInt8>.SubSequence, count: Int) -> [UnsafeBufferPointer<UInt8>.SubSequence] {
+    var fields: [UnsafeBufferPointer<UInt8>.SubSequence] = []
+    fields.reserveCapacity(count)
+    var start = line.startIndex
+    while fields.count < count - 1, let tab = line[start...].firstIndex(of: GraphFragment.field) {
+      fields.append(line[start..<tab])
+      start = tab + 1
+    }
+    fields.append(line[start...])
+    while fields.count < count { fields.append(line[line.endIndex...]) }
+    return fields
   }
 
-  /// Streams a spill file's lines, each rewritten by `line`, as the items of a JSON array.
-  private func section(of file: URL, _ emit: (String) -> Void, line: (Substring) -> String) throws {
+  /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes.
+  /// Bytes, not Strings, and one `emit` a chunk: the spill files hold a line per mention and quote.
+  private func section(of file: URL, _ emit: (String) -> Void,
+                       line: (UnsafeBufferPointer<UInt8>.SubSequence, inout [UInt8]) -> Void) throws {
     let reader = try FileHandle(forReadingFrom: file)
     defer { try? reader.close() }
-    var pending = Data()
+    var carried: [UInt8] = []  // the start of a line that the next chunk ends
     var first = true
-    func flush(_ chunk: Data, final: Bool) {
-      pending.append(chunk)
-      while let newline = pending.firstIndex(of: 0x0A) {
-        let text = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-        emit((first ? "\n    " : ",\n    ") + line(Substring(text)))
-        first = false
-        pending.removeSubrange(pending.startIndex...newline)
+    while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+      let bytes = carried + [UInt8](chunk)
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + bytes.count / 4)
+      var start = 0
+      bytes.withUnsafeBufferPointer { buffer in
+        while let newline = buffer[start...].firstIndex(of: 0x0A) {
+          output += first ? Self.firstItem : Self.nextItem
+          line(buffer[start..<newline], &output)
+          first = false
+          start = newline + 1
+        }
       }
-      if final, !first { emit("\n  ") }
+      emit(String(decoding: output, as: UTF8.self))
+      carried = Array(bytes[start...])
     }
-    while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty { flush(chunk, final: false) }
-    flush(Data(), final: true)
+    if !first { emit("\n  ") }
   }
+
+  private static let firstItem = Array("\n    ".utf8), nextItem = Array(",\n    ".utf8)
 }
 
 extension GraphBuilder {
   /// The graph of `results` as a value: for tests and small inputs.
   public static func build(_ results: [DocumentResult]) throws -> JSONValue {
+    try build(fragments: results.map(GraphFragment.init))
+  }
+
+  /// The graph of `fragments`, in their order, as a value: for tests and small inputs.
+  public static func build(fragments: [GraphFragment]) throws -> JSONValue {
     let builder = try GraphBuilder()
-    for result in results { builder.add(result) }
+    for fragment in fragments { builder.add(fragment) }
     let text = try builder.text()
     guard let value = JSONValue.parse(Data(text.utf8)) else {
       throw AtomicFile.WriteError(path: "graph", reason: "the graph written is not JSON")

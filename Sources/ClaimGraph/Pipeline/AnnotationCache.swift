@@ -11,13 +11,31 @@ public struct AnnotationCache: Sendable {
 
   public init(directory: URL, lexicon: Lexicon, limits: RunLimits) {
     self.directory = directory
-    self.salt = [AnnotationJSON.formatVersion, lexicon.fingerprint, "\(limits.maxSentenceTokens)", "\(limits.maxQuoteTokens)"]
+    self.salt = [Self.layout, AnnotationJSON.formatVersion, lexicon.fingerprint, "\(limits.maxSentenceTokens)", "\(limits.maxQuoteTokens)"]
       .joined(separator: "|")
   }
 
-  /// A cached document: its annotation and the warnings its reading gave.
+  /// Changes when the entries' files change shape, so that entries of another layout are never read.
+  private static let layout = "annotation-and-graph-6"
+
+  /// A cached document: its annotation exactly as `docs/<id>.json` has it, what it adds to the
+  /// graph, and the warnings its reading gave.
   public struct Entry {
-    public let annotation: JSONValue
+    public let annotation: String
+    public let graph: GraphFragment
+    public let warnings: [String]
+
+    public init(annotation: String, graph: GraphFragment, warnings: [String]) {
+      self.annotation = annotation
+      self.graph = graph
+      self.warnings = warnings
+    }
+  }
+
+  /// An entry found in the cache: the file that holds its annotation, not the text, which need not be read.
+  public struct Found {
+    public let annotationFile: URL
+    public let graph: GraphFragment
     public let warnings: [String]
   }
 
@@ -30,24 +48,45 @@ public struct AnnotationCache: Sendable {
     return hash.hex
   }
 
-  private func file(_ key: String) -> URL { directory.appendingPathComponent(key + ".json") }
+  private static let suffixes = (annotation: ".json", graph: ".graph")
+  /// Marks a warning's line in the graph file, before the fragment's own lines (which never begin so).
+  private static let warningTag = "W\t"
 
-  public func entry(_ key: String) -> Entry? {
-    guard let data = FileManager.default.contents(atPath: file(key).path), let value = JSONValue.parse(data),
-          let annotation = value["annotation"] else { return nil }
-    return Entry(annotation: annotation, warnings: (value["warnings"]?.arrayValue ?? []).compactMap(\.stringValue))
+  private func file(_ key: String, _ suffix: String) -> URL { directory.appendingPathComponent(key + suffix) }
+
+  public func entry(_ key: String) -> Found? {
+    let annotation = file(key, Self.suffixes.annotation)
+    guard FileManager.default.fileExists(atPath: annotation.path),
+          let data = FileManager.default.contents(atPath: file(key, Self.suffixes.graph).path) else { return nil }
+    var text = Substring(String(decoding: data, as: UTF8.self))
+    var warnings: [String] = []
+    while text.hasPrefix(Self.warningTag) {
+      let lines = text.fields(separatedBy: 0x0A, maxSplits: 1)
+      guard lines.count == 2, let warning = JSONValue.parse(Data(lines[0].dropFirst(Self.warningTag.count).utf8))?.stringValue else { return nil }
+      warnings.append(warning)
+      text = lines[1]
+    }
+    guard let graph = GraphFragment(serialized: String(text)) else { return nil }
+    return Found(annotationFile: annotation, graph: graph, warnings: warnings)
   }
 
-  public func store(_ entry: Entry, under key: String) throws {
-    let value = JSONValue.object([("warnings", .array(entry.warnings.map(JSONValue.string))), ("annotation", entry.annotation)])
-    try AtomicFile.write(value.serialized(), to: file(key).path)
+  /// Stores `entry` under `key`: the warnings and graph fragment in one file, the annotation in
+  /// another, written last because its file is what marks an entry as complete. Returns the annotation's file.
+  public func store(_ entry: Entry, under key: String) throws -> URL {
+    let warnings = entry.warnings.map { Self.warningTag + JSONValue.string($0).serialized() + "\n" }.joined()
+    try AtomicFile.write(warnings + entry.graph.serialized, to: file(key, Self.suffixes.graph).path)
+    let annotation = file(key, Self.suffixes.annotation)
+    try AtomicFile.write(entry.annotation, to: annotation.path)
+    return annotation
   }
 
   /// Removes every entry whose key is not in `used`.
   public func keepOnly(_ used: Set<String>) {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    for name in names where name.hasSuffix(".json") && !used.contains(String(name.dropLast(5))) {
-      try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    let suffixes = [Self.suffixes.annotation, Self.suffixes.graph]
+    for name in names {
+      guard let suffix = suffixes.first(where: name.hasSuffix) else { continue }
+      if !used.contains(String(name.dropLast(suffix.count))) { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
     }
   }
 }

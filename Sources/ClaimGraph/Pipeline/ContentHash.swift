@@ -9,9 +9,22 @@ public struct ContentHash: Sendable {
   public init() {}
 
   public mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    for byte in bytes {
-      low = (low ^ UInt64(byte)) &* Self.prime
-      high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
+    // A document's every byte passes here: over contiguous storage when there is one
+    // (Data, arrays), as Data's own iterator is several times slower.
+    let hashedInPlace = bytes.withContiguousStorageIfAvailable { buffer in
+      var low = self.low, high = self.high
+      for byte in buffer {
+        low = (low ^ UInt64(byte)) &* Self.prime
+        high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
+      }
+      self.low = low
+      self.high = high
+    }
+    if hashedInPlace == nil {
+      for byte in bytes {
+        low = (low ^ UInt64(byte)) &* Self.prime
+        high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
+      }
     }
     // A separator, so that ("ab", "c") and ("a", "bc") differ.
     low = (low ^ 0xFF) &* Self.prime

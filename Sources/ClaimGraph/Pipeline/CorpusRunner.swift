@@ -10,8 +10,6 @@ public struct DocumentResult: Sendable {
   public let entities: [EntityMention]
   public let quotes: [Quote]
   public let warnings: [String]
-  /// The key of its entry in the annotation cache, when a cache is in use.
-  public var cacheKey: String?
 
   /// What `document` leaves for the graph.
   public init(_ document: Document, warnings: [String] = []) {
@@ -32,11 +30,28 @@ public struct DocumentResult: Sendable {
   }
 }
 
+/// What the runner hands on for a processed document: what the graph needs
+/// of it and what the run reports, whether it was processed now or read back
+/// from the annotation cache.
+public struct ProcessedDocument: Sendable {
+  public let input: InputDocument
+  public let graph: GraphFragment
+  public let warnings: [String]
+  /// The key of its entry in the annotation cache, when a cache is in use.
+  public let cacheKey: String?
+}
+
 /// A document's annotation as written to `docs/<id>.json`.
 public struct Annotated: Sendable {
+  public enum Body: Sendable {
+    /// The annotation, pretty-printed, ending in a newline.
+    case text(String)
+    /// A file that holds exactly that text: the annotation cache's entry, which is never changed in place.
+    case file(URL)
+  }
+
   public let id: String
-  /// The annotation, pretty-printed, ending in a newline.
-  public let json: String
+  public let body: Body
 }
 
 /// A document that could not be processed, and why.
@@ -63,7 +78,7 @@ public struct CorpusRunner: Sendable {
   }
 
   public enum Outcome: Sendable {
-    case processed(DocumentResult)
+    case processed(ProcessedDocument)
     case skipped(SkippedDocument)
   }
 
@@ -122,33 +137,33 @@ public struct CorpusRunner: Sendable {
       return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
     }
     let key = cache?.key(for: input, bytes: data)
-    if let cache, let key, let cached = cache.entry(key), var result = try? AnnotationJSON.decode(cached.annotation) {
+    if let cache, let key, let cached = cache.entry(key) {
       do {
-        try write(Annotated(id: input.id, json: cached.annotation.serialized(pretty: true) + "\n"))
+        try write(Annotated(id: input.id, body: .file(cached.annotationFile)))
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      result = DocumentResult(input: result.input, title: result.title, date: result.date, sentenceCount: result.sentenceCount,
-                              entities: result.entities, quotes: result.quotes, warnings: cached.warnings)
-      result.cacheKey = key
-      return .processed(result)
+      return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key))
     }
     switch TextDecoder.decode(data) {
     case .skipped(let reason):
       return .skipped(SkippedDocument(path: input.path, reason: reason))
     case .text(let text, let decoderWarnings):
       let document = pipeline(Document(id: input.id, text: text, path: input.path))
-      let annotation = AnnotationJSON.encode(document)
+      let json = AnnotationJSON.encode(document).serialized(pretty: true) + "\n"
       let warnings = decoderWarnings + document.warnings
+      let graph = GraphFragment(DocumentResult(document, warnings: warnings))
       do {
-        try write(Annotated(id: input.id, json: annotation.serialized(pretty: true) + "\n"))
-        if let cache, let key { try cache.store(AnnotationCache.Entry(annotation: annotation, warnings: warnings), under: key) }
+        if let cache, let key {
+          let stored = try cache.store(AnnotationCache.Entry(annotation: json, graph: graph, warnings: warnings), under: key)
+          try write(Annotated(id: input.id, body: .file(stored)))
+        } else {
+          try write(Annotated(id: input.id, body: .text(json)))
+        }
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      var result = DocumentResult(document, warnings: warnings)
-      result.cacheKey = key
-      return .processed(result)
+      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key))
     }
   }
 

@@ -41,15 +41,16 @@ public struct RunJob {
     var skipped: [SkippedDocument] = []
     var warnings: [String] = []
     var cacheKeys = Set<String>()
+    try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
     runner.run(inputs, write: { annotated in
-      try AtomicFile.write(annotated.json, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
+      try Self.write(annotated, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
     }, progress: progress) { outcome in
       switch outcome {
-      case .processed(let result):
+      case .processed(let document):
         processed += 1
-        graph.add(result)
-        warnings += result.warnings.map { "\(result.input.path): \($0)" }
-        if let key = result.cacheKey { cacheKeys.insert(key) }
+        graph.add(document.graph)
+        warnings += document.warnings.map { "\(document.input.path): \($0)" }
+        if let key = document.cacheKey { cacheKeys.insert(key) }
       case .skipped(let document):
         skipped.append(document)
       }
@@ -64,6 +65,25 @@ public struct RunJob {
     }
     return Summary(processed: processed, skipped: skipped, warnings: warnings,
                    seconds: Date().timeIntervalSince(started), bytes: bytes)
+  }
+
+  /// Writes an annotation into the staging folder, which is published whole, so no file needs its own
+  /// atomic rename. A cached annotation is linked, not copied: the cache replaces entries, never edits them.
+  private static func write(_ annotated: Annotated, to path: String) throws {
+    switch annotated.body {
+    case .text(let json):
+      guard FileManager.default.createFile(atPath: path, contents: Data(json.utf8)) else {
+        throw AtomicFile.WriteError(path: path, reason: "cannot create the file")
+      }
+    case .file(let source):
+      guard link(source.path, path) != 0 else { return }
+      // Another file system, or links not allowed: copy.
+      do {
+        try FileManager.default.copyItem(atPath: source.path, toPath: path)
+      } catch {
+        throw AtomicFile.WriteError(path: path, reason: "cannot copy \(source.path) (\(error.localizedDescription))")
+      }
+    }
   }
 
   /// Moves the staged outputs into place: the folder of annotations by two

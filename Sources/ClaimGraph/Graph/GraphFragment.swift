@@ -1,0 +1,225 @@
+import Foundation
+
+/// What one document adds to the graph, worked out apart from the graph:
+/// its line in `documents`, its lines in `mentions` and `quotes` (with the
+/// entities still named by key, since ids are settled only when every
+/// document is in), and the names and speakers the entity table counts.
+///
+/// Making a fragment is the costly part of adding a document, and needs
+/// nothing but the document, so workers make them in parallel; the graph
+/// builder only appends them, in order. A fragment also serialises to a few
+/// lines of text, which the annotation cache keeps, so a document seen before
+/// reaches the graph without its annotation being read again.
+public struct GraphFragment: Sendable, Equatable {
+  /// A PERSON, ORG or LAW mention: the entity table counts it under `key` (`PERSON|Erlan Karin`).
+  struct Name: Sendable, Equatable {
+    let key: String
+    let text: String
+    let label: EntityLabel
+    let canonical: String
+    /// For a person's full name, the slug of its last word, by which a surname alone elsewhere finds it.
+    let surname: String?
+
+    /// Works out what the builder would from `key`, here on the worker that makes the fragment;
+    /// `surname`, when given, is what an earlier call worked out (folding it is the costly part).
+    init?(key: String, text: String, surname known: String?? = nil) {
+      guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return nil }
+      self.key = key
+      self.text = text
+      self.label = label
+      canonical = String(key[key.index(after: bar)...])
+      if let known {
+        surname = known
+      } else if label == .person, canonical.contains(" "), let last = canonical.split(separator: " ").last {
+        surname = EntityID.slug(String(last))
+      } else {
+        surname = nil
+      }
+    }
+  }
+
+  let documentID: String
+  let documentLine: String
+  /// One line a mention, `key TAB head TAB tail`: its JSON with the entity id left out between head and tail.
+  let mentionLines: String
+  let mentionCount: Int
+  /// One line a quote, `speaker key TAB measure keys TAB head TAB middle`: its JSON with speaker and measures left out.
+  let quoteLines: String
+  let names: [Name]
+  /// One per quote: its speaker's key, or empty.
+  let speakerKeys: [String]
+
+  /// Separates the fields of a line (a tab; compact JSON never holds a raw one), and the keys of a list.
+  static let field: UInt8 = 0x09
+  static let listSeparator: UInt8 = 0x1F
+  private static let fieldText = String(UnicodeScalar(field)), listSeparatorText = String(UnicodeScalar(listSeparator))
+  static let named: Set<EntityLabel> = [.person, .org, .law]
+
+  static func key(_ label: EntityLabel, _ canonical: String) -> String { label.rawValue + "|" + canonical }
+
+  public init(_ result: DocumentResult) {
+    documentID = result.input.id
+    documentLine = JSONValue.object([
+      ("id", .string(result.input.id)),
+      ("path", .string(result.input.path)),
+      ("title", .string(result.title)),
+      ("date", result.date.map { .string($0.iso) } ?? .null),
+      ("sentences", .int(result.sentenceCount)),
+    ]).serialized()
+    let quotedID = JSONValue.string(result.input.id).serialized()
+    var names: [Name] = []
+    mentionCount = result.entities.count
+    mentionLines = result.entities.map { mention in
+      let isNamed = Self.named.contains(mention.label)
+      if isNamed, let name = Name(key: Self.key(mention.label, mention.canonical), text: mention.text) { names.append(name) }
+      var tail: [(String, JSONValue)] = [
+        ("label", .string(mention.label.rawValue)),
+        ("text", .string(mention.text)),
+        ("start", .int(mention.range.lowerBound)),
+        ("end", .int(mention.range.upperBound)),
+      ]
+      if let norm = mention.norm { tail.append(("norm", AnnotationJSON.encode(norm))) }
+      if let original = mention.conversionOf { tail.append(("conversionOf", .array([.int(original.lowerBound), .int(original.upperBound)]))) }
+      let rest = String(JSONValue.object(tail).serialized().dropFirst())
+      return (isNamed ? Self.key(mention.label, mention.canonical) : "") + Self.fieldText
+        + "{\"document\":" + quotedID + ",\"entity\":" + Self.fieldText + "," + rest + "\n"
+    }.joined()
+    self.names = names
+    var speakerKeys: [String] = []
+    quoteLines = result.quotes.enumerated().map { number, quote in
+      let speakerKey = quote.speaker.flatMap { name in quote.speakerLabel.map { Self.key($0, name) } } ?? ""
+      speakerKeys.append(speakerKey)
+      let head = JSONValue.object([
+        ("id", .string("quote:\(result.input.id):\(number + 1)")),
+        ("document", .string(result.input.id)),
+        ("kind", .string(quote.kind.rawValue)),
+      ]).serialized().dropLast()
+      let middle = JSONValue.object([
+        ("speakerName", quote.speaker.map(JSONValue.string) ?? .null),
+        ("mention", quote.mention.map(JSONValue.string) ?? .null),
+        ("cue", .string(quote.cue)),
+        ("text", .string(quote.text)),
+        ("start", .int(quote.range.lowerBound)),
+        ("end", .int(quote.range.upperBound)),
+        ("sentence", .int(quote.sentence)),
+      ]).serialized().dropFirst().dropLast()
+      let measures = quote.about.map { Self.key(.law, $0) }.joined(separator: Self.listSeparatorText)
+      return [speakerKey, measures, head + ",\"speaker\":", "," + middle + ",\"measures\":"].joined(separator: Self.fieldText) + "\n"
+    }.joined()
+    self.speakerKeys = speakerKeys
+  }
+
+  // MARK: - As text, for the cache
+
+  /// `D`, the document's id and line; `M` and `Q` with a count, then that many mention or quote
+  /// lines as they are (so that reading them back is one copy each); `N` name lines (key, surname,
+  /// text) and `S` speaker lines. Keys and spill lines never hold a tab or line break of their own;
+  /// a name's text is escaped.
+  public var serialized: String {
+    var text = "D\t" + JSONValue.string(documentID).serialized() + "\t" + documentLine + "\n"
+    text += "M\t\(mentionCount)\n" + mentionLines
+    text += "Q\t\(speakerKeys.count)\n" + quoteLines
+    for name in names { text += "N\t" + name.key + "\t" + (name.surname ?? "") + "\t" + Self.escape(name.text) + "\n" }
+    for key in speakerKeys { text += "S\t" + key + "\n" }
+    return text
+  }
+
+  /// Reads back what ``serialized`` wrote; nil for anything else.
+  public init?(serialized text: String) {
+    var documentID: String?, documentLine = ""
+    var mentionLines = "", mentionCount = 0, quoteLines = "", quoteCount = 0
+    var names: [Name] = [], speakerKeys: [String] = []
+    let whole = Substring(text)
+    var start = whole.startIndex
+    /// The next `count` lines, as one block ending in a line break.
+    func block(_ count: Int) -> String? {
+      let first = start
+      for _ in 0..<count {
+        guard let end = whole.utf8[start...].firstIndex(of: 0x0A) else { return nil }
+        start = whole.utf8.index(after: end)
+      }
+      return String(whole[first..<start])
+    }
+    while start != whole.endIndex {
+      let end = whole.utf8[start...].firstIndex(of: 0x0A) ?? whole.endIndex
+      let line = whole[start..<end]
+      start = end == whole.endIndex ? end : whole.utf8.index(after: end)
+      if line.isEmpty { continue }
+      let parts = line.fields(separatedBy: Self.field, maxSplits: 3)
+      switch parts[0] {
+      case "D":
+        guard parts.count >= 3, let id = JSONValue.parse(Data(parts[1].utf8))?.stringValue else { return nil }
+        documentID = id
+        documentLine = String(line[parts[2].startIndex...])
+      case "M":
+        guard parts.count == 2, let count = Int(parts[1]), let lines = block(count) else { return nil }
+        (mentionCount, mentionLines) = (count, lines)
+      case "Q":
+        guard parts.count == 2, let count = Int(parts[1]), let lines = block(count) else { return nil }
+        (quoteCount, quoteLines) = (count, lines)
+      case "N":
+        guard parts.count == 4, let name = Name(key: String(parts[1]), text: Self.unescape(parts[3]),
+                                                surname: .some(parts[2].isEmpty ? nil : String(parts[2]))) else { return nil }
+        names.append(name)
+      case "S":
+        speakerKeys.append(parts.count > 1 ? String(line[parts[1].startIndex...]) : "")
+      default:
+        return nil
+      }
+    }
+    guard let documentID, speakerKeys.count == quoteCount else { return nil }
+    self.documentID = documentID
+    self.documentLine = documentLine
+    self.mentionLines = mentionLines
+    self.mentionCount = mentionCount
+    self.quoteLines = quoteLines
+    self.names = names
+    self.speakerKeys = speakerKeys
+  }
+
+  /// A name's text on one line: backslash, tab and line breaks escaped.
+  private static func escape(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+  }
+
+  private static func unescape(_ text: Substring) -> String {
+    guard text.utf8.contains(0x5C) else { return String(text) }
+    var result = "", escaped = false
+    for character in text {
+      if escaped {
+        switch character {
+        case "t": result.append("\t")
+        case "n": result.append("\n")
+        case "r": result.append("\r")
+        default: result.append(character)
+        }
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+}
+
+extension Substring {
+  /// The pieces between occurrences of an ASCII `byte`, found on the UTF-8 bytes: the graph's
+  /// lines and fields are split millions of times, and splitting by `Character` would
+  /// work out grapheme boundaries for every one of them.
+  func fields(separatedBy byte: UInt8, maxSplits: Int = .max) -> [Substring] {
+    var pieces: [Substring] = []
+    var start = startIndex
+    var splits = 0
+    while splits < maxSplits, let found = self.utf8[start...].firstIndex(of: byte) {
+      pieces.append(self[start..<found])
+      start = self.utf8.index(after: found)
+      splits += 1
+    }
+    pieces.append(self[start...])
+    return pieces
+  }
+}
