@@ -31,8 +31,7 @@ struct SiteCommand: Command {
 
   func run() throws -> Int32 {
     let site = Site(index: try GraphIndex(graphFile: graph), sources: SourceTexts(folder: FileManager.default.currentDirectoryPath))
-    for warning in site.warnings { standardError("claimgraph site: warning: \(warning)") }
-    try SiteWriter.write(site, to: out)
+    for warning in try SiteWriter.write(site, to: out) { standardError("claimgraph site: warning: \(warning)") }
     standardError("claimgraph site: \(site.pageCount) pages (\(site.speakerPages) speakers, \(site.measurePages) measures, "
                   + "\(site.documentPages) documents) in \(out)/index.html")
     return 0

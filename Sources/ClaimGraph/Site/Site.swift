@@ -1,7 +1,7 @@
 import Foundation
 
-/// A static quote browser for one graph: every page, built in memory, ready
-/// for ``SiteWriter`` to put on disk.
+/// A static quote browser for one graph: every page, made one at a time for
+/// ``SiteWriter`` to put on disk.
 ///
 /// ```swift
 /// let site = Site(index: try GraphIndex(graphFile: "output/graph.json"),
@@ -20,11 +20,8 @@ public struct Site: Sendable {
     public let contents: String
   }
 
-  /// Every file, in a fixed order: the index, assets, speakers, measures, documents.
-  public let files: [File]
-  /// Documents whose source text could not be read, or no longer fits the
-  /// graph's offsets: `seeds/000_x.txt: no such file`.
-  public let warnings: [String]
+  private let map: SiteMap
+  private let sources: SourceTexts
   public let speakerPages: Int
   public let measurePages: Int
   public let documentPages: Int
@@ -32,22 +29,33 @@ public struct Site: Sendable {
   /// The HTML pages, assets aside.
   public var pageCount: Int { 1 + speakerPages + measurePages + documentPages }
 
-  /// - Complexity: O(*n* + *q*²) for all texts of *n* scalars in all, *q* the most quotes in one document.
   public init(index: GraphIndex, sources: SourceTexts) {
-    let map = SiteMap(index: index)
-    var files = [
-      File(path: "index.html", contents: IndexPage(map: map).html),
-      File(path: "style.css", contents: SiteAssets.styleSheet),
-      File(path: "site.js", contents: SiteAssets.script),
-      File(path: "search-index.js", contents: SearchIndex(map: map).script),
-    ]
-    var warnings: [String] = []
+    map = SiteMap(index: index)
+    self.sources = sources
+    speakerPages = map.speakers.count
+    measurePages = map.measures.count
+    documentPages = map.documents.count
+  }
+
+  /// Makes every file, in a fixed order (the index, assets, speakers, measures, documents), and
+  /// hands each to `body` as it is made, so that a site of any size is never all in memory.
+  ///
+  /// - Returns: documents whose source text could not be read, or no longer fits the graph's
+  ///   offsets: `seeds/000_x.txt: no such file; its page lists the quotes without the text`.
+  /// - Complexity: O(*n* + *q*²) for all texts of *n* scalars in all, *q* the most quotes in one document.
+  @discardableResult
+  public func forEachFile(_ body: (File) throws -> Void) rethrows -> [String] {
+    try body(File(path: "index.html", contents: IndexPage(map: map).html))
+    try body(File(path: "style.css", contents: SiteAssets.styleSheet))
+    try body(File(path: "site.js", contents: SiteAssets.script))
+    try body(File(path: "search-index.js", contents: SearchIndex(map: map).script))
     for speaker in map.speakers {
-      if let page = map.page(ofEntity: speaker.id) { files.append(File(path: page, contents: SpeakerPage(map: map, speaker: speaker).html)) }
+      if let page = map.page(ofEntity: speaker.id) { try body(File(path: page, contents: SpeakerPage(map: map, speaker: speaker).html)) }
     }
     for measure in map.measures {
-      if let page = map.page(ofEntity: measure.id) { files.append(File(path: page, contents: MeasurePage(map: map, measure: measure).html)) }
+      if let page = map.page(ofEntity: measure.id) { try body(File(path: page, contents: MeasurePage(map: map, measure: measure).html)) }
     }
+    var warnings: [String] = []
     for document in map.documents {
       guard let page = map.page(ofDocument: document.id) else { continue }
       let text = sources.text(atPath: document.path)
@@ -60,12 +68,18 @@ public struct Site: Sendable {
           warnings.append("\(document.path): shorter than the graph's quote offsets (changed since the graph was built?)")
         }
       }
-      files.append(File(path: page, contents: DocumentPage(map: map, document: document, text: text).html))
+      try body(File(path: page, contents: DocumentPage(map: map, document: document, text: text).html))
     }
-    self.files = files
-    self.warnings = warnings
-    speakerPages = map.speakers.count
-    measurePages = map.measures.count
-    documentPages = map.documents.count
+    return warnings
   }
+
+  /// Every file, made at once: for tests and small sites.
+  public var files: [File] {
+    var files: [File] = []
+    forEachFile { files.append($0) }
+    return files
+  }
+
+  /// What ``forEachFile(_:)`` returns.
+  public var warnings: [String] { forEachFile { _ in } }
 }

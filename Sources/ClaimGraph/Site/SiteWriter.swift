@@ -8,20 +8,31 @@ public enum SiteWriter {
   ///
   /// - Throws: ``AtomicFile/WriteError`` when a file cannot be written, or when `folder`
   ///   exists and is not empty and not a ClaimGraph site (it is never replaced then).
-  public static func write(_ site: Site, to folder: String) throws(AtomicFile.WriteError) {
+  /// - Returns: the site's warnings (see ``Site/forEachFile(_:)``).
+  @discardableResult
+  public static func write(_ site: Site, to folder: String) throws(AtomicFile.WriteError) -> [String] {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL
     try checkReplaceable(target)
     let staged = try AtomicFolder(replacing: target)
-    for file in site.files {
-      let url = staged.staging.appendingPathComponent(file.path)
-      try? manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      guard manager.createFile(atPath: url.path, contents: Data(file.contents.utf8)) else {
-        staged.abandon()
-        throw AtomicFile.WriteError(path: url.path, reason: "cannot create the file")
+    let warnings: [String]
+    do {
+      warnings = try site.forEachFile { file throws(AtomicFile.WriteError) in
+        let url = staged.staging.appendingPathComponent(file.path)
+        try? manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard manager.createFile(atPath: url.path, contents: Data(file.contents.utf8)) else {
+          throw AtomicFile.WriteError(path: url.path, reason: "cannot create the file")
+        }
       }
+    } catch let error as AtomicFile.WriteError {
+      staged.abandon()
+      throw error
+    } catch {
+      staged.abandon()
+      throw AtomicFile.WriteError(path: target.path, reason: "\(error)")
     }
     try staged.commit()
+    return warnings
   }
 
   /// Throws when something other than a site (or an empty folder) is where the site goes.
