@@ -53,8 +53,10 @@ struct MoneyRecognizer {
   private func number(at i: Int, end: Int) -> (Int, Amount)? {
     guard i < end else { return nil }
     let token = tokens[i]
-    let bounds = token.text.split(separator: "-", omittingEmptySubsequences: false)
-    if token.kind == .word, bounds.count == 2, let low = Self.decimal(String(bounds[0])), let high = Self.decimal(String(bounds[1])), low < high {
+    // Every token passes here: split only a word that has a hyphen (`5-10`).
+    let bounds = token.kind == .word && token.text.utf8.contains(UInt8(ascii: "-"))
+      ? token.text.split(separator: "-", omittingEmptySubsequences: false) : []
+    if bounds.count == 2, let low = Self.decimal(String(bounds[0])), let high = Self.decimal(String(bounds[1])), low < high {
       let factor = i + 1 < end ? lexicon.scales[tokens[i + 1].text] : nil
       return (factor == nil ? 1 : 2, Amount(value: low * (factor ?? 1), maximum: high * (factor ?? 1)))
     }
@@ -88,8 +90,14 @@ struct MoneyRecognizer {
 
   /// `113,450` → 113450; `12.96` → 12.96. Commas group thousands.
   static func decimal(_ text: String) -> Decimal? {
-    let plain = text.replacingOccurrences(of: ",", with: "")
-    guard !plain.isEmpty, plain.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
-    return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+    // Only ASCII digits, points and commas can make a number: refuse anything else before any copying.
+    guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else {
+      return nil
+    }
+    let plain = text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: "") : text
+    guard !plain.isEmpty else { return nil }
+    return Decimal(string: plain, locale: posix)
   }
+
+  private static let posix = Locale(identifier: "en_US_POSIX")
 }

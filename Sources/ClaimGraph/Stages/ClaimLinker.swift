@@ -12,15 +12,24 @@ public struct ClaimLinker: Stage {
   public let provides: Set<Layer> = [.claims]
 
   private let lexicon: Lexicon
+  /// Law heads as a lower-case phrase reads them (`action plan` for `Action Plan`): a token's test is one look-up.
+  private let lowercaseLawHeads: Set<String>
   private static let determiners: Set<String> = ["the", "this", "that", "its", "our", "their", "these", "whose", "such", "a", "an", "said"]
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
+    lowercaseLawHeads = Set(lexicon.lawHeads.filter { Self.capitalised($0.lowercased()) == $0 }.map { $0.lowercased() })
+  }
+
+  /// `action plan` → `Action Plan`.
+  private static func capitalised(_ phrase: String) -> String {
+    phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
   }
 
   public func process(_ document: Document) -> Document {
     var document = document
-    let measures = document.entities.filter { $0.label == .law }
+    // Each reference is compared with every measure: fold each measure's words once.
+    let measures = document.entities.filter { $0.label == .law }.map(Measure.init)
     guard !measures.isEmpty else { return document }
     let direct = document.quotes.filter { $0.kind == .direct }
     for index in document.quotes.indices {
@@ -29,7 +38,20 @@ public struct ClaimLinker: Stage {
     return document
   }
 
-  private func about(_ quote: Quote, in document: Document, measures: [EntityMention], direct: [Quote]) -> [String] {
+  /// A LAW mention with its text lower-cased and its words, as references are matched against them.
+  private struct Measure {
+    let mention: EntityMention
+    let lower: String
+    let words: Set<String>
+
+    init(_ mention: EntityMention) {
+      self.mention = mention
+      lower = mention.text.lowercased()
+      words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+    }
+  }
+
+  private func about(_ quote: Quote, in document: Document, measures: [Measure], direct: [Quote]) -> [String] {
     let sentence = document.sentences[quote.sentence].range
     var scope = min(quote.range.lowerBound, sentence.lowerBound)..<max(quote.range.upperBound, sentence.upperBound)
     if let introduction = quote.introduction { scope = min(scope.lowerBound, introduction.lowerBound)..<scope.upperBound }
@@ -39,10 +61,10 @@ public struct ClaimLinker: Stage {
     for other in direct[firstDirect...].prefix(while: { $0.range.lowerBound < scope.upperBound }) {
       scope = min(scope.lowerBound, other.range.lowerBound)..<max(scope.upperBound, other.range.upperBound)
     }
-    let firstMeasure = measures.partitionPoint { $0.range.lowerBound >= scope.lowerBound }
+    let firstMeasure = measures.partitionPoint { $0.mention.range.lowerBound >= scope.lowerBound }
     var found: [(offset: Int, name: String)] = measures[firstMeasure...]
-      .prefix { $0.range.lowerBound < scope.upperBound }
-      .map { ($0.range.lowerBound, $0.canonical) }
+      .prefix { $0.mention.range.lowerBound < scope.upperBound }
+      .map { ($0.mention.range.lowerBound, $0.mention.canonical) }
     let tokens = document.tokens
     for index in document.tokens(startingIn: scope) where index > 1 {
       guard let phrase = reference(endingAt: index, in: tokens),
@@ -68,9 +90,9 @@ public struct ClaimLinker: Stage {
     Self.determiners.contains(word.lowercased()) || word == "’s" || word == "'s"
   }
 
+  /// Whether a lower-case phrase is a measure's head word: a law head (`decree`, `action plan`) or a generic word (`law`).
   private func isMeasureHead(_ phrase: String) -> Bool {
-    let capitalised = phrase.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    return lexicon.lawHeads.contains(capitalised) || lexicon.genericMeasureWords[phrase] != nil || phrase == "action plan"
+    lowercaseLawHeads.contains(phrase) || lexicon.genericMeasureWords[phrase] != nil || phrase == "action plan"
   }
 
   /// The measure of that kind named last before `offset` (else first after),
@@ -78,10 +100,10 @@ public struct ClaimLinker: Stage {
   /// `this bill`) stands for measures of related kinds (`Act`, `Code`) named
   /// shortly before, never for others: `the law` after only a decree, or long
   /// after the last act was named, is the law in general and links nothing.
-  private func referent(of phrase: String, at offset: Int, measures: [EntityMention]) -> EntityMention? {
+  private func referent(of phrase: String, at offset: Int, measures: [Measure]) -> EntityMention? {
     if let kinds = lexicon.genericMeasureWords[phrase] {
       let heads = Set(kinds.map { $0.lowercased() })
-      let recent = measures.filter { $0.range.lowerBound < offset && offset - $0.range.lowerBound <= Self.genericReach }
+      let recent = measures.filter { $0.mention.range.lowerBound < offset && offset - $0.mention.range.lowerBound <= Self.genericReach }
       return mentioning(heads, in: recent).last
     }
     let preferred = mentioning([phrase], in: measures)
@@ -92,12 +114,10 @@ public struct ClaimLinker: Stage {
   private static let genericReach = 1500
 
   /// Measures whose words include one of `heads`, whole measures before articles of them.
-  private func mentioning(_ heads: Set<String>, in measures: [EntityMention]) -> [EntityMention] {
+  private func mentioning(_ heads: Set<String>, in measures: [Measure]) -> [EntityMention] {
     let matching = measures.filter { measure in
-      let lower = measure.text.lowercased()
-      let measureWords = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
-      return heads.contains { $0.contains(" ") ? lower.contains($0) : measureWords.contains($0) }
-    }
+      heads.contains { $0.contains(" ") ? measure.lower.contains($0) : measure.words.contains($0) }
+    }.map(\.mention)
     let whole = matching.filter { !lexicon.lawParts.contains($0.text.split(separator: " ").first.map { $0.lowercased() } ?? "") }
     return whole.isEmpty ? matching : whole
   }
