@@ -126,48 +126,16 @@ public struct GraphFragment: Sendable, Equatable {
 
   /// Reads back what ``serialized`` wrote; nil for anything else.
   public init?(serialized text: String) {
-    var documentID: String?, documentLine = ""
-    var mentionLines = "", mentionCount = 0, quoteLines = "", quoteCount = 0
-    var names: [Name] = [], speakerKeys: [String] = []
-    let whole = Substring(text)
-    var start = whole.startIndex
-    /// The next `count` lines, as one block ending in a line break.
-    func block(_ count: Int) -> String? {
-      let first = start
-      for _ in 0..<count {
-        guard let end = whole.utf8[start...].firstIndex(of: 0x0A) else { return nil }
-        start = whole.utf8.index(after: end)
-      }
-      return String(whole[first..<start])
-    }
-    while start != whole.endIndex {
-      let end = whole.utf8[start...].firstIndex(of: 0x0A) ?? whole.endIndex
-      let line = whole[start..<end]
-      start = end == whole.endIndex ? end : whole.utf8.index(after: end)
-      if line.isEmpty { continue }
-      let parts = line.fields(separatedBy: Self.field, maxSplits: 3)
-      switch parts[0] {
-      case "D":
-        guard parts.count >= 3, let id = JSONValue.parse(Data(parts[1].utf8))?.stringValue else { return nil }
-        documentID = id
-        documentLine = String(line[parts[2].startIndex...])
-      case "M":
-        guard parts.count == 2, let count = Int(parts[1]), let lines = block(count) else { return nil }
-        (mentionCount, mentionLines) = (count, lines)
-      case "Q":
-        guard parts.count == 2, let count = Int(parts[1]), let lines = block(count) else { return nil }
-        (quoteCount, quoteLines) = (count, lines)
-      case "N":
-        guard parts.count == 4, let name = Name(key: String(parts[1]), text: Self.unescape(parts[3]),
-                                                surname: .some(parts[2].isEmpty ? nil : String(parts[2]))) else { return nil }
-        names.append(name)
-      case "S":
-        speakerKeys.append(parts.count > 1 ? String(line[parts[1].startIndex...]) : "")
-      default:
-        return nil
-      }
-    }
-    guard let documentID, speakerKeys.count == quoteCount else { return nil }
+    var text = text
+    guard let fragment = text.withUTF8({ bytes in
+      var reader = FragmentReader(bytes: bytes)
+      return reader.fragment()
+    }) else { return nil }
+    self = fragment
+  }
+
+  fileprivate init(documentID: String, documentLine: String, mentionLines: String, mentionCount: Int, quoteLines: String,
+                   names: [Name], speakerKeys: [String]) {
     self.documentID = documentID
     self.documentLine = documentLine
     self.mentionLines = mentionLines
@@ -177,15 +145,8 @@ public struct GraphFragment: Sendable, Equatable {
     self.speakerKeys = speakerKeys
   }
 
-  /// A name's text on one line: backslash, tab and line breaks escaped.
-  private static func escape(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-    return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
-  }
-
-  private static func unescape(_ text: Substring) -> String {
-    guard text.utf8.contains(0x5C) else { return String(text) }
+  fileprivate static func unescape(_ text: String) -> String {
+    guard text.utf8.contains(0x5C) else { return text }
     var result = "", escaped = false
     for character in text {
       if escaped {
@@ -204,6 +165,14 @@ public struct GraphFragment: Sendable, Equatable {
     }
     return result
   }
+
+  /// A name's text on one line: backslash, tab and line breaks escaped.
+  private static func escape(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+      .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+  }
+
 }
 
 extension Substring {
@@ -221,5 +190,87 @@ extension Substring {
     }
     pieces.append(self[start...])
     return pieces
+  }
+}
+
+/// Reads a serialised fragment on its UTF-8 bytes: the cache hands one over for every document a
+/// run has seen before, and scanning a `String` by index for line breaks costs several times more.
+private struct FragmentReader {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var position = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// Where the next line break at or after `start` is, or the end.
+  private func lineEnd(from start: Int) -> Int {
+    var index = start
+    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+    return index
+  }
+
+  private func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+
+  /// The fields of a line split at its first `maxSplits` tabs.
+  private func fields(_ line: Range<Int>, maxSplits: Int) -> [Range<Int>] {
+    var fields: [Range<Int>] = [], start = line.lowerBound
+    for index in line where fields.count < maxSplits && bytes[index] == GraphFragment.field {
+      fields.append(start..<index)
+      start = index + 1
+    }
+    fields.append(start..<line.upperBound)
+    return fields
+  }
+
+  /// The next `count` lines as one block, each ending in its line break.
+  private mutating func block(_ count: Int) -> String? {
+    let start = position
+    for _ in 0..<count {
+      let end = lineEnd(from: position)
+      guard end < bytes.count else { return nil }
+      position = end + 1
+    }
+    return text(start..<position)
+  }
+
+  mutating func fragment() -> GraphFragment? {
+    var documentID: String?, documentLine = ""
+    var mentionLines = "", mentionCount = 0, quoteLines = "", quoteCount = 0
+    var names: [GraphFragment.Name] = [], speakerKeys: [String] = []
+    while position < bytes.count {
+      let end = lineEnd(from: position)
+      let line = position..<end
+      position = min(end + 1, bytes.count)
+      guard line.count >= 2 else {
+        if line.isEmpty { continue }
+        return nil
+      }
+      guard bytes[line.lowerBound + 1] == GraphFragment.field else { return nil }
+      let body = (line.lowerBound + 2)..<line.upperBound
+      switch bytes[line.lowerBound] {
+      case UInt8(ascii: "D"):
+        let parts = fields(body, maxSplits: 1)
+        guard parts.count == 2, let id = JSONValue.parse(Data(UnsafeBufferPointer(rebasing: bytes[parts[0]])))?.stringValue else { return nil }
+        documentID = id
+        documentLine = text(parts[1])
+      case UInt8(ascii: "M"):
+        guard let count = Int(text(body)), let lines = block(count) else { return nil }
+        (mentionCount, mentionLines) = (count, lines)
+      case UInt8(ascii: "Q"):
+        guard let count = Int(text(body)), let lines = block(count) else { return nil }
+        (quoteCount, quoteLines) = (count, lines)
+      case UInt8(ascii: "N"):
+        let parts = fields(body, maxSplits: 2)
+        guard parts.count == 3, let name = GraphFragment.Name(key: text(parts[0]), text: GraphFragment.unescape(text(parts[2])),
+                                                              surname: .some(parts[1].isEmpty ? nil : text(parts[1]))) else { return nil }
+        names.append(name)
+      case UInt8(ascii: "S"):
+        speakerKeys.append(text(body))
+      default:
+        return nil
+      }
+    }
+    guard let documentID, speakerKeys.count == quoteCount else { return nil }
+    return GraphFragment(documentID: documentID, documentLine: documentLine, mentionLines: mentionLines, mentionCount: mentionCount,
+                         quoteLines: quoteLines, names: names, speakerKeys: speakerKeys)
   }
 }

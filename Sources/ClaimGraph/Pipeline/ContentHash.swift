@@ -11,7 +11,7 @@ public struct ContentHash: Sendable {
   public mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
     // A document's every byte passes here: over contiguous storage when there is one
     // (Data, arrays), as Data's own iterator is several times slower.
-    let hashedInPlace = bytes.withContiguousStorageIfAvailable { buffer in
+    let hashedInPlace: Void? = bytes.withContiguousStorageIfAvailable { buffer in
       var low = self.low, high = self.high
       for byte in buffer {
         low = (low ^ UInt64(byte)) &* Self.prime

@@ -39,6 +39,8 @@ public struct ProcessedDocument: Sendable {
   public let warnings: [String]
   /// The key of its entry in the annotation cache, when a cache is in use.
   public let cacheKey: String?
+  /// The size of the file read.
+  public let bytes: Int
 }
 
 /// A document's annotation as written to `docs/<id>.json`.
@@ -119,9 +121,7 @@ public struct CorpusRunner: Sendable {
 
   private func process(_ input: InputDocument, write: (Annotated) throws -> Void) -> (Outcome, Int) {
     let outcome = outcome(of: input, write: write)
-    if case .processed = outcome {
-      return (outcome, (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int ?? 0)
-    }
+    if case .processed(let document) = outcome { return (outcome, document.bytes) }
     return (outcome, 0)
   }
 
@@ -143,7 +143,7 @@ public struct CorpusRunner: Sendable {
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key))
+      return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, bytes: data.count))
     }
     switch TextDecoder.decode(data) {
     case .skipped(let reason):
@@ -163,7 +163,7 @@ public struct CorpusRunner: Sendable {
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key))
+      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, bytes: data.count))
     }
   }
 

@@ -60,12 +60,14 @@ extension InputDocument {
                                                       options: [.skipsHiddenFiles]) else { return [] }
     var found: [String] = []
     let base = folder.hasSuffix("/") ? folder : folder + "/"
+    let walked = URL(fileURLWithPath: folder).path + "/"
+    let keySet = Set(keys)
     for case let url as URL in walker where url.pathExtension.lowercased() == "txt" {
       // Symbolic links are listed too, even broken ones, so that they end as skipped with a reason, not silently.
-      let values = try? url.resourceValues(forKeys: Set(keys))
+      let values = try? url.resourceValues(forKeys: keySet)
       guard values?.isRegularFile == true || values?.isSymbolicLink == true, values?.isDirectory != true else { continue }
-      let relative = url.path.hasPrefix(URL(fileURLWithPath: folder).path + "/")
-        ? String(url.path.dropFirst(URL(fileURLWithPath: folder).path.count + 1)) : url.lastPathComponent
+      let path = url.path
+      let relative = path.hasPrefix(walked) ? String(path.dropFirst(walked.count)) : url.lastPathComponent
       found.append(base + relative)
     }
     return found.sorted()

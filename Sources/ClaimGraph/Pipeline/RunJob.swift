@@ -38,6 +38,7 @@ public struct RunJob {
     let docs = staging.appendingPathComponent("docs").path
     let graph = try GraphBuilder(spillingInto: staging)
     var processed = 0
+    var readBytes = 0
     var skipped: [SkippedDocument] = []
     var warnings: [String] = []
     var cacheKeys = Set<String>()
@@ -48,6 +49,7 @@ public struct RunJob {
       switch outcome {
       case .processed(let document):
         processed += 1
+        readBytes += document.bytes
         graph.add(document.graph)
         warnings += document.warnings.map { "\(document.input.path): \($0)" }
         if let key = document.cacheKey { cacheKeys.insert(key) }
@@ -60,8 +62,9 @@ public struct RunJob {
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
     runner.cache?.keepOnly(cacheKeys)
-    let bytes = inputs.reduce(0) { total, input in
-      total + ((try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0)
+    // Skipped files count too, as far as their size can be told: the summary says how much text the run was given.
+    let bytes = readBytes + skipped.reduce(0) { total, document in
+      total + ((try? FileManager.default.attributesOfItem(atPath: document.path)[.size] as? Int) ?? 0)
     }
     return Summary(processed: processed, skipped: skipped, warnings: warnings,
                    seconds: Date().timeIntervalSince(started), bytes: bytes)
