@@ -175,24 +175,6 @@ public struct GraphFragment: Sendable, Equatable {
 
 }
 
-extension Substring {
-  /// The pieces between occurrences of an ASCII `byte`, found on the UTF-8 bytes: the graph's
-  /// lines and fields are split millions of times, and splitting by `Character` would
-  /// work out grapheme boundaries for every one of them.
-  func fields(separatedBy byte: UInt8, maxSplits: Int = .max) -> [Substring] {
-    var pieces: [Substring] = []
-    var start = startIndex
-    var splits = 0
-    while splits < maxSplits, let found = self.utf8[start...].firstIndex(of: byte) {
-      pieces.append(self[start..<found])
-      start = self.utf8.index(after: found)
-      splits += 1
-    }
-    pieces.append(self[start...])
-    return pieces
-  }
-}
-
 /// Reads a serialised fragment on its UTF-8 bytes: the cache hands one over for every document a
 /// run has seen before, and scanning a `String` by index for line breaks costs several times more.
 private struct FragmentReader {

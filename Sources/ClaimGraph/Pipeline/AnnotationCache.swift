@@ -61,10 +61,10 @@ public struct AnnotationCache: Sendable {
     var text = Substring(String(decoding: data, as: UTF8.self))
     var warnings: [String] = []
     while text.hasPrefix(Self.warningTag) {
-      let lines = text.fields(separatedBy: 0x0A, maxSplits: 1)
-      guard lines.count == 2, let warning = JSONValue.parse(Data(lines[0].dropFirst(Self.warningTag.count).utf8))?.stringValue else { return nil }
+      guard let end = text.utf8.firstIndex(of: 0x0A),
+            let warning = JSONValue.parse(Data(text[..<end].dropFirst(Self.warningTag.count).utf8))?.stringValue else { return nil }
       warnings.append(warning)
-      text = lines[1]
+      text = text[text.utf8.index(after: end)...]
     }
     guard let graph = GraphFragment(serialized: String(text)) else { return nil }
     return Found(annotationFile: annotation, graph: graph, warnings: warnings)
