@@ -151,6 +151,15 @@ private func expectTokens(_ text: String, _ expected: [String], sourceLocation: 
     #expect(document.tokens[3].kind == .url)
   }
 
+  @Test func addressInCapitalsIsOneToken() {
+    let document = tokenize("The full text is on WWW.AKORDA.KZ and HTTPS://LEGALACTS.EGOV.KZ today.")
+    #expect(document.tokenTexts == ["The", "full", "text", "is", "on", "WWW.AKORDA.KZ", "and", "HTTPS://LEGALACTS.EGOV.KZ", "today", "."])
+  }
+
+  @Test func wordThatOnlyBeginsLikeAnAddressIsAWord() {
+    #expect(tokenize("Whttp and wwwx are not addresses.").tokenTexts == ["Whttp", "and", "wwwx", "are", "not", "addresses", "."])
+  }
+
   @Test func wwwAddressInParenthesesIsOneToken() {
     let document = tokenize("The decree was published (see www.akorda.kz).")
     #expect(document.tokenTexts == ["The", "decree", "was", "published", "(", "see", "www.akorda.kz", ")", "."])

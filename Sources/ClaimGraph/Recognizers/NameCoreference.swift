@@ -69,7 +69,7 @@ struct NameCoreference {
   private func fullestName(of mention: EntityMention, among comparableMeasures: [(mention: EntityMention, text: String)]) -> String {
     let own = comparable(mention.text)
     let measures = comparableMeasures.map(\.mention)
-    if let fullest = comparableMeasures.filter({ $0.text.contains(own) }).map(\.mention).max(by: { fuller($1, than: $0) }),
+    if let fullest = comparableMeasures.filter({ Self.contains($0.text, own) }).map(\.mention).max(by: { fuller($1, than: $0) }),
        fullest.text != mention.text {
       return fullest.text
     }
@@ -153,6 +153,20 @@ struct NameCoreference {
       guard tokens[index].isCapitalized, !lexicon.nameConnectors.contains(word) else { return nil }
       return word.first
     })
+  }
+
+  /// Whether `text` contains `part`: on the bytes when both are ASCII, where that is exact and many
+  /// times faster, else as Foundation compares (canonically equivalent forms match).
+  private static func contains(_ text: String, _ part: String) -> Bool {
+    let haystack = text.utf8, needle = part.utf8
+    guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
+    guard let first = needle.first else { return text.contains(part) }
+    var start = haystack.startIndex
+    while let found = haystack[start...].firstIndex(of: first) {
+      if haystack[found...].starts(with: needle) { return true }
+      start = haystack.index(after: found)
+    }
+    return false
   }
 
   private func comparable(_ text: String) -> String {

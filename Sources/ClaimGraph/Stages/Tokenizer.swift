@@ -288,7 +288,14 @@ private struct TokenReader {
   func matches(_ prefix: String, at start: Int) -> Bool {
     var index = start
     for scalar in prefix.unicodeScalars {
-      guard let here = at(index), here.properties.lowercaseMapping == String(scalar) else { return false }
+      guard let here = at(index) else { return false }
+      // Tried at every token: ASCII is lower-cased by arithmetic, only other scalars by their Unicode mapping.
+      if here.isASCII {
+        let lower = (0x41...0x5A).contains(here.value) ? here.value + 0x20 : here.value
+        guard lower == scalar.value else { return false }
+      } else {
+        guard here.properties.lowercaseMapping == String(scalar) else { return false }
+      }
       index += 1
     }
     return true
