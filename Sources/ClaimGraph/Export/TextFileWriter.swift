@@ -5,7 +5,7 @@ import Foundation
 final class TextFileWriter {
   private let handle: FileHandle
   private let path: String
-  private var buffer = ""
+  private var buffer: [UInt8] = []
   private var failure: Error?
 
   init(creating url: URL) throws(AtomicFile.WriteError) {
@@ -17,16 +17,18 @@ final class TextFileWriter {
   }
 
   func write(_ text: String) throws {
-    buffer += text
-    if buffer.utf8.count >= 1 << 20 { try flush() }
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= 1 << 20 { try flush() }
   }
 
   func writeLine(_ line: String) throws { try write(line + "\n") }
 
-  /// Like ``write(_:)`` for a caller that cannot throw: the first failure is kept and thrown by ``close()``.
-  func append(_ text: String) {
+  /// Appends UTF-8 bytes for a caller that cannot throw: the first failure is kept and thrown by ``close()``.
+  func append(bytes: [UInt8]) {
     guard failure == nil else { return }
-    do { try write(text) } catch { failure = error }
+    buffer.append(contentsOf: bytes)
+    guard buffer.count >= 1 << 20 else { return }
+    do { try flush() } catch { failure = error }
   }
 
   func close() throws {
@@ -38,10 +40,10 @@ final class TextFileWriter {
   private func flush() throws {
     guard !buffer.isEmpty else { return }
     do {
-      try handle.write(contentsOf: Data(buffer.utf8))
+      try handle.write(contentsOf: Data(buffer))
     } catch {
       throw AtomicFile.WriteError(path: path, reason: error.localizedDescription)
     }
-    buffer = ""
+    buffer.removeAll(keepingCapacity: true)
   }
 }

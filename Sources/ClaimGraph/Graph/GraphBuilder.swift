@@ -76,9 +76,9 @@ public final class GraphBuilder {
       entities[name.key, default: Entity(label: name.label)].count(name, in: ordinal)
       if let surname = name.surname { surnames[surname, default: []].insert(name.canonical) }
     }
-    if !fragment.mentionLines.isEmpty { mentions.write(Data(fragment.mentionLines.utf8)) }
+    if !fragment.mentionLines.isEmpty { mentions.write(Data(fragment.mentionLines)) }
     for key in fragment.speakerKeys where !key.isEmpty && entities[key] != nil { entities[key]!.quotes += 1 }
-    if !fragment.quoteLines.isEmpty { quotes.write(Data(fragment.quoteLines.utf8)) }
+    if !fragment.quoteLines.isEmpty { quotes.write(Data(fragment.quoteLines)) }
   }
 
   /// Writes the graph to `output` (atomically, when it is a path).
@@ -88,7 +88,7 @@ public final class GraphBuilder {
     try FileManager.default.createDirectory(at: temporary.deletingLastPathComponent(), withIntermediateDirectories: true)
     let output = try TextFileWriter(creating: temporary)
     do {
-      try write(output.append)
+      try write(output.append(bytes:))
       try output.close()
     } catch {
       try? FileManager.default.removeItem(at: temporary)
@@ -101,12 +101,14 @@ public final class GraphBuilder {
 
   /// The graph as one string (for tests and small corpora).
   public func text() throws -> String {
-    var text = ""
-    try write { text += $0 }
-    return text
+    var bytes: [UInt8] = []
+    try write { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private func write(_ emit: (String) -> Void) throws {
+  /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces.
+  private func write(_ emitBytes: ([UInt8]) -> Void) throws {
+    func emit(_ text: String) { emitBytes(Array(text.utf8)) }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
       guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return key }
@@ -148,14 +150,14 @@ public final class GraphBuilder {
     }
 
     emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
-    try section(of: spill.appendingPathComponent("documents"), emit) { line, output in output += line }
+    try section(of: spill.appendingPathComponent("documents"), emitBytes) { line, output in output += line }
     emit("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
     for (index, entityID) in entityIDs.enumerated() { emit((index == 0 ? "\n    " : ",\n    ") + entityLine(entityID)) }
     if !entityIDs.isEmpty { emit("\n  ") }
     emit("],\n  \"mentions\": [")
     // `key TAB head TAB tail` → head, the entity's id (or null), tail.
-    try section(of: spill.appendingPathComponent("mentions"), emit) { line, output in
+    try section(of: spill.appendingPathComponent("mentions"), emitBytes) { line, output in
       let parts = Self.fields(of: line, count: 3)
       output += parts[1]
       output += parts[0].isEmpty ? null : quotedID(forKey: parts[0])
@@ -163,7 +165,7 @@ public final class GraphBuilder {
     }
     emit("],\n  \"quotes\": [")
     // `speaker key TAB measure keys TAB head TAB middle` → head, speaker id, middle, measure ids.
-    try section(of: spill.appendingPathComponent("quotes"), emit) { line, output in
+    try section(of: spill.appendingPathComponent("quotes"), emitBytes) { line, output in
       let parts = Self.fields(of: line, count: 4)
       output += parts[2]
       output += parts[0].isEmpty ? null : quotedID(forKey: parts[0])
@@ -196,7 +198,7 @@ public final class GraphBuilder {
 
   /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes.
   /// Bytes, not Strings, and one `emit` a chunk: the spill files hold a line per mention and quote.
-  private func section(of file: URL, _ emit: (String) -> Void,
+  private func section(of file: URL, _ emit: ([UInt8]) -> Void,
                        line: (UnsafeBufferPointer<UInt8>.SubSequence, inout [UInt8]) -> Void) throws {
     let reader = try FileHandle(forReadingFrom: file)
     defer { try? reader.close() }
@@ -215,10 +217,10 @@ public final class GraphBuilder {
           start = newline + 1
         }
       }
-      emit(String(decoding: output, as: UTF8.self))
+      emit(output)
       carried = Array(bytes[start...])
     }
-    if !first { emit("\n  ") }
+    if !first { emit(Array("\n  ".utf8)) }
   }
 
   private static let firstItem = Array("\n    ".utf8), nextItem = Array(",\n    ".utf8)

@@ -41,10 +41,10 @@ public struct GraphFragment: Sendable, Equatable {
   let documentID: String
   let documentLine: String
   /// One line a mention, `key TAB head TAB tail`: its JSON with the entity id left out between head and tail.
-  let mentionLines: String
+  let mentionLines: [UInt8]
   let mentionCount: Int
   /// One line a quote, `speaker key TAB measure keys TAB head TAB middle`: its JSON with speaker and measures left out.
-  let quoteLines: String
+  let quoteLines: [UInt8]
   let names: [Name]
   /// One per quote: its speaker's key, or empty.
   let speakerKeys: [String]
@@ -69,7 +69,7 @@ public struct GraphFragment: Sendable, Equatable {
     let quotedID = JSONValue.string(result.input.id).serialized()
     var names: [Name] = []
     mentionCount = result.entities.count
-    mentionLines = result.entities.map { mention in
+    mentionLines = Array(result.entities.map { mention in
       let isNamed = Self.named.contains(mention.label)
       if isNamed, let name = Name(key: Self.key(mention.label, mention.canonical), text: mention.text) { names.append(name) }
       var tail: [(String, JSONValue)] = [
@@ -83,10 +83,10 @@ public struct GraphFragment: Sendable, Equatable {
       let rest = String(JSONValue.object(tail).serialized().dropFirst())
       return (isNamed ? Self.key(mention.label, mention.canonical) : "") + Self.fieldText
         + "{\"document\":" + quotedID + ",\"entity\":" + Self.fieldText + "," + rest + "\n"
-    }.joined()
+    }.joined().utf8)
     self.names = names
     var speakerKeys: [String] = []
-    quoteLines = result.quotes.enumerated().map { number, quote in
+    quoteLines = Array(result.quotes.enumerated().map { number, quote in
       let speakerKey = quote.speaker.flatMap { name in quote.speakerLabel.map { Self.key($0, name) } } ?? ""
       speakerKeys.append(speakerKey)
       let head = JSONValue.object([
@@ -105,7 +105,7 @@ public struct GraphFragment: Sendable, Equatable {
       ]).serialized().dropFirst().dropLast()
       let measures = quote.about.map { Self.key(.law, $0) }.joined(separator: Self.listSeparatorText)
       return [speakerKey, measures, head + ",\"speaker\":", "," + middle + ",\"measures\":"].joined(separator: Self.fieldText) + "\n"
-    }.joined()
+    }.joined().utf8)
     self.speakerKeys = speakerKeys
   }
 
@@ -117,8 +117,8 @@ public struct GraphFragment: Sendable, Equatable {
   /// a name's text is escaped.
   public var serialized: String {
     var text = "D\t" + JSONValue.string(documentID).serialized() + "\t" + documentLine + "\n"
-    text += "M\t\(mentionCount)\n" + mentionLines
-    text += "Q\t\(speakerKeys.count)\n" + quoteLines
+    text += "M\t\(mentionCount)\n" + String(decoding: mentionLines, as: UTF8.self)
+    text += "Q\t\(speakerKeys.count)\n" + String(decoding: quoteLines, as: UTF8.self)
     for name in names { text += "N\t" + name.key + "\t" + (name.surname ?? "") + "\t" + Self.escape(name.text) + "\n" }
     for key in speakerKeys { text += "S\t" + key + "\n" }
     return text
@@ -134,7 +134,7 @@ public struct GraphFragment: Sendable, Equatable {
     self = fragment
   }
 
-  fileprivate init(documentID: String, documentLine: String, mentionLines: String, mentionCount: Int, quoteLines: String,
+  fileprivate init(documentID: String, documentLine: String, mentionLines: [UInt8], mentionCount: Int, quoteLines: [UInt8],
                    names: [Name], speakerKeys: [String]) {
     self.documentID = documentID
     self.documentLine = documentLine
@@ -203,20 +203,21 @@ private struct FragmentReader {
     return fields
   }
 
-  /// The next `count` lines as one block, each ending in its line break.
-  private mutating func block(_ count: Int) -> String? {
+  /// The next `count` lines as one block of bytes, each ending in its line break: copied as they
+  /// are, since the graph builder writes them out as they are.
+  private mutating func block(_ count: Int) -> [UInt8]? {
     let start = position
     for _ in 0..<count {
       let end = lineEnd(from: position)
       guard end < bytes.count else { return nil }
       position = end + 1
     }
-    return text(start..<position)
+    return Array(bytes[start..<position])
   }
 
   mutating func fragment() -> GraphFragment? {
     var documentID: String?, documentLine = ""
-    var mentionLines = "", mentionCount = 0, quoteLines = "", quoteCount = 0
+    var mentionLines: [UInt8] = [], mentionCount = 0, quoteLines: [UInt8] = [], quoteCount = 0
     var names: [GraphFragment.Name] = [], speakerKeys: [String] = []
     while position < bytes.count {
       let end = lineEnd(from: position)
