@@ -40,6 +40,16 @@ import Testing
     #expect(written.ids.sorted() == (try seedInputs).map(\.id).sorted())
   }
 
+  @Test func noMoreThanJobsDocumentsAreProcessedAtOnce() throws {
+    // Enough inputs for two windows of 32, so that both are in flight at once.
+    let inputs = Array(repeating: try seedInputs, count: 12).joined().map { $0 }
+    let gauge = ConcurrencyGauge()
+    // One job: the machine's own limit (two threads on two cores) would hide a second.
+    _ = CorpusRunner(pipeline: pipeline, jobs: 1).run(Array(inputs)) { _ in gauge.enter(); gauge.leave() }
+    #expect(gauge.highest == 1)
+    #expect(gauge.entries == inputs.count)
+  }
+
   @Test func documentOverTheSizeLimitIsSkippedWithItsSize() throws {
     let input = try seedInputs.first { $0.id.hasPrefix("003") }!
     let outcomes = CorpusRunner(pipeline: pipeline, jobs: 1, maxDocumentBytes: 1_000).run([input]) { _ in }
@@ -58,4 +68,24 @@ private final class WrittenIDs: @unchecked Sendable {
 
   func add(_ id: String) { lock.withLock { list.append(id) } }
   var ids: [String] { lock.withLock { list } }
+}
+
+/// How many callers are inside at once, and the most there ever were.
+private final class ConcurrencyGauge: @unchecked Sendable {
+  private var inside = 0
+  private(set) var highest = 0
+  private(set) var entries = 0
+  private let lock = NSLock()
+
+  func enter() {
+    lock.withLock {
+      inside += 1
+      entries += 1
+      highest = max(highest, inside)
+    }
+    // Stay long against the pipeline's few milliseconds, so that a third concurrent document would be seen.
+    usleep(20_000)
+  }
+
+  func leave() { lock.withLock { inside -= 1 } }
 }

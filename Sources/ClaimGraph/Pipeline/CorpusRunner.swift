@@ -99,23 +99,49 @@ public struct CorpusRunner: Sendable {
 
   /// Like ``run(_:write:progress:)``, but hands each outcome to `consume`
   /// on the calling thread, in input order, and keeps none: the workers take
-  /// the inputs a window at a time, so memory holds one window's results
+  /// the inputs a window at a time, so memory holds two windows' results
   /// whatever the size of the corpus.
+  ///
+  /// The calling thread consumes one window while the workers go on with the
+  /// next, and a semaphore, not the window, bounds the work: `jobs` documents
+  /// at once, with no worker idle at a window's end while another finishes.
   public func run(_ inputs: [InputDocument], write: @Sendable (Annotated) throws -> Void,
                   progress: (@Sendable (Int) -> Void)? = nil, consume: (Outcome) -> Void) {
     let window = max(32, jobs * 16)
-    for start in stride(from: 0, to: inputs.count, by: window) {
-      let batch = Array(inputs[start..<min(start + window, inputs.count)])
-      let slots = ResultSlots<Outcome>(count: batch.count)
-      let next = WorkCounter()
-      DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-        while let index = next.take(below: batch.count) {
-          let (outcome, bytes) = process(batch[index], write: write)
-          slots[index] = outcome
-          progress?(bytes)
+    let running = DispatchSemaphore(value: jobs)
+    withoutActuallyEscaping(write) { write in
+      var inFlight: [(slots: ResultSlots<Outcome>, done: DispatchGroup)] = []
+      func start(_ batch: [InputDocument]) {
+        let slots = ResultSlots<Outcome>(count: batch.count)
+        let next = WorkCounter()
+        let done = DispatchGroup()
+        for _ in 0..<min(jobs, batch.count) {
+          DispatchQueue.global().async(group: done) {
+            while true {
+              running.wait()
+              guard let index = next.take(below: batch.count) else {
+                running.signal()
+                return
+              }
+              let (outcome, bytes) = process(batch[index], write: write)
+              running.signal()
+              slots[index] = outcome
+              progress?(bytes)
+            }
+          }
         }
+        inFlight.append((slots, done))
       }
-      for outcome in slots.values { consume(outcome) }
+      func finishOldest() {
+        let (slots, done) = inFlight.removeFirst()
+        done.wait()
+        for outcome in slots.values { consume(outcome) }
+      }
+      for first in stride(from: 0, to: inputs.count, by: window) {
+        start(Array(inputs[first..<min(first + window, inputs.count)]))
+        if inFlight.count == 2 { finishOldest() }
+      }
+      while !inFlight.isEmpty { finishOldest() }
     }
   }
 
