@@ -53,7 +53,9 @@ public final class GraphBuilder {
   }
 
   private static func create(_ url: URL) throws -> FileHandle {
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+      throw AtomicFile.WriteError(path: url.path, reason: "cannot create the graph's spill file")
+    }
     return try FileHandle(forWritingTo: url)
   }
 
