@@ -11,6 +11,29 @@ public enum AtomicFile {
   }
 
   public static func write(_ data: Data, to path: String) throws(WriteError) {
+    let temporary = try temporaryFile(for: path)
+    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+      throw WriteError(path: path, reason: "cannot create \(temporary.path)")
+    }
+    try move(temporary, to: path)
+  }
+
+  /// Writes a file too large to hold in memory whole: `body` appends to it through a buffered writer.
+  static func write(to path: String, streaming body: (TextFileWriter) throws -> Void) throws {
+    let temporary = try temporaryFile(for: path)
+    let writer = try TextFileWriter(creating: temporary)
+    do {
+      try body(writer)
+      try writer.close()
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw error
+    }
+    try move(temporary, to: path)
+  }
+
+  /// `.name.tmp-<pid>` beside `path`, its folder created.
+  private static func temporaryFile(for path: String) throws(WriteError) -> URL {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     do {
@@ -18,10 +41,10 @@ public enum AtomicFile {
     } catch {
       throw WriteError(path: path, reason: "cannot create folder \(folder.path)")
     }
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-      throw WriteError(path: path, reason: "cannot create \(temporary.path)")
-    }
+    return folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+  }
+
+  private static func move(_ temporary: URL, to path: String) throws(WriteError) {
     guard rename(temporary.path, path) == 0 else {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)

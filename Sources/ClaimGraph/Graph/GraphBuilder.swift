@@ -83,22 +83,9 @@ public final class GraphBuilder {
     if !fragment.quoteLines.isEmpty { quotes.write(Data(fragment.quoteLines)) }
   }
 
-  /// Writes the graph to `output` (atomically, when it is a path).
+  /// Writes the graph to `path`, atomically.
   public func write(to path: String) throws {
-    let temporary = URL(fileURLWithPath: path).deletingLastPathComponent()
-      .appendingPathComponent(".\(URL(fileURLWithPath: path).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-    try FileManager.default.createDirectory(at: temporary.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let output = try TextFileWriter(creating: temporary)
-    do {
-      try write(output.append(bytes:))
-      try output.close()
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    }
-    guard rename(temporary.path, path) == 0 else {
-      throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(errno)))
-    }
+    try AtomicFile.write(to: path) { output in try write(output.append(bytes:)) }
   }
 
   /// The graph as one string (for tests and small corpora).

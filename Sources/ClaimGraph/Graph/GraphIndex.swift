@@ -44,6 +44,12 @@ public struct GraphIndex: Sendable {
   /// The name to show for an entity id: its fullest name, or the id itself when the graph lacks it.
   public func name(of id: String) -> String { entity(id)?.name ?? id }
 
+  /// Who made a statement: the speaker entity's fullest name, else the name the text gives
+  /// (`Freedom on the Net report`); nil for a source the text does not name.
+  public func speakerName(of quote: GraphRecord.Quote) -> String? {
+    quote.speaker.flatMap { entity($0)?.name } ?? quote.speakerName ?? quote.speaker
+  }
+
   /// The document's reference date, which dates every quote in it.
   public func date(of quote: GraphRecord.Quote) -> String? { document(quote.document)?.date }
 }

@@ -73,7 +73,7 @@ public struct QuoteSearch: Sendable {
       if let kind = filter.kind, quote.kind != kind { return nil }
       let date = index.date(of: quote)
       guard filter.covers(date) else { return nil }
-      return Hit(quote: quote, speaker: quote.speaker.map(index.name(of:)) ?? quote.speakerName ?? "unknown speaker",
+      return Hit(quote: quote, speaker: index.speakerName(of: quote) ?? "unknown speaker",
                  date: date, document: index.document(quote.document),
                  measures: quote.measures.map { ($0, index.name(of: $0)) })
     }

@@ -9,22 +9,10 @@ public struct ContentHash: Sendable {
   public init() {}
 
   public mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    // A document's every byte passes here: over contiguous storage when there is one
-    // (Data, arrays), as Data's own iterator is several times slower.
-    let hashedInPlace: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-      var low = self.low, high = self.high
-      for byte in buffer {
-        low = (low ^ UInt64(byte)) &* Self.prime
-        high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
-      }
-      self.low = low
-      self.high = high
-    }
-    if hashedInPlace == nil {
-      for byte in bytes {
-        low = (low ^ UInt64(byte)) &* Self.prime
-        high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
-      }
+    // A document's every byte passes here: over contiguous storage (Data, arrays), as Data's
+    // own iterator is several times slower; other sequences are copied into an array first.
+    if bytes.withContiguousStorageIfAvailable({ mix($0) }) == nil {
+      Array(bytes).withUnsafeBufferPointer { mix($0) }
     }
     // A separator, so that ("ab", "c") and ("a", "bc") differ.
     low = (low ^ 0xFF) &* Self.prime
@@ -32,6 +20,16 @@ public struct ContentHash: Sendable {
   }
 
   public mutating func combine(_ text: String) { combine(text.utf8) }
+
+  private mutating func mix(_ buffer: UnsafeBufferPointer<UInt8>) {
+    var low = self.low, high = self.high
+    for byte in buffer {
+      low = (low ^ UInt64(byte)) &* Self.prime
+      high = (high ^ UInt64(byte ^ 0x5A)) &* Self.prime
+    }
+    self.low = low
+    self.high = high
+  }
 
   public var hex: String {
     [high, low].map { lane in

@@ -82,6 +82,12 @@ public struct CorpusRunner: Sendable {
   public enum Outcome: Sendable {
     case processed(ProcessedDocument)
     case skipped(SkippedDocument)
+
+    /// The bytes read: a processed document's size, nothing for a skipped one.
+    var bytesRead: Int {
+      if case .processed(let document) = self { return document.bytes }
+      return 0
+    }
   }
 
   /// Processes each input and hands its annotation to `write` (on a
@@ -123,10 +129,10 @@ public struct CorpusRunner: Sendable {
                 running.signal()
                 return
               }
-              let (outcome, bytes) = process(batch[index], write: write)
+              let outcome = outcome(of: batch[index], write: write)
               running.signal()
               slots[index] = outcome
-              progress?(bytes)
+              progress?(outcome.bytesRead)
             }
           }
         }
@@ -143,12 +149,6 @@ public struct CorpusRunner: Sendable {
       }
       while !inFlight.isEmpty { finishOldest() }
     }
-  }
-
-  private func process(_ input: InputDocument, write: (Annotated) throws -> Void) -> (Outcome, Int) {
-    let outcome = outcome(of: input, write: write)
-    if case .processed(let document) = outcome { return (outcome, document.bytes) }
-    return (outcome, 0)
   }
 
   private func outcome(of input: InputDocument, write: (Annotated) throws -> Void) -> Outcome {

@@ -40,7 +40,7 @@ struct NameCoreference {
     }
     let measures = distinct(linked.filter { $0.label == .law })
     // Each measure is compared with every other: fold each text once, not once a comparison.
-    let comparableMeasures = measures.map { (mention: $0, text: comparable($0.text)) }
+    let comparableTexts = measures.map { comparable($0.text) }
     var measureNames: [String: String] = [:]
     for index in linked.indices {
       let mention = linked[index]
@@ -54,7 +54,7 @@ struct NameCoreference {
           linked[index].canonical = full
         }
       case .law where mention.canonical == mention.text:
-        if measureNames[mention.text] == nil { measureNames[mention.text] = fullestName(of: mention, among: comparableMeasures) }
+        if measureNames[mention.text] == nil { measureNames[mention.text] = fullestName(of: mention, among: measures, comparableTexts: comparableTexts) }
         linked[index].canonical = measureNames[mention.text]!
       default:
         break
@@ -66,11 +66,11 @@ struct NameCoreference {
   /// The longest measure containing this one's words, else the measure it
   /// abbreviates (`DPDP Act`), else the one measure of its kind named by title
   /// (`Decree No. PF-51`).
-  private func fullestName(of mention: EntityMention, among comparableMeasures: [(mention: EntityMention, text: String)]) -> String {
+  /// - Parameter comparableTexts: `comparable` of each measure's text, in the order of `measures`.
+  private func fullestName(of mention: EntityMention, among measures: [EntityMention], comparableTexts: [String]) -> String {
     let own = comparable(mention.text)
-    let measures = comparableMeasures.map(\.mention)
-    if let fullest = comparableMeasures.filter({ Self.contains($0.text, own) }).map(\.mention).max(by: { fuller($1, than: $0) }),
-       fullest.text != mention.text {
+    let containing = measures.indices.filter { Self.contains(comparableTexts[$0], own) }.map { measures[$0] }
+    if let fullest = containing.max(by: { fuller($1, than: $0) }), fullest.text != mention.text {
       return fullest.text
     }
     if let spelled = spelledOut(mention, among: measures) {

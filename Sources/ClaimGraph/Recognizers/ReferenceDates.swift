@@ -26,7 +26,7 @@ struct ReferenceDates {
       }
     }
     self.datelines = datelines
-    document = given ?? datelines.first?.1 ?? Self.pinnedByWeekday(dates) ?? Self.commonestYear(dates).map { ReferenceDate(year: $0) }
+    document = given ?? datelines.first?.1 ?? Self.pinnedByWeekday(dates) ?? base.map { ReferenceDate(year: $0) }
   }
 
   /// The reference for a date mention starting at scalar `offset`.

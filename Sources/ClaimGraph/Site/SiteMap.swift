@@ -71,7 +71,7 @@ struct SiteMap: Sendable {
 
   /// Who made a statement: the speaker entity's name, the name a source goes by, or `unnamed source`.
   func speakerName(of quote: GraphRecord.Quote) -> String {
-    quote.speaker.flatMap { index.entity($0)?.name } ?? quote.speakerName ?? quote.speaker ?? "unnamed source"
+    index.speakerName(of: quote) ?? "unnamed source"
   }
 
   /// The date a quote is dated by: its document's.
