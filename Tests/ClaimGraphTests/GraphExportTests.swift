@@ -17,10 +17,7 @@ private let karinOnThePlan = H.result("001_7625", [
 private func exported(_ format: ExportFormat, _ name: String, _ results: [DocumentResult] = [karinOnThePlan]) throws -> String {
   var text = ""
   try withTemporaryFolder { folder in
-    let builder = try GraphBuilder()
-    for result in results { builder.add(result) }
-    let graph = folder.appendingPathComponent("graph.json").path
-    try builder.write(to: graph)
+    let graph = try graphFile(results, in: folder)
     try GraphExport.write([format], graph: graph, into: folder.appendingPathComponent("export").path)
     text = try String(contentsOf: folder.appendingPathComponent("export/\(format.rawValue)/\(name)"), encoding: .utf8)
   }

@@ -10,14 +10,6 @@ private let karinOnTheDecree = H.result("000_df2b", [
   H.graphMention(.date, "10 June", at: 60), H.graphMention(.money, "$40,000", at: 80),
 ], quotes: [H.graphQuote("The implementation of the Urgent Action Plan will foster a comprehensive modernisation", speaker: "Erlan Karin", at: 100)])
 
-private func graphFile(_ results: [DocumentResult], in folder: URL) throws -> String {
-  let builder = try GraphBuilder()
-  for result in results { builder.add(result) }
-  let path = folder.appendingPathComponent("graph.json").path
-  try builder.write(to: path)
-  return path
-}
-
 private func records(_ path: String) throws -> [GraphRecord] {
   var records: [GraphRecord] = []
   try GraphReader(path: path).forEach { records.append($0) }

@@ -251,7 +251,7 @@ private func occurrences(of needle: String, in haystack: String) -> Int {
   // MARK: Writing
 
   @Test func writerReplacesAnEarlierSiteAndLeavesNoTemporaryFolder() throws {
-    try withScratchFolder { folder in
+    try withTemporaryFolder { folder in
       let out = folder.appendingPathComponent("site").path
       try SiteWriter.write(Story.site(), to: out)
       try Data("stale".utf8).write(to: URL(fileURLWithPath: out).appendingPathComponent("stale.html"))
@@ -263,17 +263,10 @@ private func occurrences(of needle: String, in haystack: String) -> Int {
   }
 
   @Test func writerRefusesToReplaceAFolderThatIsNotASite() throws {
-    try withScratchFolder { folder in
+    try withTemporaryFolder { folder in
       try Data("notes".utf8).write(to: folder.appendingPathComponent("notes.txt"))
       #expect(throws: AtomicFile.WriteError.self) { try SiteWriter.write(Story.site(), to: folder.path) }
       #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.txt").path))
     }
   }
-}
-
-private func withScratchFolder(_ body: (URL) throws -> Void) throws {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimgraph-site-" + UUID().uuidString)
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  defer { try? FileManager.default.removeItem(at: folder) }
-  try body(folder)
 }

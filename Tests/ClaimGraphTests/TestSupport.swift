@@ -59,3 +59,12 @@ func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
   defer { try? FileManager.default.removeItem(at: folder) }
   try body(folder)
 }
+
+/// The graph of `results` written to `folder/graph.json`, as `claimgraph run` writes it; returns its path.
+func graphFile(_ results: [DocumentResult], in folder: URL) throws -> String {
+  let builder = try GraphBuilder()
+  for result in results { builder.add(result) }
+  let path = folder.appendingPathComponent("graph.json").path
+  try builder.write(to: path)
+  return path
+}
