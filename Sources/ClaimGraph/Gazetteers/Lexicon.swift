@@ -80,6 +80,8 @@ public struct Lexicon: Sendable {
   let clauseVerbs: Set<String>
   /// Adverbs between a speaker and the cue (`also`, `himself`, `later`).
   let speechAdverbs: Set<String>
+  /// Every listed spelling with the lists it is on.
+  private var vocabulary: [String: WordClasses] = [:]
 
   /// Loads and validates every file in `directory`.
   ///
@@ -213,6 +215,58 @@ public struct Lexicon: Sendable {
     }
     self.months = months
     self.weekdays = weekdays
+    vocabulary = Self.vocabulary(of: self)
+  }
+
+  private static func vocabulary(of lexicon: Lexicon) -> [String: WordClasses] {
+    var vocabulary: [String: WordClasses] = [:]
+    vocabulary.reserveCapacity(lexicon.givenNames.count + lexicon.surnames.count + lexicon.commonWords.count)
+    func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) {
+      for word in words { vocabulary[word, default: []].insert(wordClass) }
+    }
+    mark(lexicon.givenNames, .givenName)
+    mark(lexicon.surnames, .surname)
+    mark(lexicon.commonWords, .commonWord)
+    mark(lexicon.orgHeads, .orgHead)
+    mark(lexicon.standaloneOrgHeads, .standaloneOrgHead)
+    mark(lexicon.orgNounsBefore, .orgNounBefore)
+    mark(lexicon.orgNounsAfter, .orgNounAfter)
+    mark(lexicon.lawHeads, .lawHead)
+    for head in lexicon.lawHeads {
+      guard let first = head.first else { continue }
+      for variant in Set([String(first), first.lowercased()]) where variant.uppercased() == String(first) {
+        mark([variant + head.dropFirst()], .lawHeadCapitalized)
+      }
+    }
+    mark(lexicon.lawParts, .lawPart)
+    mark(lexicon.standaloneLawNames, .standaloneLawName)
+    mark(lexicon.nameConnectors, .nameConnector)
+    mark(lexicon.nameParticles, .nameParticle)
+    mark(lexicon.notNames, .notName)
+    mark(lexicon.months.keys, .month)
+    mark(lexicon.weekdays.keys, .weekday)
+    mark(lexicon.clauseVerbs, .clauseVerb)
+    mark(lexicon.documentNouns, .documentNoun)
+    mark(lexicon.speechAdverbs, .speechAdverb)
+    mark(lexicon.knownEntities.firstWords, .knownEntityStart)
+    mark(lexicon.knownEntities.oneWordEntries, .knownEntity)
+    mark(lexicon.places.firstWords, .placeStart)
+    mark(lexicon.places.oneWordEntries, .place)
+    mark(lexicon.titles.firstWords, .titleStart)
+    mark(lexicon.titles.oneWordEntries, .title)
+    mark(lexicon.cues.firstWords, .cueStart)
+    mark(lexicon.orgTails.firstWords, .orgTailStart)
+    mark(lexicon.currencies.firstWords, .currencyStart)
+    return vocabulary
+  }
+
+  /// The lexeme of each word: two look-ups for a word with capitals, one for the rest.
+  func lexemes(of words: [String]) -> [Lexeme] {
+    words.map { word in
+      let exact = vocabulary[word] ?? []
+      if word.isLowerCaseASCII { return Lexeme(exact: exact, folded: exact) }
+      return Lexeme(exact: exact, folded: vocabulary[word.lowercased()] ?? [])
+    }
   }
 }
 

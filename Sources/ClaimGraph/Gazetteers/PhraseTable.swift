@@ -16,10 +16,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
   }
 
   private func key(_ word: String) -> String {
-    guard !caseSensitive else { return word }
-    // Most words are lower-case ASCII already: no new string for them.
-    if word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return word }
-    return word.lowercased()
+    caseSensitive ? word : word.lowerCasedForLookup
   }
 
   /// Adds `words`; a later value for the same words replaces the earlier one.
@@ -63,4 +60,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
   }
 
   func contains(_ words: [String]) -> Bool { value(for: words) != nil }
+
+  /// The first word of every entry, as the table keys it (in lower case when case-insensitive).
+  var firstWords: [String] { Array(root.children.keys) }
+
+  /// The entries of one word, as the table keys them.
+  var oneWordEntries: [String] { root.children.filter { $0.value.value != nil }.map(\.key) }
 }

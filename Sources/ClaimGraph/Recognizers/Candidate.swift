@@ -35,14 +35,15 @@ extension Candidate {
   /// best-evidenced occurrence in the document: `Adil Soz` after `the NGO
   /// Adil Soz` is an organisation everywhere, though it looks like a person's name.
   static func oneSensePerDocument(_ candidates: [Candidate], words: [String]) -> [Candidate] {
-    func key(_ candidate: Candidate) -> String { words[candidate.tokens].joined(separator: " ") }
+    let keys = candidates.map { words[$0.tokens].joined(separator: " ") }
     var best: [String: Candidate] = [:]
-    for candidate in candidates where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
-      if let known = best[key(candidate)], known.priority >= candidate.priority { continue }
-      best[key(candidate)] = candidate
+    for (candidate, key) in zip(candidates, keys) where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
+      if let known = best[key], known.priority >= candidate.priority { continue }
+      best[key] = candidate
     }
-    return candidates.map { candidate in
-      guard let winner = best[key(candidate)], winner.priority > candidate.priority, winner.label != candidate.label else { return candidate }
+    guard !best.isEmpty else { return candidates }
+    return zip(candidates, keys).map { candidate, key in
+      guard let winner = best[key], winner.priority > candidate.priority, winner.label != candidate.label else { return candidate }
       return Candidate(label: winner.label, tokens: candidate.tokens, priority: winner.priority, canonical: winner.canonical)
     }
   }

@@ -7,6 +7,8 @@ struct MeasureTitleRecognizer {
   let tokens: [Token]
   /// `tokens` as their texts, computed once per document by the tagger.
   let words: [String]
+  /// The word lists each token is on, computed once per document by the tagger.
+  let lexemes: [Lexeme]
 
   func measures(in range: Range<Int>) -> [Candidate] {
     var found: [Candidate] = []
@@ -17,7 +19,7 @@ struct MeasureTitleRecognizer {
         found.append(Candidate(label: .law, tokens: issuer(before: index, floor: range.lowerBound)..<end, priority: 5))
       }
     }
-    for index in range where lexicon.lawParts.contains(words[index].lowercased()) {
+    for index in range where lexemes[index].folded.contains(.lawPart) {
       if let end = articleEnd(from: index, limit: range.upperBound) {
         found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
       } else if tokens[index].isCapitalized, index + 1 < range.upperBound, isCode(words[index + 1]) {
@@ -25,7 +27,7 @@ struct MeasureTitleRecognizer {
         found.append(Candidate(label: .law, tokens: index..<(index + 2), priority: 4))
       }
     }
-    for index in range where lexicon.standaloneLawNames.contains(words[index]) {
+    for index in range where lexemes[index].exact.contains(.standaloneLawName) {
       found.append(Candidate(label: .law, tokens: index..<(index + 1), priority: 3))
     }
     return found
@@ -35,7 +37,7 @@ struct MeasureTitleRecognizer {
   private func issuer(before index: Int, floor: Int) -> Int {
     guard tokens[index].isLowercaseWord else { return index }
     var start = index
-    while start > floor, index - start < 5, tokens[start - 1].isCapitalized, !lexicon.notNames.contains(words[start - 1]) { start -= 1 }
+    while start > floor, index - start < 5, tokens[start - 1].isCapitalized, !lexemes[start - 1].exact.contains(.notName) { start -= 1 }
     return start
   }
 
@@ -46,8 +48,7 @@ struct MeasureTitleRecognizer {
   }
 
   private func isLawKeyword(_ index: Int) -> Bool {
-    let word = words[index]
-    return lexicon.lawHeads.contains(word) || lexicon.lawHeads.contains(word.prefix(1).uppercased() + word.dropFirst())
+    !lexemes[index].exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized])
   }
 
   /// The token after the closing quotation mark of a title that opens right after `index`.
@@ -95,8 +96,8 @@ struct MeasureTitleRecognizer {
       if tokens[end].isCapitalized || (tokens[end].kind == .number && end > next) {
         end += 1
         lastName = end
-      } else if lexicon.nameConnectors.contains(words[end]), end + 1 < limit, end > next,
-                !lexicon.lawParts.contains(words[end + 1].lowercased()) {
+      } else if lexemes[end].exact.contains(.nameConnector), end + 1 < limit, end > next,
+                !lexemes[end + 1].folded.contains(.lawPart) {
         end += 1
       } else {
         break
@@ -104,8 +105,9 @@ struct MeasureTitleRecognizer {
     }
     guard lastName > next else { return nil }
     // `Article 82 of the GDPR`: the measure may be a listed one without a head word.
-    let isKnownMeasure = lexicon.knownEntities.value(for: Array(words[next..<lastName]))?.label == .law
-    guard isKnownMeasure || (next..<lastName).contains(where: { lexicon.lawHeads.contains(words[$0]) }) else { return nil }
+    let isKnownMeasure = lexemes[next].exact.contains(.knownEntityStart)
+      && lexicon.knownEntities.value(for: Array(words[next..<lastName]))?.label == .law
+    guard isKnownMeasure || (next..<lastName).contains(where: { lexemes[$0].exact.contains(.lawHead) }) else { return nil }
     return lastName
   }
 }

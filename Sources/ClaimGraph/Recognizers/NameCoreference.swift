@@ -38,9 +38,7 @@ struct NameCoreference {
     for organisation in organisations where spelledAcronyms[initials(of: organisation)] == nil {
       spelledAcronyms[initials(of: organisation)] = organisation.canonical
     }
-    let measures = distinct(linked.filter { $0.label == .law })
-    // Each measure is compared with every other: fold each text once, not once a comparison.
-    let comparableTexts = measures.map { comparable($0.text) }
+    let measures = MeasureTable(distinct(linked.filter { $0.label == .law }))
     var measureNames: [String: String] = [:]
     for index in linked.indices {
       let mention = linked[index]
@@ -54,7 +52,7 @@ struct NameCoreference {
           linked[index].canonical = full
         }
       case .law where mention.canonical == mention.text:
-        if measureNames[mention.text] == nil { measureNames[mention.text] = fullestName(of: mention, among: measures, comparableTexts: comparableTexts) }
+        if measureNames[mention.text] == nil { measureNames[mention.text] = fullestName(of: mention, among: measures) }
         linked[index].canonical = measureNames[mention.text]!
       default:
         break
@@ -66,14 +64,13 @@ struct NameCoreference {
   /// The longest measure containing this one's words, else the measure it
   /// abbreviates (`DPDP Act`), else the one measure of its kind named by title
   /// (`Decree No. PF-51`).
-  /// - Parameter comparableTexts: `comparable` of each measure's text, in the order of `measures`.
-  private func fullestName(of mention: EntityMention, among measures: [EntityMention], comparableTexts: [String]) -> String {
-    let own = comparable(mention.text)
-    let containing = measures.indices.filter { Self.contains(comparableTexts[$0], own) }.map { measures[$0] }
+  private func fullestName(of mention: EntityMention, among measures: MeasureTable) -> String {
+    let own = measures.folded(mention.text)
+    let containing = measures.mentions.indices.filter { measures.folded[$0].contains(own) }.map { measures.mentions[$0] }
     if let fullest = containing.max(by: { fuller($1, than: $0) }), fullest.text != mention.text {
       return fullest.text
     }
-    if let spelled = spelledOut(mention, among: measures) {
+    if let spelled = spelledOut(mention, among: measures.mentions) {
       return spelled.canonical == spelled.text ? spelled.text : spelled.canonical
     }
     return titledMeasure(numbered: mention, among: measures)?.text ?? mention.text
@@ -105,17 +102,16 @@ struct NameCoreference {
   /// For a measure named only by kind and number (`Decree No. PF-51`,
   /// `Directive (EU) 2023/970`), the single measure of the same kind that
   /// the document names by a title.
-  private func titledMeasure(numbered mention: EntityMention, among measures: [EntityMention]) -> EntityMention? {
+  private func titledMeasure(numbered mention: EntityMention, among measures: MeasureTable) -> EntityMention? {
     let words = mention.span.tokens.map { tokens[$0].text }
     guard let kind = words.first(where: { lexicon.lawHeads.contains($0.prefix(1).uppercased() + $0.dropFirst()) })?.lowercased(),
-          words.contains(where: { $0.contains(where: \.isNumber) }),
+          words.contains(where: \.containsNumber),
           words.filter({ $0.first?.isLetter == true }).count <= 3 else { return nil }
-    let titled = Set(measures.filter { measure in
-      measure.text != mention.text && !measure.text.contains(where: \.isNumber)
-        && measure.text.lowercased().split(separator: " ").contains { $0.hasPrefix(kind) }
+    let titled = Set(measures.titled.filter { measure in
+      measure.text != mention.text && measure.lowerCasedWords.contains { $0.hasPrefix(kind) }
     }.map(\.text))
     guard titled.count == 1, let name = titled.first else { return nil }
-    return measures.first { $0.text == name }
+    return measures.mentions.first { $0.text == name }
   }
 
   /// Longer, then with more capitalised words (`Strategy on Combatting …` over `Strategy on combatting …`).
@@ -153,24 +149,6 @@ struct NameCoreference {
       guard tokens[index].isCapitalized, !lexicon.nameConnectors.contains(word) else { return nil }
       return word.first
     })
-  }
-
-  /// Whether `text` contains `part`: on the bytes when both are ASCII, where that is exact and many
-  /// times faster, else as Foundation compares (canonically equivalent forms match).
-  private static func contains(_ text: String, _ part: String) -> Bool {
-    let haystack = text.utf8, needle = part.utf8
-    guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
-    guard let first = needle.first else { return text.contains(part) }
-    var start = haystack.startIndex
-    while let found = haystack[start...].firstIndex(of: first) {
-      if haystack[found...].starts(with: needle) { return true }
-      start = haystack.index(after: found)
-    }
-    return false
-  }
-
-  private func comparable(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// Capitalised words that no mention covers and that are a part of a full

@@ -12,24 +12,27 @@ struct NameRecognizer {
   let tokens: [Token]
   /// `tokens` as their texts, computed once per document by the tagger.
   let words: [String]
+  /// The word lists each token is on, computed once per document by the tagger.
+  let lexemes: [Lexeme]
   /// Short forms the document defines in brackets after a name (`(FIRS)`, `(MeitY)`, `(Popcru)`).
   let definedShortForms: Set<String>
 
-  init(lexicon: Lexicon, tokens: [Token], words: [String]) {
+  init(lexicon: Lexicon, tokens: [Token], words: [String], lexemes: [Lexeme]) {
     self.lexicon = lexicon
     self.tokens = tokens
     self.words = words
-    self.definedShortForms = Self.shortForms(in: tokens, lexicon: lexicon)
+    self.lexemes = lexemes
+    self.definedShortForms = Self.shortForms(in: tokens, lexemes: lexemes)
   }
 
   /// A single capitalised word in brackets right after a capitalised word:
   /// `Federal Inland Revenue Service (FIRS)`.
-  static func shortForms(in tokens: [Token], lexicon: Lexicon) -> Set<String> {
+  static func shortForms(in tokens: [Token], lexemes: [Lexeme]) -> Set<String> {
     var found: Set<String> = []
     for index in tokens.indices.dropFirst(2).dropLast() where tokens[index - 1].text == "(" && tokens[index + 1].text == ")" {
       let word = tokens[index]
-      guard word.isCapitalized, tokens[index - 2].isCapitalized, !lexicon.places.contains([word.text]),
-            lexicon.knownEntities.value(for: [word.text]) == nil, !lexicon.notNames.contains(word.text) else { continue }
+      guard word.isCapitalized, tokens[index - 2].isCapitalized,
+            lexemes[index].exact.isDisjoint(with: [.place, .knownEntity, .notName]) else { continue }
       found.insert(word.text)
     }
     return found
@@ -44,7 +47,8 @@ struct NameRecognizer {
       guard isNameToken(index), !shouting else { index += 1; continue }
       let end = chunkEnd(from: index, limit: sentence.upperBound)
       let chunk = trimmed(index..<end, sentenceStart: sentence.lowerBound)
-      if !chunk.isEmpty, let (length, _) = lexicon.orgTails.longestMatch(in: words, from: end, limit: sentence.upperBound) {
+      if !chunk.isEmpty, end < sentence.upperBound, lexemes[end].exact.contains(.orgTailStart),
+         let (length, _) = lexicon.orgTails.longestMatch(in: words, from: end, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<(end + length), priority: 2))
       } else if let close = quotedNameEnd(afterAcronyms: chunk, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<close, priority: 3))
@@ -76,35 +80,32 @@ struct NameRecognizer {
 
   func isNameToken(_ index: Int) -> Bool {
     let token = tokens[index]
-    guard token.isCapitalized, !token.text.contains(where: \.isNumber) else { return false }
-    return lexicon.months[token.text] == nil && lexicon.weekdays[token.text] == nil
+    return token.isCapitalized && lexemes[index].exact.isDisjoint(with: [.month, .weekday]) && !token.text.containsNumber
   }
 
   private func isConnector(_ index: Int) -> Bool {
     let token = tokens[index]
     if token.text == "’s" || token.text == "'s" { return true }
     if token.kind == .quote, token.text == "'" || token.text == "’", !token.spaceBefore, tokens[index - 1].text.hasSuffix("s") { return true }
-    return lexicon.nameConnectors.contains(token.text) || lexicon.nameParticles.contains(token.text)
+    return !lexemes[index].exact.isDisjoint(with: [.nameConnector, .nameParticle])
   }
 
-  private func hasHead(_ range: Range<Int>) -> Bool {
-    range.contains { lexicon.orgHeads.contains(words[$0]) || lexicon.lawHeads.contains(words[$0]) }
-  }
+  private func hasHead(_ range: Range<Int>) -> Bool { range.contains(where: isHead) }
 
   /// The end of the chunk that starts at `start`.
   private func chunkEnd(from start: Int, limit: Int) -> Int {
     var end = start + 1
     while end < limit {
-      if isNameToken(end), tokens[end].spaceBefore, !lexicon.notNames.contains(words[end]) { end += 1; continue }
+      if isNameToken(end), tokens[end].spaceBefore, !isNotName(end) { end += 1; continue }
       if startsWithDigit(end), end > start, isNumberedHead(end - 1) || isNumberedCode(end - 1) { end += 1; continue }
       // `Clean Air Act of 1990`, `Finance Bill for 2023`, `Data Protection Act, 2023`: a measure's year.
       if ["of", "for", ","].contains(words[end]), end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil,
-         lexicon.lawHeads.contains(words[end - 1]) || (startsWithDigit(end - 1) && hasLawHead(start..<end)) {
+         isLawHead(end - 1) || (startsWithDigit(end - 1) && hasLawHead(start..<end)) {
         end += 2
         continue
       }
       // `Climate Change (Amendment) Act`, `Renters (Reform) Bill`: a bracketed word inside a measure's name.
-      if words[end] == "(", end + 3 < limit, isNameToken(end + 1), words[end + 2] == ")", lexicon.lawHeads.contains(words[end + 3]) {
+      if words[end] == "(", end + 3 < limit, isNameToken(end + 1), words[end + 2] == ")", isLawHead(end + 3) {
         end += 4
         continue
       }
@@ -127,15 +128,22 @@ struct NameRecognizer {
     return end
   }
 
-  private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains { lexicon.lawHeads.contains(words[$0]) } }
+  private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains(where: isLawHead) }
 
   private static let articles: Set<String> = ["the", "a", "an"]
 
-  private func isHead(_ index: Int) -> Bool { lexicon.orgHeads.contains(words[index]) || lexicon.lawHeads.contains(words[index]) }
+  private func isHead(_ index: Int) -> Bool { !lexemes[index].exact.isDisjoint(with: [.orgHead, .lawHead]) }
+  private func isLawHead(_ index: Int) -> Bool { lexemes[index].exact.contains(.lawHead) }
+  private func isOrgHead(_ index: Int) -> Bool { lexemes[index].exact.contains(.orgHead) }
+  private func isNotName(_ index: Int) -> Bool { lexemes[index].exact.contains(.notName) }
+  private func isParticle(_ index: Int) -> Bool { lexemes[index].exact.contains(.nameParticle) }
+  private func isGivenName(_ index: Int) -> Bool { lexemes[index].exact.contains(.givenName) }
+  private func isPlace(_ index: Int) -> Bool { lexemes[index].exact.contains(.place) }
+  private func isCommonWord(_ index: Int) -> Bool { lexemes[index].folded.contains(.commonWord) }
 
   /// A law head that is not the object of `of` (`Rule of Law` names no measure).
   private func namesMeasure(_ range: Range<Int>) -> Bool {
-    range.contains { lexicon.lawHeads.contains(words[$0]) && !($0 > range.lowerBound && words[$0 - 1] == "of") }
+    range.contains { isLawHead($0) && !($0 > range.lowerBound && words[$0 - 1] == "of") }
   }
 
   private func startsWithDigit(_ index: Int) -> Bool {
@@ -150,14 +158,14 @@ struct NameRecognizer {
 
   /// `Code Section 1091`, `Final Act 1975`, `Resolution 1325`: a number that belongs to a measure's name.
   private func isNumberedHead(_ index: Int) -> Bool {
-    lexicon.lawHeads.contains(words[index]) || ["Section", "Article", "No."].contains(words[index])
+    isLawHead(index) || ["Section", "Article", "No."].contains(words[index])
   }
 
   /// Drops leading words that only start sentences (`The`, `In`) and trailing connectors.
   private func trimmed(_ chunk: Range<Int>, sentenceStart: Int) -> Range<Int> {
     var start = chunk.lowerBound, end = chunk.upperBound
     // An abbreviation that is no name (`NGO`, `AI`) stays when a head follows it (`AI Office`).
-    while start < end, (lexicon.notNames.contains(words[start]) && !(tokens[start].isAllCaps && start + 1 < end && isHead(start + 1)))
+    while start < end, (isNotName(start) && !(tokens[start].isAllCaps && start + 1 < end && isHead(start + 1)))
             || isConnector(start) { start += 1 }
     while end > start, isConnector(end - 1) { end -= 1 }
     return start..<end
@@ -167,11 +175,10 @@ struct NameRecognizer {
   func classify(_ chunk: Range<Int>) -> [Candidate] {
     let chunk = withoutEdgeConnectors(chunk)
     guard !chunk.isEmpty else { return [] }
-    let chunkWords = Array(words[chunk])
-    if let known = lexicon.knownEntities.value(for: chunkWords) {
+    if let known = knownEntity(chunk) {
       return [Candidate(label: known.label, tokens: chunk, priority: 3, canonical: known.canonical)]
     }
-    if lexicon.places.contains(chunkWords) { return [] }
+    if isPlace(chunk) { return [] }
     if let (title, name) = titledName(in: chunk) {
       return classify(titleOwner(before: title, in: chunk))
         + [Candidate(label: .person, tokens: name, priority: 3)]
@@ -197,16 +204,16 @@ struct NameRecognizer {
   private func titleOwner(before title: Range<Int>, in chunk: Range<Int>) -> Range<Int> {
     let before = chunk.lowerBound..<title.lowerBound
     guard let last = before.last, !isConnector(last) else { return before }
-    if lexicon.orgHeads.contains(words[last]) || segmentIsKnown(before) || tokens[last].isAllCaps { return before }
+    if isOrgHead(last) || segmentIsKnown(before) || tokens[last].isAllCaps { return before }
     var start = last
     while start > before.lowerBound, !isConnector(start - 1) { start -= 1 }
-    if segmentIsKnown(start..<before.upperBound) || lexicon.knownEntities.value(for: [words[last]]) != nil { return before }
+    if segmentIsKnown(start..<before.upperBound) || lexemes[last].exact.contains(.knownEntity) { return before }
     return before.lowerBound..<start
   }
 
   private func withoutEdgeConnectors(_ chunk: Range<Int>) -> Range<Int> {
     var start = chunk.lowerBound, end = chunk.upperBound
-    while start < end, isConnector(start), !lexicon.nameParticles.contains(words[start]) { start += 1 }
+    while start < end, isConnector(start), !isParticle(start) { start += 1 }
     while end > start, isConnector(end - 1) { end -= 1 }
     return start..<end
   }
@@ -214,7 +221,7 @@ struct NameRecognizer {
   /// `Yevgeny Zhovtis of the Kazakhstan International Bureau …`, `George Soros’s Open
   /// Society Institute`: a person's name opening a chunk, before `of`, `from`, `at` or a possessive.
   private func leadingPersonName(in chunk: Range<Int>) -> Range<Int>? {
-    guard lexicon.givenNames.contains(words[chunk.lowerBound]) else { return nil }
+    guard isGivenName(chunk.lowerBound) else { return nil }
     var end = chunk.lowerBound
     while end < chunk.upperBound, end - chunk.lowerBound < 4, isPersonWord(end) { end += 1 }
     guard end - chunk.lowerBound >= 2, end < chunk.upperBound,
@@ -231,7 +238,7 @@ struct NameRecognizer {
   private func splitAtConnectors(_ chunk: Range<Int>) -> [Range<Int>] {
     var pieces: [Range<Int>] = []
     var start = chunk.lowerBound
-    for index in chunk where isConnector(index) && !lexicon.nameParticles.contains(words[index]) {
+    for index in chunk where isConnector(index) && !isParticle(index) {
       if index > start { pieces.append(start..<index) }
       start = index + 1
     }
@@ -244,7 +251,7 @@ struct NameRecognizer {
   private func titledName(in chunk: Range<Int>) -> (title: Range<Int>, name: Range<Int>)? {
     var best: (Range<Int>, Range<Int>)?
     for start in chunk {
-      guard let (length, _) = lexicon.titles.longestMatch(in: words, from: start, limit: chunk.upperBound) else { continue }
+      guard let length = titleLength(at: start, limit: chunk.upperBound) else { continue }
       let nameStart = start + length
       var nameEnd = nameStart
       while nameEnd < chunk.upperBound, nameEnd - nameStart < 4, isPersonWord(nameEnd) { nameEnd += 1 }
@@ -256,11 +263,25 @@ struct NameRecognizer {
   }
 
   private func isPersonWord(_ index: Int) -> Bool {
-    let word = words[index]
-    guard isNameToken(index) || lexicon.nameParticles.contains(word) else { return false }
-    if lexicon.orgHeads.contains(word) || lexicon.lawHeads.contains(word) || lexicon.notNames.contains(word) { return false }
-    if lexicon.titles.contains([word]) { return false }
-    return !tokens[index].isAllCaps || word.count > 4
+    guard isNameToken(index) || isParticle(index) else { return false }
+    if !lexemes[index].exact.isDisjoint(with: [.orgHead, .lawHead, .notName]) || lexemes[index].folded.contains(.title) { return false }
+    return !tokens[index].isAllCaps || words[index].count > 4
+  }
+
+  /// The length of the longest title starting at `start`.
+  private func titleLength(at start: Int, limit: Int? = nil) -> Int? {
+    guard lexemes[start].folded.contains(.titleStart) else { return nil }
+    return lexicon.titles.longestMatch(in: words, from: start, limit: limit)?.length
+  }
+
+  /// The listed name the range is, if any.
+  private func knownEntity(_ range: Range<Int>) -> Lexicon.KnownEntity? {
+    guard lexemes[range.lowerBound].exact.contains(.knownEntityStart) else { return nil }
+    return lexicon.knownEntities.value(for: Array(words[range]))
+  }
+
+  private func isPlace(_ range: Range<Int>) -> Bool {
+    lexemes[range.lowerBound].exact.contains(.placeStart) && lexicon.places.contains(Array(words[range]))
   }
 
   /// Prepositions that start a new segment of a name: the complement of its head.
@@ -277,16 +298,15 @@ struct NameRecognizer {
     var lastHead: Int?
     let complements = knownComplements(in: chunk)
     for index in chunk where !complements.contains(index) {
-      let word = words[index]
-      let isLaw = lexicon.lawHeads.contains(word) && !(index > chunk.lowerBound && words[index - 1] == "of")
-      guard isLaw || lexicon.orgHeads.contains(word) else { continue }
+      let isLaw = isLawHead(index) && !(index > chunk.lowerBound && words[index - 1] == "of")
+      guard isLaw || isOrgHead(index) else { continue }
       firstHead = firstHead ?? index
       if endsSegment(index, in: chunk) { head = index }
       lastHead = index
     }
     // A head that opens its name (`Radio Azattyk`, `Coalition Against Torture`) closes no segment.
     guard let head = head ?? lastHead, let firstHead else { return nil }
-    let label: EntityLabel = lexicon.lawHeads.contains(words[head]) ? .law : .org
+    let label: EntityLabel = isLawHead(head) ? .law : .org
     var start = chunk.lowerBound
     for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) {
       // `UN’s International Covenant …` starts after the possessive; `Children’s Future Strategy` does not.
@@ -299,18 +319,17 @@ struct NameRecognizer {
     while trimmedStart < firstHead, isConnector(trimmedStart) { trimmedStart += 1 }
     var end = chunk.upperBound
     // `Ministry of Internal Affairs in Kazakhstan`: where a body sits is not part of its name.
-    if label == .org, end - trimmedStart > 3, ["in", "on"].contains(words[end - 2]), lexicon.places.contains([words[end - 1]]) { end -= 2 }
+    if label == .org, end - trimmedStart > 3, ["in", "on"].contains(words[end - 2]), isPlace(end - 1) { end -= 2 }
     let span = trimmedStart..<end
     // A bare head word (`the Directive`, `the Strategy`) refers back; it names no measure,
     // and only some heads name a body alone (`the Commission`, not `Press`).
-    if span.count == 1, label == .law || !lexicon.standaloneOrgHeads.contains(words[span.lowerBound]) { return nil }
+    if span.count == 1, label == .law || !lexemes[span.lowerBound].exact.contains(.standaloneOrgHead) { return nil }
     return Candidate(label: label, tokens: span, priority: 2)
   }
 
   private func segmentIsKnown(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty else { return false }
-    let rangeWords = Array(words[range])
-    return lexicon.knownEntities.contains(rangeWords) || lexicon.places.contains(rangeWords)
+    return knownEntity(range) != nil || isPlace(range)
   }
 
   /// Tokens of segments after `of` that are a whole known name (`Charter of
@@ -321,7 +340,7 @@ struct NameRecognizer {
       var start = index + 1
       if start < chunk.upperBound, words[start] == "the" { start += 1 }
       var end = start
-      while end < chunk.upperBound, !isConnector(end) || lexicon.nameParticles.contains(words[end]) { end += 1 }
+      while end < chunk.upperBound, !isConnector(end) || isParticle(end) { end += 1 }
       if end == chunk.upperBound || Self.segmentBreaks.contains(words[end]), segmentIsKnown(start..<end) { found.formUnion(start..<end) }
     }
     return found
@@ -354,7 +373,7 @@ struct NameRecognizer {
       let owner = chunk.lowerBound..<index, owned = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
       guard !owner.isEmpty, !owned.isEmpty else { continue }
       // The owner ends in its head (`National Assembly`) or is listed; `… of the General Prosecutor’s Office` is one name.
-      if segmentIsKnown(owner) || lexicon.orgHeads.contains(words[index - 1]) || (owner.count == 1 && tokens[owner.lowerBound].isAllCaps) {
+      if segmentIsKnown(owner) || isOrgHead(index - 1) || (owner.count == 1 && tokens[owner.lowerBound].isAllCaps) {
         return (owner, owned)
       }
     }
@@ -364,31 +383,28 @@ struct NameRecognizer {
   /// A name on its own: listed, a place, or two or more words with a head
   /// word not after `of` (`Police and Prisons Civil Rights Union` is one name).
   private func standsAlone(_ range: Range<Int>) -> Bool {
-    let rangeWords = Array(words[range])
-    if lexicon.knownEntities.contains(rangeWords) || lexicon.places.contains(rangeWords) { return true }
-    return range.count > 1 && range.contains { index in
-      (lexicon.orgHeads.contains(words[index]) || lexicon.lawHeads.contains(words[index]))
-        && !(index > range.lowerBound && words[index - 1] == "of")
-    }
+    if segmentIsKnown(range) { return true }
+    return range.count > 1 && range.contains { index in isHead(index) && !(index > range.lowerBound && words[index - 1] == "of") }
   }
 
   /// A listed name or a place opens the range (`… and Kazakhstan`).
   private func startsName(_ range: Range<Int>) -> Bool {
-    lexicon.knownEntities.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil
-      || lexicon.places.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil
+    let first = lexemes[range.lowerBound].exact
+    return (first.contains(.knownEntityStart) && lexicon.knownEntities.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil)
+      || (first.contains(.placeStart) && lexicon.places.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil)
   }
 
   /// A person's name closing a longer chunk: `… Council of the EU Rosa Monteiro`.
   private func trailingPersonName(in chunk: Range<Int>) -> Range<Int>? {
     guard chunk.count >= 3 else { return nil }
-    for start in chunk.dropFirst() where lexicon.givenNames.contains(words[start]) {
+    for start in chunk.dropFirst() where isGivenName(start) {
       let name = start..<chunk.upperBound
       guard name.count >= 2, name.count <= 4, name.allSatisfy(isPersonWord) else { continue }
       // What stands before must be a name of its own (`… Council of the EU`), not a given name (`Ratna Dewi Kusumawati`).
       let before = chunk.lowerBound..<start
-      guard before.contains(where: { isConnector($0) || lexicon.orgHeads.contains(words[$0]) || lexicon.lawHeads.contains(words[$0]) })
+      guard before.contains(where: { isConnector($0) || isHead($0) })
               || segmentIsKnown(before)
-              || (before.count == 1 && lexicon.commonWords.contains(words[before.lowerBound].lowercased())) else { continue }
+              || (before.count == 1 && isCommonWord(before.lowerBound)) else { continue }
       return name
     }
     return nil
@@ -396,50 +412,52 @@ struct NameRecognizer {
 
   /// A headless piece without connectors: a person by evidence, an acronym, or an unknown name.
   private func piece(_ range: Range<Int>) -> Candidate? {
-    let pieceWords = Array(words[range])
-    if let known = lexicon.knownEntities.value(for: pieceWords) {
+    if let known = knownEntity(range) {
       return Candidate(label: known.label, tokens: range, priority: 3, canonical: known.canonical)
     }
-    if lexicon.places.contains(pieceWords) || pieceWords.allSatisfy({ lexicon.titles.contains([$0]) }) { return nil }
+    if isPlace(range) || range.allSatisfy({ lexemes[$0].folded.contains(.title) }) { return nil }
     if range.count == 1, isOutlet(range.lowerBound) { return Candidate(label: .org, tokens: range, priority: 2) }
-    if range.count == 1, isAcronym(range.lowerBound) || definedShortForms.contains(pieceWords[0]) {
+    if range.count == 1, isAcronym(range.lowerBound) || definedShortForms.contains(words[range.lowerBound]) {
       return Candidate(label: .org, tokens: range, priority: 1)
     }
     guard range.allSatisfy(isPersonWord) else { return nil }
-    if range.lowerBound > 0, lexicon.orgNounsBefore.contains(words[range.lowerBound - 1]) {
+    if range.lowerBound > 0, lexemes[range.lowerBound - 1].exact.contains(.orgNounBefore) {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     let titled = titleEnds(before: range.lowerBound)
-    let nameLength = pieceWords.filter { !lexicon.nameParticles.contains($0) }.count
+    let nameLength = range.filter { !isParticle($0) }.count
     if nameLength >= 2, nameLength <= 4, titled || hasApposition(after: range) {
       return Candidate(label: .person, tokens: range, priority: 2)
     }
     // A given name or a surname is weaker evidence than a title: `Adil Soz` is an NGO.
     if nameLength >= 2, nameLength <= 4,
-       lexicon.givenNames.contains(pieceWords[0]) || isInitial(pieceWords[0])
-        || (lexicon.looksLikeSurname(pieceWords[range.count - 1]) && isUncommonName(pieceWords[0])) {
+       isGivenName(range.lowerBound) || isInitial(words[range.lowerBound])
+        || (lexicon.looksLikeSurname(words[range.upperBound - 1]) && isUncommonName(range.lowerBound)) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
-    if range.upperBound < tokens.count, lexicon.orgNounsAfter.contains(words[range.upperBound]) {
+    if range.upperBound < tokens.count, lexemes[range.upperBound].exact.contains(.orgNounAfter) {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
     // `…,” said Sutrisno, who heads …`: an uncommon capitalised word right after a speech verb.
-    if range.count == 1, range.lowerBound > 0, lexicon.cues.value(for: [words[range.lowerBound - 1]])?.role == .verb,
-       range.upperBound < tokens.count, [",", "."].contains(words[range.upperBound]), isUncommonName(pieceWords[0]) {
+    if range.count == 1, range.lowerBound > 0, isSpeechVerb(range.lowerBound - 1),
+       range.upperBound < tokens.count, [",", "."].contains(words[range.upperBound]), isUncommonName(range.lowerBound) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // `Karin told the Astana Times`: an uncommon capitalised word as the subject of a speech verb.
-    if range.count <= 3, range.upperBound < tokens.count, lexicon.cues.value(for: [words[range.upperBound]])?.role == .verb,
-       pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) && !lexicon.places.contains([$0]) }) {
+    if range.count <= 3, range.upperBound < tokens.count, isSpeechVerb(range.upperBound), range.allSatisfy(isUncommonName) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // Two or three capitalised words that are neither English words nor places: most often a person.
-    if range.count >= 2, range.count <= 3,
-       pieceWords.allSatisfy({ !lexicon.commonWords.contains($0.lowercased()) && !lexicon.places.contains([$0]) }) {
+    if range.count >= 2, range.count <= 3, range.allSatisfy(isUncommonName) {
       return Candidate(label: .person, tokens: range, priority: 0)
     }
     return nil
+  }
+
+  /// A one-word speech verb (`said`, `told`).
+  private func isSpeechVerb(_ index: Int) -> Bool {
+    lexemes[index].folded.contains(.cueStart) && lexicon.cues.value(for: [words[index]])?.role == .verb
   }
 
   /// `J.`, `S.`: an initial.
@@ -448,8 +466,8 @@ struct NameRecognizer {
   }
 
   /// A capitalised word that is neither an English word nor a place.
-  private func isUncommonName(_ word: String) -> Bool {
-    !lexicon.commonWords.contains(word.lowercased()) && !lexicon.places.contains([word])
+  private func isUncommonName(_ index: Int) -> Bool {
+    !isCommonWord(index) && !isPlace(index)
   }
 
   /// `Zakon.kz`, `EURACTIV.com`: a capitalised name with a web domain.
@@ -462,17 +480,17 @@ struct NameRecognizer {
 
   private func isAcronym(_ index: Int) -> Bool {
     let token = tokens[index]
-    guard token.isAllCaps, token.text.count <= 10, !lexicon.notNames.contains(token.text),
-          !lexicon.commonWords.contains(token.text.lowercased()) || definedShortForms.contains(token.text) else { return false }
+    guard token.isAllCaps, token.text.count <= 10, !isNotName(index),
+          !isCommonWord(index) || definedShortForms.contains(token.text) else { return false }
     // `LONDON` in a dateline is the city.
     let titleCased = token.text.prefix(1) + token.text.dropFirst().lowercased()
-    return !lexicon.places.contains([token.text]) && !lexicon.places.contains([String(titleCased)])
+    return !isPlace(index) && !lexicon.places.contains([String(titleCased)])
   }
 
   /// `the prosecutor Kenzhetayev`, `blogger Aibolat Bukenov`: a title or role just before.
   func titleEnds(before index: Int) -> Bool {
     for length in 1...4 where index - length >= 0 {
-      if let (matched, _) = lexicon.titles.longestMatch(in: words, from: index - length, limit: index), matched == length { return true }
+      if titleLength(at: index - length, limit: index) == length { return true }
     }
     return false
   }
@@ -484,7 +502,7 @@ struct NameRecognizer {
     guard comma < tokens.count, words[comma] == "," else { return false }
     var index = comma + 1
     while index < min(tokens.count, comma + 7), tokens[index].kind != .punctuation || words[index] == "’s" {
-      if lexicon.titles.longestMatch(in: words, from: index) != nil, tokens[index].isLowercaseWord || index == comma + 1 { return true }
+      if titleLength(at: index) != nil, tokens[index].isLowercaseWord || index == comma + 1 { return true }
       index += 1
     }
     return false

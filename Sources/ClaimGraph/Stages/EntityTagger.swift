@@ -36,11 +36,12 @@ public struct EntityTagger: Stage {
     var document = document
     let tokens = document.tokens
     let words = tokens.map(\.text)
-    let known = KnownEntityRecognizer(lexicon: lexicon, words: words)
+    let lexemes = lexicon.lexemes(of: words)
+    let known = KnownEntityRecognizer(lexicon: lexicon, words: words, lexemes: lexemes)
     let dates = DateRecognizer(lexicon: lexicon, tokens: tokens)
     let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens, words: words)
-    let measures = MeasureTitleRecognizer(lexicon: lexicon, tokens: tokens, words: words)
-    let names = NameRecognizer(lexicon: lexicon, tokens: tokens, words: words)
+    let measures = MeasureTitleRecognizer(lexicon: lexicon, tokens: tokens, words: words, lexemes: lexemes)
+    let names = NameRecognizer(lexicon: lexicon, tokens: tokens, words: words, lexemes: lexemes)
 
     var chosen: [Candidate] = []
     for sentence in document.sentences {

@@ -1,0 +1,45 @@
+/// The word lists a spelling is on, one bit per list: looked up once per
+/// token, then asked as often as the recognizers like (spaCy's lexeme flags),
+/// where a set look-up would hash the word again each time.
+struct WordClasses: OptionSet, Sendable {
+  let rawValue: UInt64
+
+  static let givenName = WordClasses(rawValue: 1 << 0)
+  static let surname = WordClasses(rawValue: 1 << 1)
+  static let commonWord = WordClasses(rawValue: 1 << 2)
+  static let orgHead = WordClasses(rawValue: 1 << 3)
+  static let standaloneOrgHead = WordClasses(rawValue: 1 << 4)
+  static let orgNounBefore = WordClasses(rawValue: 1 << 5)
+  static let orgNounAfter = WordClasses(rawValue: 1 << 6)
+  static let lawHead = WordClasses(rawValue: 1 << 7)
+  /// With its first letter in upper case, a law head (`decree` for `Decree`).
+  static let lawHeadCapitalized = WordClasses(rawValue: 1 << 8)
+  static let lawPart = WordClasses(rawValue: 1 << 9)
+  static let standaloneLawName = WordClasses(rawValue: 1 << 10)
+  static let nameConnector = WordClasses(rawValue: 1 << 11)
+  static let nameParticle = WordClasses(rawValue: 1 << 12)
+  static let notName = WordClasses(rawValue: 1 << 13)
+  static let month = WordClasses(rawValue: 1 << 14)
+  static let weekday = WordClasses(rawValue: 1 << 15)
+  static let clauseVerb = WordClasses(rawValue: 1 << 16)
+  static let documentNoun = WordClasses(rawValue: 1 << 17)
+  static let speechAdverb = WordClasses(rawValue: 1 << 18)
+  /// The first word of a listed name, or the whole of one.
+  static let knownEntityStart = WordClasses(rawValue: 1 << 19)
+  static let knownEntity = WordClasses(rawValue: 1 << 20)
+  static let placeStart = WordClasses(rawValue: 1 << 21)
+  static let place = WordClasses(rawValue: 1 << 22)
+  /// Titles and cues are matched in lower case: ask these of ``Lexeme/folded``.
+  static let titleStart = WordClasses(rawValue: 1 << 23)
+  static let title = WordClasses(rawValue: 1 << 24)
+  static let cueStart = WordClasses(rawValue: 1 << 25)
+  static let orgTailStart = WordClasses(rawValue: 1 << 26)
+  static let currencyStart = WordClasses(rawValue: 1 << 27)
+}
+
+/// What the word lists say of one token: the classes of its spelling and of
+/// its spelling in lower case.
+struct Lexeme: Sendable {
+  let exact: WordClasses
+  let folded: WordClasses
+}
