@@ -16,7 +16,7 @@ struct DirectQuoteFinder {
     let spans = QuotationSpan.find(in: document.tokens)
     self.spans = spans.filter { $0.close - $0.open <= maxTokens }
     self.overlongSpans = spans.count - self.spans.count
-    self.words = document.tokens.map(\.text)
+    self.words = resolver.words
   }
 
   /// Every token inside any quotation span, marks included.
@@ -47,7 +47,7 @@ struct DirectQuoteFinder {
         close = spans[number + 1].close
         consumed.insert(number + 1)
       }
-      let text = parts.map { document.text(in: Span(tokens: $0, in: document.tokens).range) }
+      let text = parts.map { document.quotedText(in: Span(tokens: $0, in: document.tokens).range) }
         .map(trimQuotePunctuation).joined(separator: " ")
       guard !text.isEmpty else { continue }
       let range = document.tokens[span.open].range.lowerBound..<document.tokens[close].range.upperBound

@@ -3,16 +3,19 @@
 /// ranges (`2021-2025`, `1999 to 2008`, `between 2017 and 2018`) and relative
 /// ones (`today`, `Thursday`, `last week`, `two years ago`).
 struct DateRecognizer {
-  let lexicon: Lexicon
   let tokens: [Token]
   /// How the document writes numeric dates: `10/06/2021` is 10 June when
   /// true, October 6 when false. See ``numericConvention(in:lexicon:)``.
   let dayFirst: Bool
+  /// The lexicon's months and weekdays, asked about every token that is not a number.
+  private let months: ASCIIWordTable<Int>
+  private let weekdays: ASCIIWordTable<Int>
 
   init(lexicon: Lexicon, tokens: [Token]) {
-    self.lexicon = lexicon
     self.tokens = tokens
     self.dayFirst = Self.numericConvention(in: tokens, lexicon: lexicon)
+    months = ASCIIWordTable(lexicon.months)
+    weekdays = ASCIIWordTable(lexicon.weekdays)
   }
 
   /// Day first unless the document shows otherwise: a numeric date whose
@@ -20,19 +23,32 @@ struct DateRecognizer {
   /// `June 10` than `10 June` in its text.
   static func numericConvention(in tokens: [Token], lexicon: Lexicon) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
-    for (index, token) in tokens.enumerated() {
-      if let parts = numericParts(token.text) {
+    // Months are looked up only beside a day number: few tokens are one.
+    var isDay = tokens.first.map { isDayOfMonth($0.text) } ?? false
+    for index in tokens.indices {
+      let text = tokens[index].text
+      if let parts = numericParts(text) {
         if parts.0 > 12 { return true }
         if parts.1 > 12 { return false }
       }
-      guard index + 1 < tokens.count, let value = Int(tokens[index + 1].text), (1...31).contains(value) else {
-        if lexicon.months[token.text] == nil, let value = Int(token.text), (1...31).contains(value),
-           index + 1 < tokens.count, lexicon.months[tokens[index + 1].text] != nil { dayFirstWords += 1 }
-        continue
+      let nextIsDay = index + 1 < tokens.count && isDayOfMonth(tokens[index + 1].text)
+      if nextIsDay {
+        if lexicon.months[text] != nil { monthFirstWords += 1 }
+      } else if isDay, index + 1 < tokens.count, lexicon.months[tokens[index + 1].text] != nil, lexicon.months[text] == nil {
+        dayFirstWords += 1
       }
-      if lexicon.months[token.text] != nil { monthFirstWords += 1 }
+      isDay = nextIsDay
     }
     return monthFirstWords <= dayFirstWords
+  }
+
+  /// Whether `Int(text)` is a day of a month, 1 to 31. Only a digit or a
+  /// sign can open an `Int`: one byte answers for every other token.
+  private static func isDayOfMonth(_ text: String) -> Bool {
+    guard let first = text.utf8.first,
+          (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-"),
+          let value = Int(text) else { return false }
+    return (1...31).contains(value)
   }
 
   /// `10/06/2021` or `10.06.2021` as its three numbers.
@@ -69,10 +85,10 @@ struct DateRecognizer {
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
 
-  private static let startWords: Set<String> = ["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
+  private static let startWords = ASCIIWordTable<Bool>(["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
                                                 "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
                                                 "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
-                                                "beginning", "middle", "fiscal", "fy"]
+                                                "beginning", "middle", "fiscal", "fy"])
   private static let futureWords: Set<String> = ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
                                                  "upcoming", "next", "set", "going", "aims", "intends"]
   private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
@@ -105,17 +121,17 @@ struct DateRecognizer {
   /// Only a number, a month or weekday, or a few words can open a date; the
   /// rest of the tokens are passed over without parsing.
   private func canStartDate(_ word: String) -> Bool {
-    guard let first = word.unicodeScalars.first else { return false }
-    if first.value >= 0x30 && first.value <= 0x39 { return true }
-    if lexicon.months[word] != nil || lexicon.weekdays[word] != nil { return true }
-    if Self.startWords.contains(word) || Self.startWords.contains(word.lowercased()) { return true }
-    // `May2019`, `mid-2020`: a month or `mid` glued to a year.
-    return word.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
+    guard !word.isEmpty else { return false }
+    // A digit anywhere: a number, or `May2019`, `mid-2020` (a month or `mid` glued to a year).
+    // An ASCII digit's byte stands for nothing else in UTF-8.
+    if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    if months[word] != nil || weekdays[word] != nil { return true }
+    return Self.startWords.contains(word) || Self.startWords.contains(lowercasing: word)
   }
 
   private func month(_ index: Int, _ end: Int) -> Int? {
     guard let word = text(index, end) else { return nil }
-    return lexicon.months[word]
+    return months[word]
   }
 
   private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
@@ -204,7 +220,7 @@ struct DateRecognizer {
   private func gluedMonthYear(_ word: String) -> DateValue? {
     let letters = String(word.prefix { $0.isLetter })
     let digits = String(word.dropFirst(letters.count))
-    guard let m = lexicon.months[letters], let y = Self.yearValue(digits) else { return nil }
+    guard let m = months[letters], let y = Self.yearValue(digits) else { return nil }
     return .point(year: y, month: m, day: nil)
   }
 
@@ -253,7 +269,7 @@ struct DateRecognizer {
       return nil
     }
     if let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
-    if let weekday = lexicon.weekdays[word] {
+    if let weekday = weekdays[word] {
       // `Tuesday, 5 September 2023` and `Monday 2 October` are one date; `Thursday (10 June)` is two.
       let comma = text(i + 1, end) == "," ? 1 : 0
       if let (length, value) = point(at: i + 1 + comma, end: end), value.hasDay {

@@ -29,7 +29,7 @@ public struct ClaimLinker: Stage {
   public func process(_ document: Document) -> Document {
     var document = document
     // Each reference is compared with every measure: fold each measure's words once.
-    let measures = document.entities.filter { $0.label == .law }.map(Measure.init)
+    let measures = document.entities.filter { $0.label == .law }.map { Measure($0, lawParts: lexicon.lawParts) }
     guard !measures.isEmpty else { return document }
     let direct = document.quotes.filter { $0.kind == .direct }
     for index in document.quotes.indices {
@@ -43,11 +43,15 @@ public struct ClaimLinker: Stage {
     let mention: EntityMention
     let lower: String
     let words: Set<String>
+    /// A whole measure, not a numbered part of one (`Article 5 of the Code`):
+    /// references prefer whole measures, and every reference asks.
+    let isWhole: Bool
 
-    init(_ mention: EntityMention) {
+    init(_ mention: EntityMention, lawParts: Set<String>) {
       self.mention = mention
       lower = mention.text.lowercased()
       words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+      isWhole = !lawParts.contains(mention.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
     }
   }
 
@@ -117,8 +121,8 @@ public struct ClaimLinker: Stage {
   private func mentioning(_ heads: Set<String>, in measures: [Measure]) -> [EntityMention] {
     let matching = measures.filter { measure in
       heads.contains { $0.contains(" ") ? measure.lower.contains($0) : measure.words.contains($0) }
-    }.map(\.mention)
-    let whole = matching.filter { !lexicon.lawParts.contains($0.text.split(separator: " ").first.map { $0.lowercased() } ?? "") }
-    return whole.isEmpty ? matching : whole
+    }
+    let whole = matching.filter(\.isWhole)
+    return (whole.isEmpty ? matching : whole).map(\.mention)
   }
 }

@@ -1,0 +1,121 @@
+/// A read-only map from words to values that looks up short ASCII words
+/// without hashing a `String`.
+///
+/// The recognizers ask word lists about every token of every document, and
+/// `String` hashing dominated those look-ups. A word of up to 15 ASCII bytes
+/// is packed into two integers and found by open addressing; any other word,
+/// or a list with such words in it, falls back to the dictionary, so answers
+/// are always the dictionary's own.
+///
+/// ```swift
+/// let months = ASCIIWordTable(["May": 5, "June": 6])
+/// months["May"]                // 5
+/// months[lowercasing: "JUNE"]  // nil: the table's words are not lower case
+/// ```
+struct ASCIIWordTable<Value: Sendable>: Sendable {
+  private struct Key: Equatable {
+    /// Bytes 0–7 and bytes 8–14 with the length in the top byte, so that a
+    /// trailing NUL still makes a different key.
+    let low: UInt64, high: UInt64
+  }
+
+  private let dictionary: [String: Value]
+  /// Whether every word in `dictionary` packs into a key: then a word that
+  /// packs and is not in the slots is in no other form in the dictionary either.
+  private let complete: Bool
+  private let slots: [(key: Key, value: Value)?]
+  private let shift: UInt64
+
+  init(_ dictionary: [String: Value]) {
+    self.dictionary = dictionary
+    var capacity = 8
+    while capacity < dictionary.count * 4 { capacity *= 2 }
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    var slots = [(key: Key, value: Value)?](repeating: nil, count: capacity)
+    var complete = true
+    for (word, value) in dictionary {
+      guard let key = Self.key(word, lowercasing: false) else { complete = false; continue }
+      var slot = Self.slot(key, shift: shift)
+      while slots[slot] != nil { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = (key, value)
+    }
+    self.slots = slots
+    self.complete = complete
+  }
+
+  /// The value for `word`, as `dictionary[word]` gives it.
+  subscript(word: String) -> Value? {
+    guard let key = Self.key(word, lowercasing: false) else { return dictionary[word] }
+    if let value = find(key) { return value }
+    return complete ? nil : dictionary[word]
+  }
+
+  /// The value for `word.lowercased()`, as `dictionary[word.lowercased()]` gives it.
+  subscript(lowercasing word: String) -> Value? {
+    guard let key = Self.key(word, lowercasing: true) else { return dictionary[word.lowercased()] }
+    if let value = find(key) { return value }
+    return complete ? nil : dictionary[word.lowercased()]
+  }
+
+  private func find(_ key: Key) -> Value? {
+    var slot = Self.slot(key, shift: shift)
+    while let entry = slots[slot] {
+      if entry.key == key { return entry.value }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  private static func slot(_ key: Key, shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)) >> shift)
+  }
+
+  /// The packed bytes of `word`, ASCII upper case folded when `lowercasing`
+  /// (as `lowercased()` folds an ASCII word); nil for longer or non-ASCII words.
+  private static func key(_ word: String, lowercasing: Bool) -> Key? {
+    guard word.utf8.count <= 15 else { return nil }
+    // Walking `String.UTF8View` costs tens of instructions a byte; the bytes in place a few.
+    var word = word
+    return word.withUTF8 { pack($0, lowercasing: lowercasing) }
+  }
+
+  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Key? {
+    var low: UInt64 = 0, high = UInt64(truncatingIfNeeded: bytes.count) &<< 56
+    var seen: UInt8 = 0, shift: UInt64 = 0
+    for byte in bytes.prefix(8) {
+      seen |= byte
+      low |= UInt64(truncatingIfNeeded: byte) &<< shift
+      shift &+= 8
+    }
+    shift = 0
+    for byte in bytes.dropFirst(8) {
+      seen |= byte
+      high |= UInt64(truncatingIfNeeded: byte) &<< shift
+      shift &+= 8
+    }
+    guard seen < 0x80 else { return nil }
+    return lowercasing ? Key(low: foldingCase(low), high: foldingCase(high)) : Key(low: low, high: high)
+  }
+
+  /// Eight ASCII bytes at once with `A`–`Z` made `a`–`z`: adding 0x3F sets a
+  /// byte's top bit from `A` up, adding 0x25 from `[` up, and no byte carries
+  /// into the next. The length byte (at most 15) and padding stay as they are.
+  private static func foldingCase(_ bytes: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let fromA = bytes &+ ones &* 0x3F, pastZ = bytes &+ ones &* 0x25
+    return bytes | ((fromA & ~pastZ & (ones &* 0x80)) &>> 2)
+  }
+}
+
+extension ASCIIWordTable where Value == Bool {
+  /// A set of words: each maps to true.
+  init(_ words: Set<String>) {
+    self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
+  }
+
+  /// Whether `word` is in the set, as `Set.contains(word)` says.
+  func contains(_ word: String) -> Bool { self[word] != nil }
+
+  /// Whether `word.lowercased()` is in the set.
+  func contains(lowercasing word: String) -> Bool { self[lowercasing: word] != nil }
+}

@@ -1,0 +1,38 @@
+@testable import ClaimGraph
+import Testing
+
+@Suite("ASCII word table") struct ASCIIWordTableTests {
+  private let months = ASCIIWordTable(["May": 5, "Sept.": 9, "September": 9])
+
+  @Test func findsAWordOnlyInItsOwnCase() {
+    #expect(months["May"] == 5)
+    #expect(months["may"] == nil)
+    #expect(months["Sept."] == 9)
+  }
+
+  @Test func lowercasingLooksUpTheLowerCaseWord() {
+    let openers = ASCIIWordTable<Bool>(["late", "yesterday"])
+    #expect(openers.contains(lowercasing: "Late"))
+    #expect(openers.contains(lowercasing: "YESTERDAY"))
+    #expect(!openers.contains("Late"))
+    #expect(!openers.contains(lowercasing: "Lately"))
+  }
+
+  @Test func wordsPastFifteenBytesAreFoundThroughTheDictionary() {
+    let heads = ASCIIWordTable<Bool>(["constitutional amendment"])
+    #expect(heads.contains("constitutional amendment"))
+    #expect(heads.contains(lowercasing: "Constitutional Amendment"))
+  }
+
+  @Test func nonASCIIWordsAnswerAsTheDictionaryDoes() {
+    // The Kelvin sign is canonically `K`: `String` equality, and so the dictionary, makes them one word.
+    let table = ASCIIWordTable(["\u{212A}": 1, "Zürich": 2])
+    #expect(table["K"] == ["\u{212A}": 1]["K"])
+    #expect(table["Zürich"] == 2)
+    #expect(table[lowercasing: "ZÜRICH"] == nil)
+  }
+
+  @Test func aTrailingNulIsADifferentWord() {
+    #expect(months["May\u{0}"] == nil)
+  }
+}
