@@ -71,8 +71,8 @@ public struct Lexicon: Sendable {
   let cues: PhraseTable<Cue>
   let currencies: PhraseTable<Currency>
   let scales: [String: Decimal]
-  let months: [String: Int]
-  let weekdays: [String: Int]
+  let months: ASCIIWordTable<Int>
+  let weekdays: ASCIIWordTable<Int>
   let notNames: Set<String>
   /// Nouns for documents that can be a source (`report`, `survey`).
   let documentNouns: Set<String>
@@ -81,7 +81,7 @@ public struct Lexicon: Sendable {
   /// Adverbs between a speaker and the cue (`also`, `himself`, `later`).
   let speechAdverbs: Set<String>
   /// Every listed spelling with the lists it is on.
-  private var vocabulary: [String: WordClasses] = [:]
+  private var vocabulary = ASCIIWordTable<WordClasses>([:])
 
   /// Loads and validates every file in `directory`.
   ///
@@ -213,12 +213,12 @@ public struct Lexicon: Sendable {
       default: throw calendarFile.fail(line, "expected month 1–12 or weekday 1–7")
       }
     }
-    self.months = months
-    self.weekdays = weekdays
-    vocabulary = Self.vocabulary(of: self)
+    self.months = ASCIIWordTable(months)
+    self.weekdays = ASCIIWordTable(weekdays)
+    vocabulary = ASCIIWordTable(Self.vocabulary(of: self, months: months.keys, weekdays: weekdays.keys))
   }
 
-  private static func vocabulary(of lexicon: Lexicon) -> [String: WordClasses] {
+  private static func vocabulary(of lexicon: Lexicon, months: some Sequence<String>, weekdays: some Sequence<String>) -> [String: WordClasses] {
     var vocabulary: [String: WordClasses] = [:]
     vocabulary.reserveCapacity(lexicon.givenNames.count + lexicon.surnames.count + lexicon.commonWords.count)
     func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) {
@@ -243,8 +243,8 @@ public struct Lexicon: Sendable {
     mark(lexicon.nameConnectors, .nameConnector)
     mark(lexicon.nameParticles, .nameParticle)
     mark(lexicon.notNames, .notName)
-    mark(lexicon.months.keys, .month)
-    mark(lexicon.weekdays.keys, .weekday)
+    mark(months, .month)
+    mark(weekdays, .weekday)
     mark(lexicon.clauseVerbs, .clauseVerb)
     mark(lexicon.documentNouns, .documentNoun)
     mark(lexicon.speechAdverbs, .speechAdverb)
@@ -265,7 +265,7 @@ public struct Lexicon: Sendable {
     words.map { word in
       let exact = vocabulary[word] ?? []
       if word.isLowerCaseASCII { return Lexeme(exact: exact, folded: exact) }
-      return Lexeme(exact: exact, folded: vocabulary[word.lowercased()] ?? [])
+      return Lexeme(exact: exact, folded: vocabulary[lowercasing: word] ?? [])
     }
   }
 }

@@ -14,8 +14,8 @@ struct DateRecognizer {
   init(lexicon: Lexicon, tokens: [Token]) {
     self.tokens = tokens
     self.dayFirst = Self.numericConvention(in: tokens, lexicon: lexicon)
-    months = ASCIIWordTable(lexicon.months)
-    weekdays = ASCIIWordTable(lexicon.weekdays)
+    months = lexicon.months
+    weekdays = lexicon.weekdays
   }
 
   /// Day first unless the document shows otherwise: a numeric date whose

@@ -1,11 +1,12 @@
+import Foundation
+
 /// A read-only map from words to values that looks up short ASCII words
 /// without hashing a `String`.
 ///
 /// The recognizers ask word lists about every token of every document, and
 /// `String` hashing dominated those look-ups. A word of up to 15 ASCII bytes
-/// is packed into two integers and found by open addressing; any other word,
-/// or a list with such words in it, falls back to the dictionary, so answers
-/// are always the dictionary's own.
+/// is packed into two integers and found by open addressing; any other word
+/// falls back to the dictionary, so answers are always the dictionary's own.
 ///
 /// ```swift
 /// let months = ASCIIWordTable(["May": 5, "June": 6])
@@ -20,48 +21,50 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 
   private let dictionary: [String: Value]
-  /// Whether every word in `dictionary` packs into a key: then a word that
-  /// packs and is not in the slots is in no other form in the dictionary either.
-  private let complete: Bool
-  private let slots: [(key: Key, value: Value)?]
+  /// Open addressing in parallel arrays (the vocabulary has 200,000 words): a
+  /// slot is taken when its `highs` entry has ``taken`` set, which no key has.
+  private let lows: [UInt64], highs: [UInt64], values: [Value?]
   private let shift: UInt64
+  private static var taken: UInt64 { 1 << 63 }
 
   init(_ dictionary: [String: Value]) {
     self.dictionary = dictionary
     var capacity = 8
-    while capacity < dictionary.count * 4 { capacity *= 2 }
+    while capacity < dictionary.count * 2 { capacity *= 2 }
     shift = UInt64(64 - capacity.trailingZeroBitCount)
-    var slots = [(key: Key, value: Value)?](repeating: nil, count: capacity)
-    var complete = true
+    var lows = [UInt64](repeating: 0, count: capacity), highs = lows
+    var values = [Value?](repeating: nil, count: capacity)
     for (word, value) in dictionary {
-      guard let key = Self.key(word, lowercasing: false) else { complete = false; continue }
+      // A word `String` equality makes one with an ASCII word is filed under it too (the Kelvin sign
+      // under `K`): it is the word's canonical composition, so a short ASCII word missing from the
+      // slots is in no form in the dictionary.
+      guard let key = Self.key(word, lowercasing: false)
+              ?? Self.key((word as NSString).precomposedStringWithCanonicalMapping, lowercasing: false) else { continue }
       var slot = Self.slot(key, shift: shift)
-      while slots[slot] != nil { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = (key, value)
+      while highs[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      (lows[slot], highs[slot], values[slot]) = (key.low, key.high | Self.taken, value)
     }
-    self.slots = slots
-    self.complete = complete
+    (self.lows, self.highs, self.values) = (lows, highs, values)
   }
 
   /// The value for `word`, as `dictionary[word]` gives it.
   subscript(word: String) -> Value? {
     guard let key = Self.key(word, lowercasing: false) else { return dictionary[word] }
-    if let value = find(key) { return value }
-    return complete ? nil : dictionary[word]
+    return find(key)
   }
 
   /// The value for `word.lowercased()`, as `dictionary[word.lowercased()]` gives it.
   subscript(lowercasing word: String) -> Value? {
     guard let key = Self.key(word, lowercasing: true) else { return dictionary[word.lowercased()] }
-    if let value = find(key) { return value }
-    return complete ? nil : dictionary[word.lowercased()]
+    return find(key)
   }
 
   private func find(_ key: Key) -> Value? {
     var slot = Self.slot(key, shift: shift)
-    while let entry = slots[slot] {
-      if entry.key == key { return entry.value }
-      slot = (slot + 1) & (slots.count - 1)
+    let high = key.high | Self.taken
+    while highs[slot] != 0 {
+      if highs[slot] == high && lows[slot] == key.low { return values[slot] }
+      slot = (slot + 1) & (highs.count - 1)
     }
     return nil
   }
