@@ -1,0 +1,35 @@
+@testable import ClaimGraph
+import Testing
+
+@Suite("Lexemes") struct LexemeTests {
+  private func lexeme(_ word: String) -> Lexeme { lexicon.lexemes(of: [word])[0] }
+
+  @Test func aListedGivenNameIsMarkedInItsOwnSpellingOnly() {
+    #expect(lexeme("Erlan").exact.contains(.givenName))
+    #expect(!lexeme("erlan").exact.contains(.givenName))
+  }
+
+  @Test func aLowerCaseLawHeadIsALawHeadOnceCapitalised() {
+    // `decree “On measures …”` opens a measure as `Decree` does.
+    #expect(lexeme("decree").exact.contains(.lawHeadCapitalized))
+    #expect(!lexeme("decree").exact.contains(.lawHead))
+    #expect(lexeme("Decree").exact.contains(.lawHead))
+  }
+
+  @Test func titlesAndCuesAreMatchedInLowerCase() {
+    #expect(lexeme("PRESIDENT").folded.contains(.title))
+    #expect(lexeme("Said").folded.contains(.cueStart))
+    #expect(!lexeme("Said").exact.contains(.cueStart))
+  }
+
+  @Test func theFirstWordOfAPlaceStartsOneButIsNoPlaceAlone() {
+    #expect(lexeme("New").exact.contains(.placeStart))
+    #expect(!lexeme("New").exact.contains(.place))
+    #expect(lexeme("Astana").exact.contains(.place))
+  }
+
+  @Test func anUnlistedWordIsOnNoList() {
+    #expect(lexeme("Zhaksylykov").exact.isEmpty)
+    #expect(lexeme("Zhaksylykov").folded.isEmpty)
+  }
+}
