@@ -88,19 +88,7 @@ private struct TokenReader {
 
   func at(_ index: Int) -> Unicode.Scalar? { index < scalars.count && index >= 0 ? scalars[index] : nil }
 
-  func string(_ range: Range<Int>) -> String {
-    let slice = scalars[range]
-    // Most tokens are ASCII: their bytes are their scalars, written straight into the string.
-    if slice.allSatisfy(\.isASCII) {
-      return String(unsafeUninitializedCapacity: slice.count) { buffer in
-        for (offset, scalar) in slice.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
-        return slice.count
-      }
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice)
-    return String(view)
-  }
+  func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
   mutating func next() -> Token? {
     var newlines = 0
