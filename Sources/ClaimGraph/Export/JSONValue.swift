@@ -74,14 +74,14 @@ public indirect enum JSONValue: Equatable, Sendable {
   /// `value` in decimal, digit by digit: `String(value)` would make a string only to copy it.
   private static func writeDecimalDigits(of value: Int, to output: inout [UInt8]) {
     if value < 0 { output.append(UInt8(ascii: "-")) }
-    // The magnitude, so that `Int.min` does not overflow.
-    var rest = value.magnitude
-    let start = output.count
-    repeat {
-      output.append(UInt8(ascii: "0") + UInt8(rest % 10))
-      rest /= 10
-    } while rest > 0
-    output[start...].reverse()
+    // The magnitude, so that `Int.min` does not overflow; the highest power of ten first, so the digits come in order.
+    let magnitude = value.magnitude
+    var power: UInt = 1
+    while magnitude / power >= 10 { power *= 10 }
+    while power > 0 {
+      output.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+      power /= 10
+    }
   }
 
   /// Writes `string` quoted, escaping control characters, `"`, `\\`, and U+2028/U+2029

@@ -106,7 +106,8 @@ public struct SentenceSplitter: Stage {
   /// (`George W. Bush`, `the U.S. Government`).
   private func endsWithFinalAbbreviation(_ tokens: [Token], _ index: Int) -> Bool {
     let text = tokens[index].text
-    guard text.count > 1, text.hasSuffix("."), index + 1 < tokens.count else { return false }
+    // Asked of every token: the last byte rules out almost all before the character checks.
+    guard text.utf8.last == UInt8(ascii: "."), text.count > 1, text.hasSuffix("."), index + 1 < tokens.count else { return false }
     let letters = text.filter { $0 != "." }
     let isDottedAcronym = text.filter({ $0 == "." }).count == letters.count && letters.allSatisfy(\.isLetter)
     guard isDottedAcronym || lexicon.sentenceFinalAbbreviations.contains(text) else { return false }

@@ -43,6 +43,7 @@ private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
   "quot": ("\"", .quote), "laquo": ("«", .quote), "raquo": ("»", .quote), "bdquo": ("„", .quote),
   "ndash": ("–", .punctuation), "mdash": ("—", .punctuation), "hellip": ("…", .punctuation), "amp": ("&", .punctuation),
 ]
+private let urlPrefixes = ["http://", "https://", "www."]
 private let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 private let currencySymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫"]
 
@@ -265,8 +266,9 @@ private struct TokenReader {
   }
 
   func urlEnd(from start: Int) -> Int? {
-    let prefixes = ["http://", "https://", "www."]
-    guard prefixes.contains(where: { matches($0, at: start) }) else { return nil }
+    // Tried at every token: an ASCII scalar other than `h` or `w` starts no URL, whatever its case.
+    if scalars[start].isASCII, !"hHwW".unicodeScalars.contains(scalars[start]) { return nil }
+    guard urlPrefixes.contains(where: { matches($0, at: start) }) else { return nil }
     var index = start
     while let scalar = at(index), !scalar.isSpace, scalar != "“", scalar != "”", scalar != "\"" { index += 1 }
     while index > start, let last = at(index - 1), ".,;:!?)]'’".unicodeScalars.contains(last) { index -= 1 }
@@ -292,6 +294,8 @@ private struct TokenReader {
   /// `name@example.org`: a word, `@`, then a dotted domain.
   func emailEnd(from start: Int, wordEnd: Int) -> Int? {
     var index = wordEnd
+    // Tried after every word: most end at a space or a punctuation mark that no address holds.
+    guard let next = at(index), next == "@" || next == "." || next == "_" || next == "+" || next.isWordScalar else { return nil }
     while let scalar = at(index), scalar == "." || scalar == "_" || scalar == "+" || scalar.isWordScalar { index += 1 }
     guard at(index) == "@", let afterAt = at(index + 1), afterAt.isWordScalar else { return nil }
     index += 1
