@@ -48,32 +48,43 @@ private let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 private let currencySymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫"]
 
 /// Character classes with an ASCII fast path: Unicode property look-ups are
-/// the tokenizer's hottest code, and most news text is ASCII.
+/// the tokenizer's hottest code, and most news text is ASCII. The ASCII test is
+/// inlined into every loop; the property look-ups stay out of line, so that
+/// their setup is paid only for other scalars.
 private extension Unicode.Scalar {
-  var isLetter: Bool {
+  @inline(__always) var isLetter: Bool {
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-    return properties.isAlphabetic
+    return isAlphabeticBeyondASCII
   }
-  var isDigit: Bool {
+  @inline(__always) var isDigit: Bool {
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-    return properties.numericType == .decimal
+    return isDecimalBeyondASCII
   }
-  var isWordScalar: Bool {
-    if value < 0x80 { return isLetter || isDigit }
-    return properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
+  @inline(__always) var isWordScalar: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39 }
+    return isWordScalarBeyondASCII
   }
-  var isSpace: Bool {
+  @inline(__always) var isSpace: Bool {
     if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-    return properties.isWhitespace || value == 0xFEFF
+    return isSpaceBeyondASCII
   }
-  var isUpper: Bool {
+  @inline(__always) var isUpper: Bool {
     if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-    return properties.isUppercase
+    return isUppercaseBeyondASCII
   }
-  var isLower: Bool {
+  @inline(__always) var isLower: Bool {
     if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-    return properties.isLowercase
+    return isLowercaseBeyondASCII
   }
+
+  @inline(never) var isAlphabeticBeyondASCII: Bool { properties.isAlphabetic }
+  @inline(never) var isDecimalBeyondASCII: Bool { properties.numericType == .decimal }
+  @inline(never) var isWordScalarBeyondASCII: Bool {
+    properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
+  }
+  @inline(never) var isSpaceBeyondASCII: Bool { properties.isWhitespace || value == 0xFEFF }
+  @inline(never) var isUppercaseBeyondASCII: Bool { properties.isUppercase }
+  @inline(never) var isLowercaseBeyondASCII: Bool { properties.isLowercase }
 }
 
 /// A cursor over scalars that reads one token at a time.
