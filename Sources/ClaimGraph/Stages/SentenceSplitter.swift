@@ -35,7 +35,8 @@ public struct SentenceSplitter: Stage {
     while index < tokens.count {
       let token = tokens[index]
       if index > start, startsNewLine(token, after: tokens[index - 1]) { close(index) }
-      if index > start, token.text == "•" { close(index) }
+      // A bullet is always a punctuation token: the kind, a number, rules out most tokens before a string comparison.
+      if index > start, token.kind == .punctuation, token.text == "•" { close(index) }
       if (token.isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
