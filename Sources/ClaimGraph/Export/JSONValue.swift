@@ -53,16 +53,22 @@ public indirect enum JSONValue: Equatable, Sendable {
     case .object(let members):
       guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
       output.append(UInt8(ascii: "{"))
-      for (index, (key, value)) in members.enumerated() {
-        if index > 0 { output.append(UInt8(ascii: ",")) }
-        if pretty { JSONValue.writeLineBreak(indent: indent + 1, to: &output) }
-        JSONValue.escape(key, into: &output)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(UInt8(ascii: " ")) }
-        value.write(to: &output, pretty: pretty, indent: indent + 1)
-      }
+      JSONValue.writeMembers(members, to: &output, pretty: pretty, indent: indent)
       if pretty { JSONValue.writeLineBreak(indent: indent, to: &output) }
       output.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// Appends an object's members, `"key":value` separated by commas, without its braces: for
+  /// lines that splice other fields around them (see ``GraphFragment``).
+  static func writeMembers(_ members: [(String, JSONValue)], to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
+    for (index, (key, value)) in members.enumerated() {
+      if index > 0 { output.append(UInt8(ascii: ",")) }
+      if pretty { JSONValue.writeLineBreak(indent: indent + 1, to: &output) }
+      JSONValue.escape(key, into: &output)
+      output.append(UInt8(ascii: ":"))
+      if pretty { output.append(UInt8(ascii: " ")) }
+      value.write(to: &output, pretty: pretty, indent: indent + 1)
     }
   }
 
