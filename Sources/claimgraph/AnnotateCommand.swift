@@ -40,18 +40,25 @@ struct AnnotateCommand: Command {
         status = 2
         let problem = "\(request.text.utf8.count) bytes, over the \(limits.maxDocumentBytes)-byte limit (--max-document-size)"
         standardError("claimgraph annotate: line \(lineNumber): \(problem)")
-        output.write(Data((JSONValue.object([("id", .string(request.id)), ("error", .string(problem))]).serialized() + "\n").utf8))
+        output.write(outputLine(JSONValue.object([("id", .string(request.id)), ("error", .string(problem))])))
       case .success(let request):
         let document = pipeline(Document(id: request.id, text: request.text, path: request.path,
                                          referenceDate: request.date.map(ReferenceDate.init(date:))))
-        output.write(Data((AnnotationJSON.encode(document).serialized() + "\n").utf8))
+        output.write(outputLine(AnnotationJSON.encode(document)))
       case .failure(let problem):
         status = 2
         standardError("claimgraph annotate: line \(lineNumber): \(problem.message)")
         let error = JSONValue.object([("id", problem.id.map(JSONValue.string) ?? .null), ("error", .string(problem.message))])
-        output.write(Data((error.serialized() + "\n").utf8))
+        output.write(outputLine(error))
       }
     }
     return status
+  }
+
+  /// One output line: `value` compact, then a line break.
+  private func outputLine(_ value: JSONValue) -> Data {
+    var bytes = value.serializedUTF8()
+    bytes.append(UInt8(ascii: "\n"))
+    return Data(bytes)
   }
 }

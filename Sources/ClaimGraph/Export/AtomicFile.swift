@@ -11,11 +11,40 @@ public enum AtomicFile {
   }
 
   public static func write(_ data: Data, to path: String) throws(WriteError) {
-    let temporary = try temporaryFile(for: path)
-    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-      throw WriteError(path: path, reason: "cannot create \(temporary.path)")
+    // Through a `Result`, because `withUnsafeBytes` rethrows an untyped error.
+    try data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: path) } }.get()
+  }
+
+  /// Writes `bytes` with one `open`, as few `write`s as the kernel allows, and a `rename`: the
+  /// annotation cache writes two files per document, and Foundation's file calls make several times
+  /// the system calls (a folder check, a temporary file of their own, attribute look-ups).
+  static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(WriteError) {
+    let temporary = temporaryPath(for: path)
+    var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    // The folder is made only when it is missing, rather than checked before every file.
+    if descriptor < 0 && errno == ENOENT {
+      try createFolder(for: path)
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     }
-    try move(temporary, to: path)
+    guard descriptor >= 0 else { throw WriteError(path: path, reason: "cannot create \(temporary)") }
+    var written = 0
+    while written < bytes.count {
+      let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else {
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        unlink(temporary)
+        throw WriteError(path: path, reason: reason)
+      }
+      written += result
+    }
+    guard close(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw WriteError(path: path, reason: reason)
+    }
+    try move(URL(fileURLWithPath: temporary), to: path)
   }
 
   /// Writes a file too large to hold in memory whole: `body` appends to it through a buffered writer.
@@ -34,14 +63,24 @@ public enum AtomicFile {
 
   /// `.name.tmp-<pid>` beside `path`, its folder created.
   private static func temporaryFile(for path: String) throws(WriteError) -> URL {
+    try createFolder(for: path)
+    return URL(fileURLWithPath: temporaryPath(for: path))
+  }
+
+  /// `.name.tmp-<pid>` beside `path`.
+  private static func temporaryPath(for path: String) -> String {
     let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
+    return url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+  }
+
+  private static func createFolder(for path: String) throws(WriteError) {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
       throw WriteError(path: path, reason: "cannot create folder \(folder.path)")
     }
-    return folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
   }
 
   private static func move(_ temporary: URL, to path: String) throws(WriteError) {
@@ -53,6 +92,12 @@ public enum AtomicFile {
   }
 
   public static func write(_ text: String, to path: String) throws(WriteError) {
-    try write(Data(text.utf8), to: path)
+    var text = text
+    try text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: path) } }.get()
+  }
+
+  /// Writes UTF-8 bytes made in memory (see ``JSONValue/serializedUTF8(pretty:)``).
+  static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    try bytes.withUnsafeBytes { buffer in Result { () throws(WriteError) in try write(buffer, to: path) } }.get()
   }
 }

@@ -15,83 +15,120 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   /// Compact (one line) or indented with two spaces.
   public func serialized(pretty: Bool = false) -> String {
-    var output = ""
-    write(to: &output, pretty: pretty, indent: 0)
+    String(decoding: serializedUTF8(pretty: pretty), as: UTF8.self)
+  }
+
+  /// The UTF-8 bytes of ``serialized(pretty:)``, for writing to a file or stream without building a `String`.
+  ///
+  ///     JSONValue.array([.int(1), .null]).serializedUTF8()  // Array("[1,null]".utf8)
+  ///
+  /// - Parameter pretty: indented with two spaces rather than on one line.
+  /// - Returns: the bytes, in the order the value gives its keys.
+  /// - Complexity: O(*n*) for *n* bytes of output.
+  public func serializedUTF8(pretty: Bool = false) -> [UInt8] {
+    var output: [UInt8] = []
+    write(to: &output, pretty: pretty)
     return output
   }
 
-  private func write(to output: inout String, pretty: Bool, indent: Int) {
+  /// Appends the serialised value to `output`: a byte buffer, because appending to a `String`
+  /// piece by piece costs several times more and this runs for every document.
+  func write(to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .int(let value): output += String(value)
-    case .decimal(let value): output += NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .int(let value): JSONValue.writeDecimalDigits(of: value, to: &output)
+    case .decimal(let value): output.append(contentsOf: NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX")).utf8)
     case .string(let value): JSONValue.escape(value, into: &output)
     case .array(let items):
-      guard !items.isEmpty else { output += "[]"; return }
-      output += "["
+      guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+      output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
-        if index > 0 { output += "," }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
+        if pretty { JSONValue.writeLineBreak(indent: indent + 1, to: &output) }
         item.write(to: &output, pretty: pretty, indent: indent + 1)
       }
-      if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-      output += "]"
+      if pretty { JSONValue.writeLineBreak(indent: indent, to: &output) }
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { output += "{}"; return }
-      output += "{"
-      for (index, (key, value)) in members.enumerated() {
-        if index > 0 { output += "," }
-        if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-        JSONValue.escape(key, into: &output)
-        output += pretty ? ": " : ":"
-        value.write(to: &output, pretty: pretty, indent: indent + 1)
-      }
-      if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-      output += "}"
+      guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+      output.append(UInt8(ascii: "{"))
+      JSONValue.writeMembers(members, to: &output, pretty: pretty, indent: indent)
+      if pretty { JSONValue.writeLineBreak(indent: indent, to: &output) }
+      output.append(UInt8(ascii: "}"))
     }
   }
 
-  /// Whether `string` holds a control character, `"`, `\\`, or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
-  private static func needsEscape(_ string: String) -> Bool {
-    let utf8 = string.utf8
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-      if byte == 0xE2 {
-        let second = utf8.index(after: index)
-        if second != utf8.endIndex, utf8[second] == 0x80 {
-          let third = utf8.index(after: second)
-          if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { return true }
+  /// Appends an object's members, `"key":value` separated by commas, without its braces: for
+  /// lines that splice other fields around them (see ``GraphFragment``).
+  static func writeMembers(_ members: [(String, JSONValue)], to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
+    for (index, (key, value)) in members.enumerated() {
+      if index > 0 { output.append(UInt8(ascii: ",")) }
+      if pretty { JSONValue.writeLineBreak(indent: indent + 1, to: &output) }
+      JSONValue.escape(key, into: &output)
+      output.append(UInt8(ascii: ":"))
+      if pretty { output.append(UInt8(ascii: " ")) }
+      value.write(to: &output, pretty: pretty, indent: indent + 1)
+    }
+  }
+
+  private static func writeLineBreak(indent: Int, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\n"))
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+  }
+
+  /// `value` in decimal, digit by digit: `String(value)` would make a string only to copy it.
+  private static func writeDecimalDigits(of value: Int, to output: inout [UInt8]) {
+    if value < 0 { output.append(UInt8(ascii: "-")) }
+    // The magnitude, so that `Int.min` does not overflow; the highest power of ten first, so the digits come in order.
+    let magnitude = value.magnitude
+    var power: UInt = 1
+    while magnitude / power >= 10 { power *= 10 }
+    while power > 0 {
+      output.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+      power /= 10
+    }
+  }
+
+  /// Writes `string` quoted, escaping control characters, `"`, `\\`, and U+2028/U+2029
+  /// (E2 80 A8/A9 in UTF-8), which JavaScript reads as line breaks; every other byte is copied as it is.
+  static func escape(_ string: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var string = string
+    string.withUTF8 { bytes in
+      var copied = 0
+      func escapeByte(at index: Int, as escaped: String) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+        output.append(contentsOf: escaped.utf8)
+      }
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+          index += 1
+          continue
         }
+        switch byte {
+        case UInt8(ascii: "\""): escapeByte(at: index, as: "\\\"")
+        case UInt8(ascii: "\\"): escapeByte(at: index, as: "\\\\")
+        case UInt8(ascii: "\n"): escapeByte(at: index, as: "\\n")
+        case UInt8(ascii: "\r"): escapeByte(at: index, as: "\\r")
+        case UInt8(ascii: "\t"): escapeByte(at: index, as: "\\t")
+        case 0xE2:
+          guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+            index += 1
+            continue
+          }
+          escapeByte(at: index, as: bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+          index += 2
+        default: escapeByte(at: index, as: "\\u" + pad(Int(byte), 4, hex: true))
+        }
+        index += 1
+        copied = index
       }
-      index = utf8.index(after: index)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
-    return false
-  }
-
-  private static func escape(_ string: String, into output: inout String) {
-    output += "\""
-    // Most strings need no escape at all: copy them whole, not scalar by scalar.
-    if !needsEscape(string) {
-      output += string
-      output += "\""
-      return
-    }
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-        output += "\\u" + pad(Int(scalar.value), 4, hex: true)
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
   }
 }
 

@@ -52,7 +52,6 @@ public struct GraphFragment: Sendable, Equatable {
   /// Separates the fields of a line (a tab; compact JSON never holds a raw one), and the keys of a list.
   static let field: UInt8 = 0x09
   static let listSeparator: UInt8 = 0x1F
-  private static let fieldText = String(UnicodeScalar(field)), listSeparatorText = String(UnicodeScalar(listSeparator))
   static let named: Set<EntityLabel> = [.person, .org, .law]
 
   static func key(_ label: EntityLabel, _ canonical: String) -> String { label.rawValue + "|" + canonical }
@@ -66,12 +65,18 @@ public struct GraphFragment: Sendable, Equatable {
       ("date", result.date.map { .string($0.iso) } ?? .null),
       ("sentences", .int(result.sentenceCount)),
     ]).serialized()
-    let quotedID = JSONValue.string(result.input.id).serialized()
+    var quotedID: [UInt8] = []
+    JSONValue.escape(result.input.id, into: &quotedID)
     var names: [Name] = []
     mentionCount = result.entities.count
-    mentionLines = Array(result.entities.map { mention in
-      let isNamed = Self.named.contains(mention.label)
-      if isNamed, let name = Name(key: Self.key(mention.label, mention.canonical), text: mention.text) { names.append(name) }
+    // Written straight into bytes: joining strings per mention cost more than the rest of the fragment.
+    var mentionLines: [UInt8] = []
+    for mention in result.entities {
+      if Self.named.contains(mention.label) {
+        let key = Self.key(mention.label, mention.canonical)
+        if let name = Name(key: key, text: mention.text) { names.append(name) }
+        mentionLines.append(contentsOf: key.utf8)
+      }
       var tail: [(String, JSONValue)] = [
         ("label", .string(mention.label.rawValue)),
         ("text", .string(mention.text)),
@@ -80,21 +85,39 @@ public struct GraphFragment: Sendable, Equatable {
       ]
       if let norm = mention.norm { tail.append(("norm", AnnotationJSON.encode(norm))) }
       if let original = mention.conversionOf { tail.append(("conversionOf", .array([.int(original.lowerBound), .int(original.upperBound)]))) }
-      let rest = String(JSONValue.object(tail).serialized().dropFirst())
-      return (isNamed ? Self.key(mention.label, mention.canonical) : "") + Self.fieldText
-        + "{\"document\":" + quotedID + ",\"entity\":" + Self.fieldText + "," + rest + "\n"
-    }.joined().utf8)
+      mentionLines.append(Self.field)
+      mentionLines.append(contentsOf: #"{"document":"#.utf8)
+      mentionLines.append(contentsOf: quotedID)
+      mentionLines.append(contentsOf: #","entity":"#.utf8)
+      mentionLines.append(Self.field)
+      mentionLines.append(UInt8(ascii: ","))
+      JSONValue.writeMembers(tail, to: &mentionLines)
+      mentionLines.append(contentsOf: "}\n".utf8)
+    }
+    self.mentionLines = mentionLines
     self.names = names
     var speakerKeys: [String] = []
-    quoteLines = Array(result.quotes.enumerated().map { number, quote in
+    var quoteLines: [UInt8] = []
+    for (number, quote) in result.quotes.enumerated() {
       let speakerKey = quote.speaker.flatMap { name in quote.speakerLabel.map { Self.key($0, name) } } ?? ""
       speakerKeys.append(speakerKey)
-      let head = JSONValue.object([
+      quoteLines.append(contentsOf: speakerKey.utf8)
+      quoteLines.append(Self.field)
+      for (index, measure) in quote.about.enumerated() {
+        if index > 0 { quoteLines.append(Self.listSeparator) }
+        quoteLines.append(contentsOf: Self.key(.law, measure).utf8)
+      }
+      quoteLines.append(Self.field)
+      quoteLines.append(UInt8(ascii: "{"))
+      JSONValue.writeMembers([
         ("id", .string("quote:\(result.input.id):\(number + 1)")),
         ("document", .string(result.input.id)),
         ("kind", .string(quote.kind.rawValue)),
-      ]).serialized().dropLast()
-      let middle = JSONValue.object([
+      ], to: &quoteLines)
+      quoteLines.append(contentsOf: #","speaker":"#.utf8)
+      quoteLines.append(Self.field)
+      quoteLines.append(UInt8(ascii: ","))
+      JSONValue.writeMembers([
         ("speakerName", quote.speaker.map(JSONValue.string) ?? .null),
         ("mention", quote.mention.map(JSONValue.string) ?? .null),
         ("cue", .string(quote.cue)),
@@ -102,10 +125,11 @@ public struct GraphFragment: Sendable, Equatable {
         ("start", .int(quote.range.lowerBound)),
         ("end", .int(quote.range.upperBound)),
         ("sentence", .int(quote.sentence)),
-      ]).serialized().dropFirst().dropLast()
-      let measures = quote.about.map { Self.key(.law, $0) }.joined(separator: Self.listSeparatorText)
-      return [speakerKey, measures, head + ",\"speaker\":", "," + middle + ",\"measures\":"].joined(separator: Self.fieldText) + "\n"
-    }.joined().utf8)
+      ], to: &quoteLines)
+      quoteLines.append(contentsOf: #","measures":"#.utf8)
+      quoteLines.append(UInt8(ascii: "\n"))
+    }
+    self.quoteLines = quoteLines
     self.speakerKeys = speakerKeys
   }
 
@@ -116,12 +140,35 @@ public struct GraphFragment: Sendable, Equatable {
   /// text) and `S` speaker lines. Keys and spill lines never hold a tab or line break of their own;
   /// a name's text is escaped.
   public var serialized: String {
-    var text = "D\t" + JSONValue.string(documentID).serialized() + "\t" + documentLine + "\n"
-    text += "M\t\(mentionCount)\n" + String(decoding: mentionLines, as: UTF8.self)
-    text += "Q\t\(speakerKeys.count)\n" + String(decoding: quoteLines, as: UTF8.self)
-    for name in names { text += "N\t" + name.key + "\t" + (name.surname ?? "") + "\t" + Self.escape(name.text) + "\n" }
-    for key in speakerKeys { text += "S\t" + key + "\n" }
-    return text
+    var bytes: [UInt8] = []
+    write(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the bytes of ``serialized`` to `output`, which the cache writes to its file as they are.
+  func write(to output: inout [UInt8]) {
+    output.append(contentsOf: "D\t".utf8)
+    JSONValue.escape(documentID, into: &output)
+    output.append(Self.field)
+    output.append(contentsOf: documentLine.utf8)
+    output.append(contentsOf: "\nM\t\(mentionCount)\n".utf8)
+    output.append(contentsOf: mentionLines)
+    output.append(contentsOf: "Q\t\(speakerKeys.count)\n".utf8)
+    output.append(contentsOf: quoteLines)
+    for name in names {
+      output.append(contentsOf: "N\t".utf8)
+      output.append(contentsOf: name.key.utf8)
+      output.append(Self.field)
+      output.append(contentsOf: (name.surname ?? "").utf8)
+      output.append(Self.field)
+      output.append(contentsOf: Self.escape(name.text).utf8)
+      output.append(UInt8(ascii: "\n"))
+    }
+    for key in speakerKeys {
+      output.append(contentsOf: "S\t".utf8)
+      output.append(contentsOf: key.utf8)
+      output.append(UInt8(ascii: "\n"))
+    }
   }
 
   /// Reads back what ``serialized`` wrote; nil for anything else.

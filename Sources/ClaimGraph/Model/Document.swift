@@ -46,9 +46,7 @@ public struct Document: Sendable, Equatable {
 
   /// The text between two scalar offsets.
   public func text(in range: ScalarRange) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return String(view)
+    String(scalars: scalars[range])
   }
 
   /// The sentence that contains scalar offset `offset`, if any.

@@ -32,6 +32,7 @@ public struct Token: Sendable, Equatable {
   }
 
   private static func shape(of text: String) -> Shape {
+    if let shape = text.utf8.withContiguousStorageIfAvailable(asciiShape(of:)), let shape { return shape }
     var shape: Shape = []
     var letters = 0, upper = 0, first = true
     for scalar in text.unicodeScalars {
@@ -53,6 +54,27 @@ public struct Token: Sendable, Equatable {
         letters += 1
         if isUpper { upper += 1 }
       }
+    }
+    if letters >= 2 && upper == letters { shape.insert(.allCaps) }
+    return shape
+  }
+
+  /// The shape of an ASCII word, read on its bytes (most words are ASCII, and walking a
+  /// string's scalars costs several times more); nil when a byte is not ASCII.
+  private static func asciiShape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape? {
+    var shape: Shape = []
+    var letters = 0, upper = 0
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if byte >= 0x41 && byte <= 0x5A {
+        letters += 1
+        upper += 1
+      } else if byte >= 0x61 && byte <= 0x7A {
+        letters += 1
+      }
+    }
+    if let first = bytes.first {
+      if first >= 0x41 && first <= 0x5A { shape.insert(.capitalized) } else if first >= 0x61 && first <= 0x7A { shape.insert(.lowercase) }
     }
     if letters >= 2 && upper == letters { shape.insert(.allCaps) }
     return shape

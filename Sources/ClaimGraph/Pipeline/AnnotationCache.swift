@@ -73,8 +73,14 @@ public struct AnnotationCache: Sendable {
   /// Stores `entry` under `key`: the warnings and graph fragment in one file, the annotation in
   /// another, written last because its file is what marks an entry as complete. Returns the annotation's file.
   public func store(_ entry: Entry, under key: String) throws -> URL {
-    let warnings = entry.warnings.map { Self.warningTag + JSONValue.string($0).serialized() + "\n" }.joined()
-    try AtomicFile.write(warnings + entry.graph.serialized, to: file(key, Self.suffixes.graph).path)
+    var graphFile: [UInt8] = []
+    for warning in entry.warnings {
+      graphFile.append(contentsOf: Self.warningTag.utf8)
+      JSONValue.string(warning).write(to: &graphFile)
+      graphFile.append(UInt8(ascii: "\n"))
+    }
+    entry.graph.write(to: &graphFile)
+    try AtomicFile.write(graphFile, to: file(key, Self.suffixes.graph).path)
     let annotation = file(key, Self.suffixes.annotation)
     try AtomicFile.write(entry.annotation, to: annotation.path)
     return annotation

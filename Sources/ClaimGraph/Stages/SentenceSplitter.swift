@@ -35,7 +35,8 @@ public struct SentenceSplitter: Stage {
     while index < tokens.count {
       let token = tokens[index]
       if index > start, startsNewLine(token, after: tokens[index - 1]) { close(index) }
-      if index > start, token.text == "•" { close(index) }
+      // A bullet is always a punctuation token: the kind, a number, rules out most tokens before a string comparison.
+      if index > start, token.kind == .punctuation, token.text == "•" { close(index) }
       if (token.isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
@@ -106,7 +107,8 @@ public struct SentenceSplitter: Stage {
   /// (`George W. Bush`, `the U.S. Government`).
   private func endsWithFinalAbbreviation(_ tokens: [Token], _ index: Int) -> Bool {
     let text = tokens[index].text
-    guard text.count > 1, text.hasSuffix("."), index + 1 < tokens.count else { return false }
+    // Asked of every token: the last byte rules out almost all before the character checks.
+    guard text.utf8.last == UInt8(ascii: "."), text.count > 1, text.hasSuffix("."), index + 1 < tokens.count else { return false }
     let letters = text.filter { $0 != "." }
     let isDottedAcronym = text.filter({ $0 == "." }).count == letters.count && letters.allSatisfy(\.isLetter)
     guard isDottedAcronym || lexicon.sentenceFinalAbbreviations.contains(text) else { return false }

@@ -43,36 +43,48 @@ private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
   "quot": ("\"", .quote), "laquo": ("«", .quote), "raquo": ("»", .quote), "bdquo": ("„", .quote),
   "ndash": ("–", .punctuation), "mdash": ("—", .punctuation), "hellip": ("…", .punctuation), "amp": ("&", .punctuation),
 ]
+private let urlPrefixes = ["http://", "https://", "www."]
 private let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 private let currencySymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫"]
 
 /// Character classes with an ASCII fast path: Unicode property look-ups are
-/// the tokenizer's hottest code, and most news text is ASCII.
+/// the tokenizer's hottest code, and most news text is ASCII. The ASCII test is
+/// inlined into every loop; the property look-ups stay out of line, so that
+/// their setup is paid only for other scalars.
 private extension Unicode.Scalar {
-  var isLetter: Bool {
+  @inline(__always) var isLetter: Bool {
     if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-    return properties.isAlphabetic
+    return isAlphabeticBeyondASCII
   }
-  var isDigit: Bool {
+  @inline(__always) var isDigit: Bool {
     if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-    return properties.numericType == .decimal
+    return isDecimalBeyondASCII
   }
-  var isWordScalar: Bool {
-    if value < 0x80 { return isLetter || isDigit }
-    return properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
+  @inline(__always) var isWordScalar: Bool {
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39 }
+    return isWordScalarBeyondASCII
   }
-  var isSpace: Bool {
+  @inline(__always) var isSpace: Bool {
     if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-    return properties.isWhitespace || value == 0xFEFF
+    return isSpaceBeyondASCII
   }
-  var isUpper: Bool {
+  @inline(__always) var isUpper: Bool {
     if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-    return properties.isUppercase
+    return isUppercaseBeyondASCII
   }
-  var isLower: Bool {
+  @inline(__always) var isLower: Bool {
     if value < 0x80 { return value >= 0x61 && value <= 0x7A }
-    return properties.isLowercase
+    return isLowercaseBeyondASCII
   }
+
+  @inline(never) var isAlphabeticBeyondASCII: Bool { properties.isAlphabetic }
+  @inline(never) var isDecimalBeyondASCII: Bool { properties.numericType == .decimal }
+  @inline(never) var isWordScalarBeyondASCII: Bool {
+    properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
+  }
+  @inline(never) var isSpaceBeyondASCII: Bool { properties.isWhitespace || value == 0xFEFF }
+  @inline(never) var isUppercaseBeyondASCII: Bool { properties.isUppercase }
+  @inline(never) var isLowercaseBeyondASCII: Bool { properties.isLowercase }
 }
 
 /// A cursor over scalars that reads one token at a time.
@@ -88,19 +100,7 @@ private struct TokenReader {
 
   func at(_ index: Int) -> Unicode.Scalar? { index < scalars.count && index >= 0 ? scalars[index] : nil }
 
-  func string(_ range: Range<Int>) -> String {
-    let slice = scalars[range]
-    // Most tokens are ASCII: their bytes are their scalars, written straight into the string.
-    if slice.allSatisfy(\.isASCII) {
-      return String(unsafeUninitializedCapacity: slice.count) { buffer in
-        for (offset, scalar) in slice.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
-        return slice.count
-      }
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice)
-    return String(view)
-  }
+  func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
   mutating func next() -> Token? {
     var newlines = 0
@@ -277,8 +277,9 @@ private struct TokenReader {
   }
 
   func urlEnd(from start: Int) -> Int? {
-    let prefixes = ["http://", "https://", "www."]
-    guard prefixes.contains(where: { matches($0, at: start) }) else { return nil }
+    // Tried at every token: an ASCII scalar other than `h` or `w` starts no URL, whatever its case.
+    if scalars[start].isASCII, !"hHwW".unicodeScalars.contains(scalars[start]) { return nil }
+    guard urlPrefixes.contains(where: { matches($0, at: start) }) else { return nil }
     var index = start
     while let scalar = at(index), !scalar.isSpace, scalar != "“", scalar != "”", scalar != "\"" { index += 1 }
     while index > start, let last = at(index - 1), ".,;:!?)]'’".unicodeScalars.contains(last) { index -= 1 }
@@ -304,6 +305,8 @@ private struct TokenReader {
   /// `name@example.org`: a word, `@`, then a dotted domain.
   func emailEnd(from start: Int, wordEnd: Int) -> Int? {
     var index = wordEnd
+    // Tried after every word: most end at a space or a punctuation mark that no address holds.
+    guard let next = at(index), next == "@" || next == "." || next == "_" || next == "+" || next.isWordScalar else { return nil }
     while let scalar = at(index), scalar == "." || scalar == "_" || scalar == "+" || scalar.isWordScalar { index += 1 }
     guard at(index) == "@", let afterAt = at(index + 1), afterAt.isWordScalar else { return nil }
     index += 1
