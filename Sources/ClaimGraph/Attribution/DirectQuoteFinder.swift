@@ -64,7 +64,7 @@ struct DirectQuoteFinder {
   /// `decree “On …”`: a quoted title of a measure, or a quotation inside a tagged name.
   private func isTitle(_ span: QuotationSpan) -> Bool {
     if resolver.entityAt[span.open] != nil { return true }
-    return span.open > 0 && lexicon.lawHeads.contains(words[span.open - 1].prefix(1).uppercased() + words[span.open - 1].dropFirst())
+    return span.open > 0 && !document.lexemes[span.open - 1].exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized])
   }
 
 
@@ -79,7 +79,7 @@ struct DirectQuoteFinder {
   }
 
   private func cue(at index: Int, limit: Int) -> (length: Int, value: Lexicon.Cue)? {
-    guard index < limit else { return nil }
+    guard index < limit, document.lexemes[index].folded.contains(.cueStart) else { return nil }
     return lexicon.cues.longestMatch(in: words, from: index, limit: limit)
   }
 
@@ -157,7 +157,7 @@ struct DirectQuoteFinder {
   /// cue and the quotation makes the quoted words part of a reported statement.
   private func clauseBetween(_ range: Range<Int>) -> Bool {
     range.contains { index in
-      lexicon.clauseVerbs.contains(words[index].lowercased())
+      document.lexemes[index].folded.contains(.clauseVerb)
         || (document.tokens[index].isLowercaseWord && words[index].count > 3 && words[index].hasSuffix("ed"))
     }
   }
@@ -177,7 +177,7 @@ struct DirectQuoteFinder {
           document.sentences[sentence].tokens.lowerBound == span.open else { return nil }
     let previous = document.sentences[sentence - 1].tokens
     guard words[previous.upperBound - 1] == ":" else { return nil }
-    for index in previous.reversed() where lexicon.cues.value(for: [words[index]])?.role == .verb {
+    for index in previous.reversed() where document.lexemes[index].folded.contains(.cue) && lexicon.cues.value(for: [words[index]])?.role == .verb {
       let subject = resolver.subject(endingBefore: index, floor: previous.lowerBound)
       return Attribution(cue: words[index], speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-previous-sentence",
                          end: span.open, introduction: document.sentences[sentence - 1].range)

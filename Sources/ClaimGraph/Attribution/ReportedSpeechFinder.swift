@@ -54,7 +54,8 @@ struct ReportedSpeechFinder {
     var lastSpeaker: SpeakerResolver.Speaker?
     var index = range.lowerBound
     while index < range.upperBound {
-      guard !inQuote[index], let (length, cue) = lexicon.cues.longestMatch(in: words, from: index, limit: range.upperBound) else {
+      guard !inQuote[index], document.lexemes[index].folded.contains(.cueStart),
+            let (length, cue) = lexicon.cues.longestMatch(in: words, from: index, limit: range.upperBound) else {
         index += 1
         continue
       }
@@ -102,7 +103,7 @@ struct ReportedSpeechFinder {
     // `The reports are based on …`: after a determiner the cue word is a noun.
     if index > range.lowerBound, Self.articlesAndPossessives.contains(words[index - 1].lowercased()) { return nil }
     // `are reported to have shouted`, `is said to be`: a passive report names no speaker.
-    if index > range.lowerBound, lexicon.clauseVerbs.contains(words[index - 1].lowercased()), after < range.upperBound, words[after] == "to" {
+    if index > range.lowerBound, document.lexemes[index - 1].folded.contains(.clauseVerb), after < range.upperBound, words[after] == "to" {
       return nil
     }
     let participle = Self.participles.contains(words[index].lowercased())
@@ -133,7 +134,7 @@ struct ReportedSpeechFinder {
     let gap = subject.map { $0.lowerBound > range.lowerBound && ["which", "what", "who"].contains(words[$0.lowerBound - 1]) } ?? false
     // A bare clause opens with a determiner, pronoun or name, or with a noun
     // right before its finite verb (`said collections were …`), never with the verb (`admitted were to delay …`).
-    guard !lexicon.clauseVerbs.contains(words[start].lowercased()) || gap else { return nil }
+    guard !document.lexemes[start].folded.contains(.clauseVerb) || gap else { return nil }
     guard hasThat || gap || startsClause(start) || nounBeforeVerb(at: start, in: range) else { return nil }
     if cue.content == .that, !hasThat, !gap, !hasFiniteVerb(from: start, in: range) { return nil }
     var end = range.upperBound
@@ -167,8 +168,8 @@ struct ReportedSpeechFinder {
     guard document.tokens[start].kind == .word || document.tokens[start].kind == .number,
           !Self.nonClauseOpeners.contains(words[start]) || words[start] == "about" else { return false }
     for index in (start + 1)..<min(range.upperBound, start + 5) {
-      if lexicon.clauseVerbs.contains(words[index].lowercased()) { return true }
-      if lexicon.cues.value(for: [words[index]]) != nil || document.tokens[index].kind == .punctuation { return false }
+      if document.lexemes[index].folded.contains(.clauseVerb) { return true }
+      if document.lexemes[index].folded.contains(.cue) || document.tokens[index].kind == .punctuation { return false }
     }
     return false
   }
@@ -232,7 +233,7 @@ struct ReportedSpeechFinder {
   /// past tense right after a noun (`the government blocked`).
   private func hasFiniteVerb(from start: Int, in range: Range<Int>) -> Bool {
     let window = start..<min(range.upperBound, start + 8)
-    if window.contains(where: { lexicon.clauseVerbs.contains(words[$0].lowercased()) }) { return true }
+    if window.contains(where: { document.lexemes[$0].folded.contains(.clauseVerb) }) { return true }
     return window.dropFirst().prefix(4).contains { index in
       words[index].hasSuffix("ed") && !Self.determiners.contains(words[index - 1].lowercased())
         && !(index + 1 < range.upperBound && words[index + 1] == "by")
@@ -251,7 +252,7 @@ struct ReportedSpeechFinder {
   private func previousSpeaker(before index: Int, floor: Int) -> SpeakerResolver.Speaker? {
     var cueIndex = index - 1
     while cueIndex >= floor {
-      if lexicon.cues.value(for: [words[cueIndex]]) != nil, let subject = resolver.subject(endingBefore: cueIndex, floor: floor) {
+      if document.lexemes[cueIndex].folded.contains(.cue), let subject = resolver.subject(endingBefore: cueIndex, floor: floor) {
         return resolver.speaker(in: subject)
       }
       cueIndex -= 1

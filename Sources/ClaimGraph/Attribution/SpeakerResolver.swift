@@ -44,7 +44,7 @@ struct SpeakerResolver {
     let named = range.compactMap { entityAt[$0] }.map { document.entities[$0] }.filter { $0.label == .person || $0.label == .org }
     // `A KRA spokesperson`, `a senior EU diplomat`: an organisation naming an unnamed person's role.
     if let entity = named.last, entity.label == .org,
-       range.contains(where: { $0 >= entity.span.tokens.upperBound && document.tokens[$0].isLowercaseWord && lexicon.titles.contains([words[$0]]) }) {
+       range.contains(where: { $0 >= entity.span.tokens.upperBound && document.tokens[$0].isLowercaseWord && document.lexemes[$0].folded.contains(.title) }) {
       let phrase = document.quotedText(in: Span(tokens: range, in: document.tokens).range)
       return Speaker(mention: phrase, mentionTokens: range, name: nil, label: nil)
     }
@@ -70,7 +70,7 @@ struct SpeakerResolver {
   /// A document as a source: `the Freedom on the Net report` is
   /// `Freedom on the Net report`, `The report on China` is `report`.
   private func documentName(in range: Range<Int>) -> String? {
-    guard let head = range.first(where: { lexicon.documentNouns.contains(words[$0].lowercased()) }) else { return nil }
+    guard let head = range.first(where: { document.lexemes[$0].folded.contains(.documentNoun) }) else { return nil }
     var start = range.lowerBound
     while start < head, Self.determiners.contains(words[start].lowercased()) { start += 1 }
     return document.quotedText(in: Span(tokens: start..<(head + 1), in: document.tokens).range)
@@ -83,7 +83,7 @@ struct SpeakerResolver {
   /// the subject is the one that opens the sentence (`The BBC did not … but said`).
   func subject(endingBefore end: Int, floor: Int) -> Range<Int>? {
     var end = end
-    while end > floor, lexicon.speechAdverbs.contains(words[end - 1].lowercased()) { end -= 1 }
+    while end > floor, document.lexemes[end - 1].folded.contains(.speechAdverb) { end -= 1 }
     if end > floor, ["and", "but"].contains(words[end - 1]) { return openingNounPhrase(from: floor, before: end - 1) }
     if end > floor, words[end - 1] == ")", let open = (max(floor, end - 12)..<end).last(where: { words[$0] == "(" }) { end = open }
     if end > floor, words[end - 1] == "," {
@@ -106,7 +106,7 @@ struct SpeakerResolver {
       let previous = start - 1
       let token = document.tokens[previous]
       if token.kind == .punctuation || token.kind == .quote { break }
-      if entityAt[previous] == nil, lexicon.cues.value(for: [words[previous]]) != nil { break }
+      if entityAt[previous] == nil, document.lexemes[previous].folded.contains(.cue) { break }
       if Self.clauseWords.contains(words[previous]) { break }
       start = previous
       if end - start >= 10 { break }
@@ -125,7 +125,7 @@ struct SpeakerResolver {
     guard end < opening.upperBound, document.tokens[end].kind == .word else { return nil }
     end += 1
     while end < opening.upperBound, document.tokens[end].kind == .word, !words[end].hasSuffix("ed"),
-          lexicon.cues.value(for: [words[end]]) == nil, !lexicon.clauseVerbs.contains(words[end]) { end += 1 }
+          document.lexemes[end].exact.isDisjoint(with: .clauseVerb), !document.lexemes[end].folded.contains(.cue) { end += 1 }
     return floor..<end
   }
 
@@ -137,7 +137,7 @@ struct SpeakerResolver {
   }
 
   private func roleNoun(in range: Range<Int>) -> String? {
-    for index in range.reversed() where lexicon.titles.contains([words[index]]) { return words[index].lowercased() }
+    for index in range.reversed() where document.lexemes[index].folded.contains(.title) { return words[index].lowercased() }
     return nil
   }
 

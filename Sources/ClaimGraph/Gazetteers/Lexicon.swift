@@ -105,8 +105,7 @@ public struct Lexicon: Sendable {
     let abbreviations = Set(try list("abbreviations.txt"))
     self.abbreviations = abbreviations
     sentenceFinalAbbreviations = Set(try list("sentence_final_abbreviations.txt"))
-    let splitter = Tokenizer(abbreviations: abbreviations)
-    func words(_ phrase: String) -> [String] { splitter.tokens(in: phrase).map(\.text) }
+    func words(_ phrase: String) -> [String] { Tokenizer.tokens(in: phrase, abbreviations: abbreviations).map(\.text) }
 
     let known = PhraseTable<KnownEntity>(caseSensitive: true)
     let entitiesFile = try GazetteerFile(directory: directory, name: "entities.tsv")
@@ -255,6 +254,7 @@ public struct Lexicon: Sendable {
     mark(lexicon.titles.firstWords, .titleStart)
     mark(lexicon.titles.oneWordEntries, .title)
     mark(lexicon.cues.firstWords, .cueStart)
+    mark(lexicon.cues.oneWordEntries, .cue)
     mark(lexicon.orgTails.firstWords, .orgTailStart)
     mark(lexicon.currencies.firstWords, .currencyStart)
     return vocabulary

@@ -1,7 +1,7 @@
 /// The word lists a spelling is on, one bit per list: looked up once per
 /// token, then asked as often as the recognizers like (spaCy's lexeme flags),
 /// where a set look-up would hash the word again each time.
-struct WordClasses: OptionSet, Sendable {
+struct WordClasses: OptionSet, Sendable, Equatable {
   let rawValue: UInt64
 
   static let givenName = WordClasses(rawValue: 1 << 0)
@@ -33,13 +33,14 @@ struct WordClasses: OptionSet, Sendable {
   static let titleStart = WordClasses(rawValue: 1 << 23)
   static let title = WordClasses(rawValue: 1 << 24)
   static let cueStart = WordClasses(rawValue: 1 << 25)
+  static let cue = WordClasses(rawValue: 1 << 28)
   static let orgTailStart = WordClasses(rawValue: 1 << 26)
   static let currencyStart = WordClasses(rawValue: 1 << 27)
 }
 
 /// What the word lists say of one token: the classes of its spelling and of
 /// its spelling in lower case.
-struct Lexeme: Sendable {
+struct Lexeme: Sendable, Equatable {
   let exact: WordClasses
   let folded: WordClasses
 }

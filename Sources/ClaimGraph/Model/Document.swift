@@ -14,6 +14,8 @@ public struct Document: Sendable, Equatable {
   /// the caller, or found in the text by the entity tagger.
   public var referenceDate: ReferenceDate?
   public var tokens: [Token] = []
+  /// The word lists each token is on, in the order of `tokens`.
+  var lexemes: [Lexeme] = []
   public var sentences: [Sentence] = []
   public var entities: [EntityMention] = []
   public var quotes: [Quote] = []

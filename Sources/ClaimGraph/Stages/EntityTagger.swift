@@ -36,7 +36,7 @@ public struct EntityTagger: Stage {
     var document = document
     let tokens = document.tokens
     let words = tokens.map(\.text)
-    let lexemes = lexicon.lexemes(of: words)
+    let lexemes = document.lexemes
     let known = KnownEntityRecognizer(lexicon: lexicon, words: words, lexemes: lexemes)
     let dates = DateRecognizer(lexicon: lexicon, tokens: tokens)
     let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens, words: words)

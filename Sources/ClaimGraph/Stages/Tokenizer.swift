@@ -1,6 +1,7 @@
 /// Splits text into tokens.
 ///
-/// - Reads: `Document.text`. Adds: `tokens`.
+/// - Reads: `Document.text`. Adds: `tokens`, and each token's lexeme (the
+///   word lists it is on), which the later stages ask instead of the lists.
 /// - Keeps together: numbers with separators and decimals (`113,450`, `12.96`),
 ///   hyphenated words (`Kassym-Jomart`), listed abbreviations and initials
 ///   (`Mr.`, `U.S.`, `J.`), dotted names (`Zakon.kz`), URLs and e-mail addresses.
@@ -10,25 +11,25 @@ public struct Tokenizer: Stage {
   public let requires: Set<Layer> = []
   public let provides: Set<Layer> = [.tokens]
 
-  private let abbreviations: Set<String>
+  private let lexicon: Lexicon
 
   public init(lexicon: Lexicon) {
-    self.init(abbreviations: lexicon.abbreviations)
-  }
-
-  init(abbreviations: Set<String>) {
-    self.abbreviations = abbreviations
+    self.lexicon = lexicon
   }
 
   public func process(_ document: Document) -> Document {
     var document = document
-    document.tokens = tokens(in: document.scalars)
+    document.tokens = Self.tokens(in: document.scalars, abbreviations: lexicon.abbreviations)
+    document.lexemes = lexicon.lexemes(of: document.tokens.map(\.text))
     return document
   }
 
-  func tokens(in text: String) -> [Token] { tokens(in: Array(text.unicodeScalars)) }
+  /// The tokens of `text`: also how the lexicon splits its phrases into words, before it has lexemes.
+  static func tokens(in text: String, abbreviations: Set<String>) -> [Token] {
+    tokens(in: Array(text.unicodeScalars), abbreviations: abbreviations)
+  }
 
-  func tokens(in scalars: [Unicode.Scalar]) -> [Token] {
+  static func tokens(in scalars: [Unicode.Scalar], abbreviations: Set<String>) -> [Token] {
     var reader = TokenReader(scalars: scalars, abbreviations: abbreviations)
     var result: [Token] = []
     result.reserveCapacity(scalars.count / 5)
