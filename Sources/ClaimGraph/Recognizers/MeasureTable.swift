@@ -23,29 +23,3 @@ struct MeasureTable {
     indexOfText[text].map { folded[$0] } ?? FoldedText(text.lowerCasedWithSingleSpaces)
   }
 }
-
-/// A text with its UTF-8 bytes kept when it is ASCII, where containment is
-/// a byte search: exact for ASCII and many times faster than Foundation's.
-struct FoldedText {
-  let text: String
-  private let asciiBytes: [UInt8]?
-
-  init(_ text: String) {
-    self.text = text
-    let bytes = Array(text.utf8)
-    asciiBytes = bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
-  }
-
-  /// Whether `part` occurs in this text; as Foundation compares (canonically equivalent forms match) unless both are ASCII.
-  func contains(_ part: FoldedText) -> Bool {
-    guard let haystack = asciiBytes, let needle = part.asciiBytes, !needle.isEmpty else { return text.contains(part.text) }
-    guard haystack.count >= needle.count else { return false }
-    return haystack.withUnsafeBufferPointer { whole in
-      needle.withUnsafeBufferPointer { piece in
-        (0...(whole.count - piece.count)).contains { start in
-          whole[start] == piece[0] && memcmp(whole.baseAddress! + start, piece.baseAddress!, piece.count) == 0
-        }
-      }
-    }
-  }
-}
