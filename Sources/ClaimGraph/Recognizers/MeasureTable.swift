@@ -15,7 +15,7 @@ struct MeasureTable {
     self.mentions = mentions
     folded = mentions.map { FoldedText($0.text.lowerCasedWithSingleSpaces) }
     indexOfText = Dictionary(mentions.enumerated().map { ($1.text, $0) }, uniquingKeysWith: { first, _ in first })
-    titled = mentions.filter { !$0.text.containsNumber }.map { ($0.text, $0.text.lowercased().split(separator: " ")) }
+    titled = mentions.filter { !$0.text.containsNumber }.map { ($0.text, $0.text.lowerCasedWords) }
   }
 
   /// The folded text of a measure in the table, or of another text.

@@ -1,0 +1,68 @@
+/// Questions the recognizers ask of every word and name, answered on bytes or
+/// scalars where that gives Unicode's answer without grapheme breaking or a
+/// new string: for ASCII (most words in news text), and for text whose every
+/// scalar is a whole character of its own (``Unicode/Scalar/isWholeCharacter``).
+extension String {
+  /// No upper-case letters and nothing but ASCII.
+  var isLowerCaseASCII: Bool { utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } }
+
+  /// The word in lower case, the word itself when it already is.
+  var lowerCasedForLookup: String { isLowerCaseASCII ? self : lowercased() }
+
+  /// Whether a character is a number (`Character.isNumber`): `2024`, `PF-51`, `½`.
+  var containsNumber: Bool {
+    for byte in utf8 {
+      if byte >= 0x80 { return containsNumberBeyondASCII }
+      if byte >= 0x30 && byte <= 0x39 { return true }
+    }
+    return false
+  }
+
+  private var containsNumberBeyondASCII: Bool {
+    guard unicodeScalars.allSatisfy(\.isWholeCharacter) else { return contains(where: \.isNumber) }
+    return unicodeScalars.contains { $0.properties.numericType != nil }
+  }
+
+  /// Lower case, with every run of white space one space and none at the ends.
+  var lowerCasedWithSingleSpaces: String {
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(utf8.count)
+      var spaceDue = false
+      for byte in utf8 {
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          spaceDue = !bytes.isEmpty
+          continue
+        }
+        if spaceDue { bytes.append(0x20); spaceDue = false }
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    guard unicodeScalars.allSatisfy({ $0.isWholeCharacter || ($0.value >= 0x09 && $0.value <= 0x0D) }) else {
+      return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    return lowercased().unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map(String.init).joined(separator: " ")
+  }
+
+  /// The words between single spaces, in lower case (`split(separator: " ")` of `lowercased()`).
+  var lowerCasedWords: [Substring] {
+    let lower = lowercased()
+    guard lower.unicodeScalars.allSatisfy(\.isWholeCharacter) else { return lower.split(separator: " ") }
+    return lower.unicodeScalars.split(separator: " ").map { Substring($0) }
+  }
+}
+
+extension Unicode.Scalar {
+  /// A printable scalar that is a whole character on its own and in canonical
+  /// composed form, never combining, decomposing to another form or joining
+  /// its neighbours: ASCII, Latin letters with accents, Cyrillic, typographic
+  /// punctuation (`“”`, `–`, `…`), `№`. In text of such scalars a scalar is a
+  /// `Character`, and equal bytes are canonical equivalence.
+  var isWholeCharacter: Bool {
+    switch value {
+    case 0x20...0x7E, 0xA0...0x24F, 0x400...0x482, 0x48A...0x4FF, 0x2010...0x2027, 0x2030...0x205E, 0x2116: return true
+    default: return false
+    }
+  }
+}
