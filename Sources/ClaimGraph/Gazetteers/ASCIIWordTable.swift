@@ -20,10 +20,15 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     let low: UInt64, high: UInt64
   }
 
+  /// A key and its value side by side, so that a probe of the vocabulary's
+  /// 200,000 words touches one cache line; taken when `high` has ``taken`` set, which no key has.
+  private struct Slot {
+    var low: UInt64 = 0, high: UInt64 = 0
+    var value: Value?
+  }
+
   private let dictionary: [String: Value]
-  /// Open addressing in parallel arrays (the vocabulary has 200,000 words): a
-  /// slot is taken when its `highs` entry has ``taken`` set, which no key has.
-  private let lows: [UInt64], highs: [UInt64], values: [Value?]
+  private let slots: [Slot]
   private let shift: UInt64
   private static var taken: UInt64 { 1 << 63 }
 
@@ -32,8 +37,7 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     var capacity = 8
     while capacity < dictionary.count * 2 { capacity *= 2 }
     shift = UInt64(64 - capacity.trailingZeroBitCount)
-    var lows = [UInt64](repeating: 0, count: capacity), highs = lows
-    var values = [Value?](repeating: nil, count: capacity)
+    var slots = [Slot](repeating: Slot(), count: capacity)
     for (word, value) in dictionary {
       // A word `String` equality makes one with an ASCII word is filed under it too (the Kelvin sign
       // under `K`): it is the word's canonical composition, so a short ASCII word missing from the
@@ -41,10 +45,10 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
       guard let key = Self.key(word, lowercasing: false)
               ?? Self.key((word as NSString).precomposedStringWithCanonicalMapping, lowercasing: false) else { continue }
       var slot = Self.slot(key, shift: shift)
-      while highs[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      (lows[slot], highs[slot], values[slot]) = (key.low, key.high | Self.taken, value)
+      while slots[slot].high != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(low: key.low, high: key.high | Self.taken, value: value)
     }
-    (self.lows, self.highs, self.values) = (lows, highs, values)
+    self.slots = slots
   }
 
   /// The value for `word`, as `dictionary[word]` gives it.
@@ -62,9 +66,9 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   private func find(_ key: Key) -> Value? {
     var slot = Self.slot(key, shift: shift)
     let high = key.high | Self.taken
-    while highs[slot] != 0 {
-      if highs[slot] == high && lows[slot] == key.low { return values[slot] }
-      slot = (slot + 1) & (highs.count - 1)
+    while slots[slot].high != 0 {
+      if slots[slot].high == high && slots[slot].low == key.low { return slots[slot].value }
+      slot = (slot + 1) & (slots.count - 1)
     }
     return nil
   }
