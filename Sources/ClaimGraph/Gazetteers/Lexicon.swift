@@ -4,7 +4,7 @@ import Foundation
 /// `gazetteers/` folder, validated, and then shared read-only by all workers.
 ///
 /// Each list lives in its own data file; `gazetteers/README.md` describes the formats.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
   /// A known named entity from `entities.tsv`.
   struct KnownEntity: Sendable {
     let label: EntityLabel
@@ -81,7 +81,7 @@ public struct Lexicon: Sendable {
   /// Adverbs between a speaker and the cue (`also`, `himself`, `later`).
   let speechAdverbs: Set<String>
   /// Every listed spelling with the lists it is on.
-  private var vocabulary = ASCIIWordTable<WordClasses>([:])
+  private let vocabulary: ASCIIWordTable<WordClasses>
 
   /// Loads and validates every file in `directory`.
   ///
@@ -214,50 +214,46 @@ public struct Lexicon: Sendable {
     }
     self.months = ASCIIWordTable(months)
     self.weekdays = ASCIIWordTable(weekdays)
-    vocabulary = ASCIIWordTable(Self.vocabulary(of: self, months: months.keys, weekdays: weekdays.keys))
-  }
-
-  private static func vocabulary(of lexicon: Lexicon, months: some Sequence<String>, weekdays: some Sequence<String>) -> [String: WordClasses] {
-    var vocabulary: [String: WordClasses] = [:]
-    vocabulary.reserveCapacity(lexicon.givenNames.count + lexicon.surnames.count + lexicon.commonWords.count)
+    var classes: [String: WordClasses] = [:]
+    classes.reserveCapacity(givenNames.count + surnames.count + commonWords.count)
     func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) {
-      for word in words { vocabulary[word, default: []].insert(wordClass) }
+      for word in words { classes[word, default: []].insert(wordClass) }
     }
-    mark(lexicon.givenNames, .givenName)
-    mark(lexicon.surnames, .surname)
-    mark(lexicon.commonWords, .commonWord)
-    mark(lexicon.orgHeads, .orgHead)
-    mark(lexicon.standaloneOrgHeads, .standaloneOrgHead)
-    mark(lexicon.orgNounsBefore, .orgNounBefore)
-    mark(lexicon.orgNounsAfter, .orgNounAfter)
-    mark(lexicon.lawHeads, .lawHead)
-    for head in lexicon.lawHeads {
+    mark(givenNames, .givenName)
+    mark(surnames, .surname)
+    mark(commonWords, .commonWord)
+    mark(orgHeads, .orgHead)
+    mark(standaloneOrgHeads, .standaloneOrgHead)
+    mark(orgNounsBefore, .orgNounBefore)
+    mark(orgNounsAfter, .orgNounAfter)
+    mark(lawHeads, .lawHead)
+    for head in lawHeads {
       guard let first = head.first else { continue }
       for variant in Set([String(first), first.lowercased()]) where variant.uppercased() == String(first) {
         mark([variant + head.dropFirst()], .lawHeadCapitalized)
       }
     }
-    mark(lexicon.lawParts, .lawPart)
-    mark(lexicon.standaloneLawNames, .standaloneLawName)
-    mark(lexicon.nameConnectors, .nameConnector)
-    mark(lexicon.nameParticles, .nameParticle)
-    mark(lexicon.notNames, .notName)
-    mark(months, .month)
-    mark(weekdays, .weekday)
-    mark(lexicon.clauseVerbs, .clauseVerb)
-    mark(lexicon.documentNouns, .documentNoun)
-    mark(lexicon.speechAdverbs, .speechAdverb)
-    mark(lexicon.knownEntities.firstWords, .knownEntityStart)
-    mark(lexicon.knownEntities.oneWordEntries, .knownEntity)
-    mark(lexicon.places.firstWords, .placeStart)
-    mark(lexicon.places.oneWordEntries, .place)
-    mark(lexicon.titles.firstWords, .titleStart)
-    mark(lexicon.titles.oneWordEntries, .title)
-    mark(lexicon.cues.firstWords, .cueStart)
-    mark(lexicon.cues.oneWordEntries, .cue)
-    mark(lexicon.orgTails.firstWords, .orgTailStart)
-    mark(lexicon.currencies.firstWords, .currencyStart)
-    return vocabulary
+    mark(lawParts, .lawPart)
+    mark(standaloneLawNames, .standaloneLawName)
+    mark(nameConnectors, .nameConnector)
+    mark(nameParticles, .nameParticle)
+    mark(notNames, .notName)
+    mark(months.keys, .month)
+    mark(weekdays.keys, .weekday)
+    mark(clauseVerbs, .clauseVerb)
+    mark(documentNouns, .documentNoun)
+    mark(speechAdverbs, .speechAdverb)
+    mark(knownEntities.firstWords, .knownEntityStart)
+    mark(knownEntities.oneWordEntries, .knownEntity)
+    mark(places.firstWords, .placeStart)
+    mark(places.oneWordEntries, .place)
+    mark(titles.firstWords, .titleStart)
+    mark(titles.oneWordEntries, .title)
+    mark(cues.firstWords, .cueStart)
+    mark(cues.oneWordEntries, .cue)
+    mark(orgTails.firstWords, .orgTailStart)
+    mark(currencies.firstWords, .currencyStart)
+    vocabulary = ASCIIWordTable(classes)
   }
 
   /// The lexeme of each word: two look-ups for a word with capitals, one for the rest.
