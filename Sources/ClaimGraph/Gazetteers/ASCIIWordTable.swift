@@ -63,6 +63,16 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     return find(key)
   }
 
+  /// The values for `word` as written and for `word.lowercased()`, packing the word once.
+  func valuesAsWrittenAndLowerCased(_ word: String) -> (asWritten: Value?, lowerCased: Value?) {
+    guard let key = Self.key(word, lowercasing: false) else {
+      return (dictionary[word], dictionary[word.lowerCasedForLookup])
+    }
+    let asWritten = find(key)
+    let folded = Key(low: Self.foldingCase(key.low), high: Self.foldingCase(key.high))
+    return (asWritten, folded == key ? asWritten : find(folded))
+  }
+
   private func find(_ key: Key) -> Value? {
     var slot = Self.slot(key, shift: shift)
     let high = key.high | Self.taken
@@ -87,20 +97,14 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 
   private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Key? {
-    var low: UInt64 = 0, high = UInt64(truncatingIfNeeded: bytes.count) &<< 56
-    var seen: UInt8 = 0, shift: UInt64 = 0
-    for byte in bytes.prefix(8) {
-      seen |= byte
-      low |= UInt64(truncatingIfNeeded: byte) &<< shift
-      shift &+= 8
-    }
-    shift = 0
-    for byte in bytes.dropFirst(8) {
-      seen |= byte
-      high |= UInt64(truncatingIfNeeded: byte) &<< shift
-      shift &+= 8
-    }
-    guard seen < 0x80 else { return nil }
+    // Byte i lands at bits 8i of its word, as little-endian loads put it.
+    var low: UInt64 = 0, high: UInt64 = 0
+    let raw = UnsafeRawBufferPointer(bytes)
+    withUnsafeMutableBytes(of: &low) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(8))) }
+    withUnsafeMutableBytes(of: &high) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.dropFirst(8))) }
+    guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
+    high = UInt64(littleEndian: high) | UInt64(truncatingIfNeeded: bytes.count) &<< 56
+    low = UInt64(littleEndian: low)
     return lowercasing ? Key(low: foldingCase(low), high: foldingCase(high)) : Key(low: low, high: high)
   }
 

@@ -256,12 +256,11 @@ public final class Lexicon: Sendable {
     vocabulary = ASCIIWordTable(classes)
   }
 
-  /// The lexeme of each word: two look-ups for a word with capitals, one for the rest.
+  /// The lexeme of each word: one packing of its bytes, and a second look-up only for a word with capitals.
   func lexemes(of words: [String]) -> [Lexeme] {
     words.map { word in
-      let exact = vocabulary[word] ?? []
-      if word.isLowerCaseASCII { return Lexeme(exact: exact, folded: exact) }
-      return Lexeme(exact: exact, folded: vocabulary[lowercasing: word] ?? [])
+      let (exact, folded) = vocabulary.valuesAsWrittenAndLowerCased(word)
+      return Lexeme(exact: exact ?? [], folded: folded ?? [])
     }
   }
 }
