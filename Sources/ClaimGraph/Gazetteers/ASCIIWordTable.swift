@@ -1,12 +1,11 @@
-import Foundation
-
 /// A read-only map from words to values that looks up short ASCII words
 /// without hashing a `String`.
 ///
 /// The recognizers ask word lists about every token of every document, and
 /// `String` hashing dominated those look-ups. A word of up to 15 ASCII bytes
 /// is packed into two integers and found by open addressing; any other word
-/// falls back to the dictionary, so answers are always the dictionary's own.
+/// is kept in a dictionary. Answers are a dictionary's: `String` equality
+/// makes canonically equivalent words one.
 ///
 /// ```swift
 /// let months = ASCIIWordTable(["May": 5, "June": 6])
@@ -27,50 +26,81 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     var value: Value?
   }
 
-  private let dictionary: [String: Value]
-  private let slots: [Slot]
+  /// The words that do not pack: longer or not ASCII.
+  private var others: [String: Value] = [:]
+  private var slots: [Slot]
   private let shift: UInt64
   private static var taken: UInt64 { 1 << 63 }
 
   init(_ dictionary: [String: Value]) {
-    self.dictionary = dictionary
-    var capacity = 8
-    while capacity < dictionary.count * 2 { capacity *= 2 }
-    shift = UInt64(64 - capacity.trailingZeroBitCount)
-    var slots = [Slot](repeating: Slot(), count: capacity)
-    for (word, value) in dictionary {
-      // A word `String` equality makes one with an ASCII word is filed under it too (the Kelvin sign
-      // under `K`): it is the word's canonical composition, so a short ASCII word missing from the
-      // slots is in no form in the dictionary.
-      guard let key = Self.key(word, lowercasing: false)
-              ?? Self.key((word as NSString).precomposedStringWithCanonicalMapping, lowercasing: false) else { continue }
-      var slot = Self.slot(key, shift: shift)
-      while slots[slot].high != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = Slot(low: key.low, high: key.high | Self.taken, value: value)
-    }
-    self.slots = slots
+    self.init(capacity: dictionary.count)
+    for (word, value) in dictionary { insert(word, value, merging: { _, new in new }) }
   }
 
-  /// The value for `word`, as `dictionary[word]` gives it.
+  /// Room for `count` words without growing.
+  private init(capacity count: Int) {
+    var capacity = 8
+    while capacity < count * 2 { capacity *= 2 }
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    slots = [Slot](repeating: Slot(), count: capacity)
+  }
+
+  private mutating func insert(_ word: String, _ value: Value, merging merge: (Value, Value) -> Value) {
+    guard let key = Self.key(word, lowercasing: false) ?? Self.asciiEquivalent(of: word).flatMap({ Self.key($0, lowercasing: false) }) else {
+      others[word] = others[word].map { merge($0, value) } ?? value
+      return
+    }
+    var slot = Self.slot(key, shift: shift)
+    let high = key.high | Self.taken
+    while slots[slot].high != 0, slots[slot].high != high || slots[slot].low != key.low { slot = (slot + 1) & (slots.count - 1) }
+    slots[slot].value = slots[slot].value.map { merge($0, value) } ?? value
+    (slots[slot].low, slots[slot].high) = (key.low, high)
+  }
+
+  /// The value for `word`, as a dictionary of the table's words gives it (canonically equivalent words are one).
   subscript(word: String) -> Value? {
-    guard let key = Self.key(word, lowercasing: false) else { return dictionary[word] }
+    guard let key = Self.key(word, lowercasing: false) ?? Self.asciiEquivalent(of: word).flatMap({ Self.key($0, lowercasing: false) }) else {
+      return others[word]
+    }
     return find(key)
   }
 
-  /// The value for `word.lowercased()`, as `dictionary[word.lowercased()]` gives it.
+  /// The value for `word.lowercased()`.
   subscript(lowercasing word: String) -> Value? {
-    guard let key = Self.key(word, lowercasing: true) else { return dictionary[word.lowercased()] }
+    guard let key = Self.key(word, lowercasing: true) else { return self[word.lowercased()] }
     return find(key)
   }
 
   /// The values for `word` as written and for `word.lowercased()`, packing the word once.
   func valuesAsWrittenAndLowerCased(_ word: String) -> (asWritten: Value?, lowerCased: Value?) {
-    guard let key = Self.key(word, lowercasing: false) else {
-      return (dictionary[word], dictionary[word.lowerCasedForLookup])
-    }
+    guard let key = Self.key(word, lowercasing: false) else { return (self[word], self[lowercasing: word]) }
     let asWritten = find(key)
     let folded = Key(low: Self.foldingCase(key.low), high: Self.foldingCase(key.high))
     return (asWritten, folded == key ? asWritten : find(folded))
+  }
+
+  /// The ASCII word that `String` equality makes `word` one with, when `word` is not ASCII itself
+  /// (`K` for the Kelvin sign). Only three scalars decompose canonically to ASCII alone; any other
+  /// leaves a combining mark or a base letter beyond ASCII.
+  private static func asciiEquivalent(of word: String) -> String? {
+    var scalars = String.UnicodeScalarView()
+    var changed = false
+    for scalar in word.unicodeScalars {
+      guard let ascii = asciiScalar(equivalentTo: scalar) else { return nil }
+      changed = changed || ascii != scalar
+      scalars.append(ascii)
+    }
+    return changed ? String(scalars) : nil
+  }
+
+  private static func asciiScalar(equivalentTo scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0..<0x80: return scalar
+    case 0x212A: return "K"
+    case 0x037E: return ";"
+    case 0x1FEF: return "`"
+    default: return nil
+    }
   }
 
   private func find(_ key: Key) -> Value? {
@@ -115,6 +145,16 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let fromA = bytes &+ ones &* 0x3F, pastZ = bytes &+ ones &* 0x25
     return bytes | ((fromA & ~pastZ & (ones &* 0x80)) &>> 2)
+  }
+}
+
+extension ASCIIWordTable where Value: SetAlgebra {
+  /// Each word of the lists with the union of the values of the lists it is on.
+  init(unionOf lists: [(words: [String], value: Value)]) {
+    self.init(capacity: lists.reduce(0) { $0 + $1.words.count })
+    for (words, value) in lists {
+      for word in words { insert(word, value, merging: { $0.union($1) }) }
+    }
   }
 }
 

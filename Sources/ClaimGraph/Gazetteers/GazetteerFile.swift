@@ -9,7 +9,20 @@ struct GazetteerFile {
   }
 
   let path: String
-  let lines: [Line]
+  /// Each data line's number and text; `plain` when the text is one field with nothing to trim,
+  /// as most lines of the large lists are: they need no array of fields.
+  private let dataLines: [(number: Int, text: String, plain: Bool)]
+
+  var lines: [Line] {
+    dataLines.map { Line(number: $0.number, fields: $0.plain ? [$0.text] : Self.fields(of: $0.text)) }
+  }
+
+  /// Every line's first field, for one-item-a-line lists.
+  var items: [String] { dataLines.map { $0.plain ? $0.text : Self.fields(of: $0.text)[0] } }
+
+  private static func fields(of text: String) -> [String] {
+    text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+  }
 
   init(directory: String, name: String) throws(GazetteerError) {
     let path = (directory as NSString).appendingPathComponent(name)
@@ -18,7 +31,7 @@ struct GazetteerFile {
     }
     self.path = path
     // The large lists have a hundred thousand lines: find them on the bytes, not by `Character`.
-    var lines: [Line] = []
+    var lines: [(number: Int, text: String, plain: Bool)] = []
     let bytes = [UInt8](data)
     var start = 0, number = 0
     while start <= bytes.count {
@@ -32,23 +45,20 @@ struct GazetteerFile {
       let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
       // Most lines of the large lists are one plain item: skip Foundation's trimming for them.
       if !isSpace(first), !isSpace(line.last!), !line.contains(0x09) {
-        lines.append(Line(number: number, fields: [String(decoding: line, as: UTF8.self)]))
+        lines.append((number, String(decoding: line, as: UTF8.self), true))
         continue
       }
       let text = String(decoding: line, as: UTF8.self)
       let trimmed = text.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      lines.append(Line(number: number, fields: text.split(separator: "\t", omittingEmptySubsequences: false)
-        .map { $0.trimmingCharacters(in: .whitespaces) }))
+      lines.append((number, text, false))
     }
-    self.lines = lines
+    self.dataLines = lines
   }
-
-  /// Every line's first field, for one-item-a-line lists.
-  var items: [String] { lines.map { $0.fields[0] } }
 
   /// Lines with exactly `count` fields (a trailing field may be empty when `optionalLast`).
   func records(fields count: Int, optionalLast: Bool = false) throws(GazetteerError) -> [Line] {
+    let lines = self.lines
     for line in lines {
       let ok = line.fields.count == count || (optionalLast && line.fields.count == count - 1)
       if !ok {

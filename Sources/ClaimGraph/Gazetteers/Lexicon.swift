@@ -44,12 +44,12 @@ public final class Lexicon: Sendable {
   /// Abbreviations that may also end a sentence (`Inc.`, `p.m.`).
   let sentenceFinalAbbreviations: Set<String>
   let knownEntities: PhraseTable<KnownEntity>
-  let givenNames: Set<String>
-  let surnames: Set<String>
+  let givenNames: WordList
+  let surnames: WordList
   /// Endings of transliterated surnames (`-ov`, `-enko`, `-uly`), longest first.
   let surnameSuffixes: [String]
   let places: PhraseTable<Bool>
-  let commonWords: Set<String>
+  let commonWords: WordList
   let titles: PhraseTable<Bool>
   let orgHeads: Set<String>
   /// Heads that name a known body on their own (`the Commission`).
@@ -123,13 +123,13 @@ public final class Lexicon: Sendable {
     }
     knownEntities = known
 
-    givenNames = Set(try list("given_names.txt"))
-    surnames = Set(try list("surnames.txt"))
+    let givenNames = try list("given_names.txt")
+    let surnames = try list("surnames.txt")
     surnameSuffixes = try list("surname_suffixes.txt").sorted { $0.count > $1.count }
     let places = PhraseTable<Bool>(caseSensitive: true)
     for place in try list("places.txt") { places.insert(words(place), value: true) }
     self.places = places
-    commonWords = Set(try list("common_words.txt"))
+    let commonWords = try list("common_words.txt")
     let titles = PhraseTable<Bool>(caseSensitive: false)
     for title in try list("titles.txt") { titles.insert(words(title), value: true) }
     self.titles = titles
@@ -214,11 +214,8 @@ public final class Lexicon: Sendable {
     }
     self.months = ASCIIWordTable(months)
     self.weekdays = ASCIIWordTable(weekdays)
-    var classes: [String: WordClasses] = [:]
-    classes.reserveCapacity(givenNames.count + surnames.count + commonWords.count)
-    func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) {
-      for word in words { classes[word, default: []].insert(wordClass) }
-    }
+    var classes: [(words: [String], value: WordClasses)] = []
+    func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) { classes.append((Array(words), wordClass)) }
     mark(givenNames, .givenName)
     mark(surnames, .surname)
     mark(commonWords, .commonWord)
@@ -253,7 +250,10 @@ public final class Lexicon: Sendable {
     mark(cues.oneWordEntries, .cue)
     mark(orgTails.firstWords, .orgTailStart)
     mark(currencies.firstWords, .currencyStart)
-    vocabulary = ASCIIWordTable(classes)
+    vocabulary = ASCIIWordTable(unionOf: classes)
+    self.givenNames = WordList(vocabulary: vocabulary, wordClass: .givenName)
+    self.surnames = WordList(vocabulary: vocabulary, wordClass: .surname)
+    self.commonWords = WordList(vocabulary: vocabulary, wordClass: .commonWord)
   }
 
   /// The lexeme of each word: one packing of its bytes, and a second look-up only for a word with capitals.
