@@ -32,6 +32,19 @@ import Testing
     #expect(table[lowercasing: "ZÜRICH"] == nil)
   }
 
+  @Test func aKelvinSignFindsTheASCIIWordItIsEqualTo() {
+    #expect(ASCIIWordTable(["K": 1])["\u{212A}"] == ["K": 1]["\u{212A}"])
+    #expect(ASCIIWordTable(["k": 1])[lowercasing: "\u{212A}"] == 1)
+  }
+
+  @Test func aWordOnSeveralListsHasTheUnionOfTheirValues() {
+    let table = ASCIIWordTable<WordClasses>(unionOf: [(["Karin", "Erlan"], .givenName), (["Karin"], .surname), (["Zürich"], .place)])
+    #expect(table["Karin"] == [.givenName, .surname])
+    #expect(table["Erlan"] == .givenName)
+    #expect(table["Zürich"] == .place)
+    #expect(table["Astana"] == nil)
+  }
+
   @Test func aTrailingNulIsADifferentWord() {
     #expect(months["May\u{0}"] == nil)
   }
