@@ -40,9 +40,10 @@ struct QuotationSpan: Sendable {
     var open: Int?
     var parts: [Range<Int>] = []
     var partStart = 0
-    for (index, token) in tokens.enumerated() {
-      if open != nil, token.newlinesBefore > 0 {
-        if marks.contains(token), opens(token, at: index, in: tokens) {
+    // Indices, not elements: most tokens are no mark, and copying each one would retain its text.
+    for index in tokens.indices {
+      if open != nil, tokens[index].newlinesBefore > 0 {
+        if marks.contains(tokens[index]), opens(tokens[index], at: index, in: tokens) {
           if index > partStart { parts.append(partStart..<index) }
           partStart = index + 1
           continue
@@ -50,7 +51,8 @@ struct QuotationSpan: Sendable {
         open = nil
         parts = []
       }
-      guard marks.contains(token) else { continue }
+      guard tokens[index].kind == .quote, marks.contains(tokens[index]) else { continue }
+      let token = tokens[index]
       if open == nil {
         if opens(token, at: index, in: tokens) {
           open = index
