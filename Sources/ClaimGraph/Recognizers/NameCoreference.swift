@@ -168,7 +168,7 @@ struct NameCoreference {
     var covered = [Bool](repeating: false, count: tokens.count)
     for mention in mentions { for index in mention.span.tokens { covered[index] = true } }
     var added: [EntityMention] = []
-    for (index, token) in tokens.enumerated() where !covered[index] && token.isCapitalized && parts.contains(key(token.text)) {
+    for index in tokens.indices where !covered[index] && tokens[index].isCapitalized && parts.contains(key(tokens[index].text)) {
       // `De Vries`, `Al Ketbi`, `Van der Berg`: capitalised particles before the surname belong to it.
       var start = index
       while start > 0, !covered[start - 1], lexicon.nameParticles.contains(tokens[start - 1].text),
