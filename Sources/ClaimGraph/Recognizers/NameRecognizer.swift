@@ -73,9 +73,11 @@ struct NameRecognizer {
 
   /// A heading or line in capitals (`INTERNET FREEDOM`) carries no name evidence.
   private func isShouting(_ sentence: Range<Int>) -> Bool {
-    let wordTokens = sentence.filter { tokens[$0].kind == .word }
-    return wordTokens.count >= 2 && wordTokens.allSatisfy { tokens[$0].isAllCaps || !tokens[$0].isCapitalized }
-      && wordTokens.filter({ tokens[$0].isAllCaps }).count >= 2
+    var allCaps = 0
+    for index in sentence where tokens[index].kind == .word {
+      if tokens[index].isAllCaps { allCaps += 1 } else if tokens[index].isCapitalized { return false }
+    }
+    return allCaps >= 2
   }
 
   func isNameToken(_ index: Int) -> Bool {
