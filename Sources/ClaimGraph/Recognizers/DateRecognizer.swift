@@ -4,16 +4,19 @@
 /// ones (`today`, `Thursday`, `last week`, `two years ago`).
 struct DateRecognizer {
   let tokens: [Token]
+  /// Each token's word classes: whether it is a month or weekday is a flag on it.
+  private let lexemes: [Lexeme]
   /// How the document writes numeric dates: `10/06/2021` is 10 June when
-  /// true, October 6 when false. See ``numericConvention(in:lexicon:)``.
+  /// true, October 6 when false. See ``numericConvention(in:lexemes:)``.
   let dayFirst: Bool
-  /// The lexicon's months and weekdays, asked about every token that is not a number.
+  /// The lexicon's months and weekdays, asked for the number of a token the lexeme says is one.
   private let months: ASCIIWordTable<Int>
   private let weekdays: ASCIIWordTable<Int>
 
-  init(lexicon: Lexicon, tokens: [Token]) {
+  init(lexicon: Lexicon, tokens: [Token], lexemes: [Lexeme]) {
     self.tokens = tokens
-    self.dayFirst = Self.numericConvention(in: tokens, lexicon: lexicon)
+    self.lexemes = lexemes
+    self.dayFirst = Self.numericConvention(in: tokens, lexemes: lexemes)
     months = lexicon.months
     weekdays = lexicon.weekdays
   }
@@ -21,9 +24,8 @@ struct DateRecognizer {
   /// Day first unless the document shows otherwise: a numeric date whose
   /// second number exceeds 12 (`06/25/2021`), or, with no such date, more
   /// `June 10` than `10 June` in its text.
-  static func numericConvention(in tokens: [Token], lexicon: Lexicon) -> Bool {
+  static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
-    // Months are looked up only beside a day number: few tokens are one.
     var isDay = tokens.first.map { isDayOfMonth($0.text) } ?? false
     for index in tokens.indices {
       let text = tokens[index].text
@@ -32,9 +34,10 @@ struct DateRecognizer {
         if parts.1 > 12 { return false }
       }
       let nextIsDay = index + 1 < tokens.count && isDayOfMonth(tokens[index + 1].text)
+      let isMonth = lexemes[index].exact.contains(.month)
       if nextIsDay {
-        if lexicon.months[text] != nil { monthFirstWords += 1 }
-      } else if isDay, index + 1 < tokens.count, lexicon.months[tokens[index + 1].text] != nil, lexicon.months[text] == nil {
+        if isMonth { monthFirstWords += 1 }
+      } else if isDay, index + 1 < tokens.count, lexemes[index + 1].exact.contains(.month), !isMonth {
         dayFirstWords += 1
       }
       isDay = nextIsDay
@@ -72,7 +75,7 @@ struct DateRecognizer {
     var found: [Candidate] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if canStartDate(tokens[index].text), let (length, value) = date(at: index, end: range.upperBound) {
+      if canStartDate(index), let (length, value) = date(at: index, end: range.upperBound) {
         let placed = value.needsTense ? DateValue.tensed(value, future: isFuture(at: index, in: range)) : value
         found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: placed))
         index += length
@@ -85,10 +88,11 @@ struct DateRecognizer {
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
 
-  private static let startWords = ASCIIWordTable<Bool>(["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
-                                                "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
-                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
-                                                "beginning", "middle", "fiscal", "fy"])
+  private static let startWords = ASCIIWordTable<Bool>(startWordList)
+  private static let startWordList: Set<String> = ["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
+                                                   "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
+                                                   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
+                                                   "beginning", "middle", "fiscal", "fy"]
   private static let futureWords: Set<String> = ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
                                                  "upcoming", "next", "set", "going", "aims", "intends"]
   private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
@@ -120,18 +124,32 @@ struct DateRecognizer {
 
   /// Only a number, a month or weekday, or a few words can open a date; the
   /// rest of the tokens are passed over without parsing.
-  private func canStartDate(_ word: String) -> Bool {
-    guard !word.isEmpty else { return false }
+  private func canStartDate(_ index: Int) -> Bool {
+    if !lexemes[index].exact.isDisjoint(with: [.month, .weekday]) { return true }
+    let word = tokens[index].text
+    guard let first = word.utf8.first else { return false }
     // A digit anywhere: a number, or `May2019`, `mid-2020` (a month or `mid` glued to a year).
     // An ASCII digit's byte stands for nothing else in UTF-8.
     if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-    if months[word] != nil || weekdays[word] != nil { return true }
-    return Self.startWords.contains(word) || Self.startWords.contains(lowercasing: word)
+    // Lower case keeps an ASCII first letter ASCII: a word whose first letter opens no start word is none.
+    if first < 0x80, !Self.opensStartWord(first) { return false }
+    // Start words are lower-case ASCII: a word equal to one is its own lower case.
+    return Self.startWords.contains(lowercasing: word)
   }
 
+  /// Whether an ASCII byte, in lower case, is the letter some start word begins with.
+  private static func opensStartWord(_ byte: UInt8) -> Bool {
+    // `| 0x20` makes `A`–`Z` `a`–`z` and no other byte a letter.
+    let letter = (byte | 0x20) &- 0x61
+    return letter < 26 && startWordInitials & (1 << letter) != 0
+  }
+
+  /// Bit n is set when a start word begins with the n-th letter of the alphabet.
+  private static let startWordInitials: UInt32 = startWordList.reduce(0) { bits, word in bits | 1 << (word.utf8.first! - 0x61) }
+
   private func month(_ index: Int, _ end: Int) -> Int? {
-    guard let word = text(index, end) else { return nil }
-    return months[word]
+    guard index < end, lexemes[index].exact.contains(.month) else { return nil }
+    return months[tokens[index].text]
   }
 
   private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
@@ -269,7 +287,7 @@ struct DateRecognizer {
       return nil
     }
     if let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
-    if let weekday = weekdays[word] {
+    if lexemes[i].exact.contains(.weekday), let weekday = weekdays[word] {
       // `Tuesday, 5 September 2023` and `Monday 2 October` are one date; `Thursday (10 June)` is two.
       let comma = text(i + 1, end) == "," ? 1 : 0
       if let (length, value) = point(at: i + 1 + comma, end: end), value.hasDay {
