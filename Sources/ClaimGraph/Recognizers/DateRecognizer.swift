@@ -100,6 +100,10 @@ struct DateRecognizer {
   /// Parts of a year: `first half of 2023`, `second quarter of 2024`.
   private static let yearParts: [String: (count: Int, months: Int)] = ["half": (2, 6), "quarter": (4, 3)]
   private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  /// `end of 2023`, `start of March`.
+  private static let periodParts: Set<String> = ["end", "start", "beginning", "middle"]
+  /// `early 2019`, `mid-May`, `late June`.
+  private static let periodStages: Set<String> = ["early", "mid", "late", "mid-"]
 
   /// Whether the words nearest a date put it in the future (`will vote on
   /// Wednesday`) or the past (`adopted in December`): nil when nothing says.
@@ -155,12 +159,18 @@ struct DateRecognizer {
   private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
     guard index < end else { return nil }
     let token = tokens[index]
+    // Suffixes come off the end and `Int` reads a digit or sign first: a word opening with anything else is no day.
+    guard let first = token.text.utf8.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else {
+      return nil
+    }
     var digits = token.text
-    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+    for suffix in Self.ordinalSuffixes where digits.hasSuffix(suffix) { digits.removeLast(2) }
     guard digits.count <= 2, digits.allSatisfy(\.isASCII), let value = Int(digits), (1...31).contains(value) else { return nil }
-    if digits == token.text, let next = text(index + 1, end), ["st", "nd", "rd", "th"].contains(next) { return (value, 2) }
+    if digits == token.text, let next = text(index + 1, end), Self.ordinalSuffixes.contains(next) { return (value, 2) }
     return (value, 1)
   }
+
+  private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
 
   private func year(_ index: Int, _ end: Int) -> Int? {
     guard index < end, tokens[index].kind == .number else { return nil }
@@ -229,6 +239,8 @@ struct DateRecognizer {
   }
 
   private func isoDate(_ word: String) -> DateValue? {
+    // A character `-` is that byte alone: without the byte there is nothing to split.
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
           (1...12).contains(m), (1...31).contains(d), (1800...2100).contains(y) else { return nil }
@@ -236,6 +248,11 @@ struct DateRecognizer {
   }
 
   private func gluedMonthYear(_ word: String) -> DateValue? {
+    // A year ends the word, so its last byte is a digit; a digit first leaves no letters for a month,
+    // and every month is spelled with some.
+    guard let first = word.utf8.first, let last = word.utf8.last, !(0x30...0x39).contains(first), (0x30...0x39).contains(last) else {
+      return nil
+    }
     let letters = String(word.prefix { $0.isLetter })
     let digits = String(word.dropFirst(letters.count))
     guard let m = months[letters], let y = Self.yearValue(digits) else { return nil }
@@ -244,6 +261,8 @@ struct DateRecognizer {
 
   /// `2021-2025`, `2021-25`, `2023/24`.
   private func yearRange(_ word: String) -> DateValue? {
+    // A character `-` or `/` is that byte alone: without the byte there is nothing to split.
+    guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return nil }
     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" })
     guard parts.count == 2, let a = Self.yearValue(String(parts[0])) else { return nil }
     if let b = Self.yearValue(String(parts[1])), b > a { return .range(.point(year: a, month: nil, day: nil), .point(year: b, month: nil, day: nil)) }
@@ -255,7 +274,9 @@ struct DateRecognizer {
 
   private func date(at i: Int, end: Int) -> (Int, DateValue)? {
     let word = tokens[i].text
-    let lower = word.lowercased()
+    let lower = word.lowerCasedForLookup
+    // The words below are letters only and the numbers digits: a token is tried as one kind or the other.
+    let hasDigit = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
 
     // Ranges: `between 2017 and 2018`, `from 1999 to 2008` keep only the dates.
     if let (length, value) = point(at: i, end: end) {
@@ -266,27 +287,27 @@ struct DateRecognizer {
       }
       return (length, value)
     }
-    if let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
+    if hasDigit, let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
     // `end of 2023`, `start of March`: the part of a period stands for the period.
-    if ["end", "start", "beginning", "middle"].contains(lower), text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
+    if !hasDigit, Self.periodParts.contains(lower), text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
       return (2 + length, value)
     }
     // `fiscal 2024`, `FY2024`, `FY 2024`.
-    if lower == "fiscal" || lower == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
-    if lower.hasPrefix("fy"), let y = Self.yearValue(String(word.dropFirst(2))) { return (1, .point(year: y, month: nil, day: nil)) }
+    if !hasDigit, lower == "fiscal" || lower == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
+    if hasDigit, lower.hasPrefix("fy"), let y = Self.yearValue(String(word.dropFirst(2))) { return (1, .point(year: y, month: nil, day: nil)) }
     // `first half of 2023`, `second quarter of 2024`.
-    if let ordinal = Self.ordinals[lower], let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
+    if !hasDigit, let ordinal = Self.ordinals[lower], let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
        text(i + 2, end) == "of", let y = year(i + 3, end) {
       let from = (ordinal - 1) * part.months + 1
       return (4, .range(.point(year: y, month: from, day: nil), .point(year: y, month: from + part.months - 1, day: nil)))
     }
-    if ["early", "mid", "late", "mid-"].contains(lower) || lower.hasPrefix("mid-") {
+    if (!hasDigit && Self.periodStages.contains(lower)) || lower.hasPrefix("mid-") {
       if lower.hasPrefix("mid-"), let y = Self.yearValue(String(word.dropFirst(4))) { return (1, .point(year: y, month: nil, day: nil)) }
       let next = i + 1 + (text(i + 1, end) == "-" ? 1 : 0)
       if let (length, value) = point(at: next, end: end) { return (next - i + length, value) }
       return nil
     }
-    if let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
+    if !hasDigit, let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
     if lexemes[i].exact.contains(.weekday), let weekday = weekdays[word] {
       // `Tuesday, 5 September 2023` and `Monday 2 October` are one date; `Thursday (10 June)` is two.
       let comma = text(i + 1, end) == "," ? 1 : 0
@@ -295,10 +316,10 @@ struct DateRecognizer {
       }
       return (1, .weekday(weekday, anchor: dateBeside(index: i, end: end)))
     }
-    if let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
+    if !hasDigit, let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
       return (2, .relativeUnit(unit, offset))
     }
-    if let count = Int(word) ?? Self.numberWords[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
+    if let count = hasDigit ? Int(word) : Self.numberWords[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
        let direction = text(i + 2, end) {
       switch direction {
       case "ago": return (3, .offset(unit: unit, count: count, direction: -1))
@@ -306,12 +327,12 @@ struct DateRecognizer {
       default: break
       }
     }
-    if lower == "first" || lower == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
+    if !hasDigit, lower == "first" || lower == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
        text(i + 2, end) == "months", text(i + 3, end) == "of", let y = year(i + 4, end), count <= 12 {
       let from = lower == "first" ? 1 : 13 - count, to = lower == "first" ? count : 12
       return (5, .range(.point(year: y, month: from, day: nil), .point(year: y, month: to, day: nil)))
     }
-    if word.hasSuffix("s"), word.count == 5, let y = Self.yearValue(String(word.dropLast())), y % 10 == 0 { return (1, .decade(y / 10)) }
+    if hasDigit, word.hasSuffix("s"), word.count == 5, let y = Self.yearValue(String(word.dropLast())), y % 10 == 0 { return (1, .decade(y / 10)) }
     return nil
   }
 
