@@ -56,6 +56,11 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
     #expect(dates("Erlan Karin recalled the abolition of the death penalty in late 2019.") == [FoundDate("late 2019", "2019")])
   }
 
+  @Test func capitalisedDateWordOpensADate() {
+    #expect(dates("Early 2020 saw the first protests; LATE 2021 saw the last.")
+      == [FoundDate("Early 2020", "2020"), FoundDate("LATE 2021", "2021")])
+  }
+
   @Test func yearAfterNumberAbbreviationIsNotADate() {
     #expect(dates("Order No. 2015 of the Minister of Justice was repealed.") == [])
   }

@@ -4,16 +4,19 @@
 /// ones (`today`, `Thursday`, `last week`, `two years ago`).
 struct DateRecognizer {
   let tokens: [Token]
+  /// Each token's word classes: whether it is a month or weekday is a flag on it.
+  private let lexemes: [Lexeme]
   /// How the document writes numeric dates: `10/06/2021` is 10 June when
-  /// true, October 6 when false. See ``numericConvention(in:lexicon:)``.
+  /// true, October 6 when false. See ``numericConvention(in:lexemes:)``.
   let dayFirst: Bool
-  /// The lexicon's months and weekdays, asked about every token that is not a number.
+  /// The lexicon's months and weekdays, asked for the number of a token the lexeme says is one.
   private let months: ASCIIWordTable<Int>
   private let weekdays: ASCIIWordTable<Int>
 
-  init(lexicon: Lexicon, tokens: [Token]) {
+  init(lexicon: Lexicon, tokens: [Token], lexemes: [Lexeme]) {
     self.tokens = tokens
-    self.dayFirst = Self.numericConvention(in: tokens, lexicon: lexicon)
+    self.lexemes = lexemes
+    self.dayFirst = Self.numericConvention(in: tokens, lexemes: lexemes)
     months = lexicon.months
     weekdays = lexicon.weekdays
   }
@@ -21,9 +24,8 @@ struct DateRecognizer {
   /// Day first unless the document shows otherwise: a numeric date whose
   /// second number exceeds 12 (`06/25/2021`), or, with no such date, more
   /// `June 10` than `10 June` in its text.
-  static func numericConvention(in tokens: [Token], lexicon: Lexicon) -> Bool {
+  static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
-    // Months are looked up only beside a day number: few tokens are one.
     var isDay = tokens.first.map { isDayOfMonth($0.text) } ?? false
     for index in tokens.indices {
       let text = tokens[index].text
@@ -32,9 +34,10 @@ struct DateRecognizer {
         if parts.1 > 12 { return false }
       }
       let nextIsDay = index + 1 < tokens.count && isDayOfMonth(tokens[index + 1].text)
+      let isMonth = lexemes[index].exact.contains(.month)
       if nextIsDay {
-        if lexicon.months[text] != nil { monthFirstWords += 1 }
-      } else if isDay, index + 1 < tokens.count, lexicon.months[tokens[index + 1].text] != nil, lexicon.months[text] == nil {
+        if isMonth { monthFirstWords += 1 }
+      } else if isDay, index + 1 < tokens.count, lexemes[index + 1].exact.contains(.month), !isMonth {
         dayFirstWords += 1
       }
       isDay = nextIsDay
@@ -72,7 +75,7 @@ struct DateRecognizer {
     var found: [Candidate] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if canStartDate(tokens[index].text), let (length, value) = date(at: index, end: range.upperBound) {
+      if canStartDate(index), let (length, value) = date(at: index, end: range.upperBound) {
         let placed = value.needsTense ? DateValue.tensed(value, future: isFuture(at: index, in: range)) : value
         found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: placed))
         index += length
@@ -85,10 +88,11 @@ struct DateRecognizer {
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
 
-  private static let startWords = ASCIIWordTable<Bool>(["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
-                                                "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
-                                                "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
-                                                "beginning", "middle", "fiscal", "fy"])
+  private static let startWords = ASCIIWordTable<Bool>(startWordList)
+  private static let startWordList: Set<String> = ["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
+                                                   "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
+                                                   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
+                                                   "beginning", "middle", "fiscal", "fy"]
   private static let futureWords: Set<String> = ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
                                                  "upcoming", "next", "set", "going", "aims", "intends"]
   private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
@@ -96,6 +100,10 @@ struct DateRecognizer {
   /// Parts of a year: `first half of 2023`, `second quarter of 2024`.
   private static let yearParts: [String: (count: Int, months: Int)] = ["half": (2, 6), "quarter": (4, 3)]
   private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  /// `end of 2023`, `start of March`.
+  private static let periodParts: Set<String> = ["end", "start", "beginning", "middle"]
+  /// `early 2019`, `mid-May`, `late June`.
+  private static let periodStages: Set<String> = ["early", "mid", "late", "mid-"]
 
   /// Whether the words nearest a date put it in the future (`will vote on
   /// Wednesday`) or the past (`adopted in December`): nil when nothing says.
@@ -120,29 +128,49 @@ struct DateRecognizer {
 
   /// Only a number, a month or weekday, or a few words can open a date; the
   /// rest of the tokens are passed over without parsing.
-  private func canStartDate(_ word: String) -> Bool {
-    guard !word.isEmpty else { return false }
+  private func canStartDate(_ index: Int) -> Bool {
+    if !lexemes[index].exact.isDisjoint(with: [.month, .weekday]) { return true }
+    let word = tokens[index].text
+    guard let first = word.utf8.first else { return false }
     // A digit anywhere: a number, or `May2019`, `mid-2020` (a month or `mid` glued to a year).
     // An ASCII digit's byte stands for nothing else in UTF-8.
     if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-    if months[word] != nil || weekdays[word] != nil { return true }
-    return Self.startWords.contains(word) || Self.startWords.contains(lowercasing: word)
+    // Lower case keeps an ASCII first letter ASCII: a word whose first letter opens no start word is none.
+    if first < 0x80, !Self.opensStartWord(first) { return false }
+    // Start words are lower-case ASCII: a word equal to one is its own lower case.
+    return Self.startWords.contains(lowercasing: word)
   }
 
+  /// Whether an ASCII byte, in lower case, is the letter some start word begins with.
+  private static func opensStartWord(_ byte: UInt8) -> Bool {
+    // `| 0x20` makes `A`–`Z` `a`–`z` and no other byte a letter.
+    let letter = (byte | 0x20) &- 0x61
+    return letter < 26 && startWordInitials & (1 << letter) != 0
+  }
+
+  /// Bit n is set when a start word begins with the n-th letter of the alphabet.
+  private static let startWordInitials: UInt32 = startWordList.reduce(0) { bits, word in bits | 1 << (word.utf8.first! - 0x61) }
+
   private func month(_ index: Int, _ end: Int) -> Int? {
-    guard let word = text(index, end) else { return nil }
-    return months[word]
+    guard index < end, lexemes[index].exact.contains(.month) else { return nil }
+    return months[tokens[index].text]
   }
 
   private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
     guard index < end else { return nil }
     let token = tokens[index]
+    // Suffixes come off the end and `Int` reads a digit or sign first: a word opening with anything else is no day.
+    guard let first = token.text.utf8.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else {
+      return nil
+    }
     var digits = token.text
-    for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+    for suffix in Self.ordinalSuffixes where digits.hasSuffix(suffix) { digits.removeLast(2) }
     guard digits.count <= 2, digits.allSatisfy(\.isASCII), let value = Int(digits), (1...31).contains(value) else { return nil }
-    if digits == token.text, let next = text(index + 1, end), ["st", "nd", "rd", "th"].contains(next) { return (value, 2) }
+    if digits == token.text, let next = text(index + 1, end), Self.ordinalSuffixes.contains(next) { return (value, 2) }
     return (value, 1)
   }
+
+  private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
 
   private func year(_ index: Int, _ end: Int) -> Int? {
     guard index < end, tokens[index].kind == .number else { return nil }
@@ -211,6 +239,8 @@ struct DateRecognizer {
   }
 
   private func isoDate(_ word: String) -> DateValue? {
+    // A character `-` is that byte alone: without the byte there is nothing to split.
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
           (1...12).contains(m), (1...31).contains(d), (1800...2100).contains(y) else { return nil }
@@ -218,6 +248,11 @@ struct DateRecognizer {
   }
 
   private func gluedMonthYear(_ word: String) -> DateValue? {
+    // A year ends the word, so its last byte is a digit; a digit first leaves no letters for a month,
+    // and every month is spelled with some.
+    guard let first = word.utf8.first, let last = word.utf8.last, !(0x30...0x39).contains(first), (0x30...0x39).contains(last) else {
+      return nil
+    }
     let letters = String(word.prefix { $0.isLetter })
     let digits = String(word.dropFirst(letters.count))
     guard let m = months[letters], let y = Self.yearValue(digits) else { return nil }
@@ -226,6 +261,8 @@ struct DateRecognizer {
 
   /// `2021-2025`, `2021-25`, `2023/24`.
   private func yearRange(_ word: String) -> DateValue? {
+    // A character `-` or `/` is that byte alone: without the byte there is nothing to split.
+    guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return nil }
     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" })
     guard parts.count == 2, let a = Self.yearValue(String(parts[0])) else { return nil }
     if let b = Self.yearValue(String(parts[1])), b > a { return .range(.point(year: a, month: nil, day: nil), .point(year: b, month: nil, day: nil)) }
@@ -237,7 +274,9 @@ struct DateRecognizer {
 
   private func date(at i: Int, end: Int) -> (Int, DateValue)? {
     let word = tokens[i].text
-    let lower = word.lowercased()
+    let lower = word.lowerCasedForLookup
+    // The words below are letters only and the numbers digits: a token is tried as one kind or the other.
+    let hasDigit = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
 
     // Ranges: `between 2017 and 2018`, `from 1999 to 2008` keep only the dates.
     if let (length, value) = point(at: i, end: end) {
@@ -248,28 +287,28 @@ struct DateRecognizer {
       }
       return (length, value)
     }
-    if let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
+    if hasDigit, let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
     // `end of 2023`, `start of March`: the part of a period stands for the period.
-    if ["end", "start", "beginning", "middle"].contains(lower), text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
+    if !hasDigit, Self.periodParts.contains(lower), text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
       return (2 + length, value)
     }
     // `fiscal 2024`, `FY2024`, `FY 2024`.
-    if lower == "fiscal" || lower == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
-    if lower.hasPrefix("fy"), let y = Self.yearValue(String(word.dropFirst(2))) { return (1, .point(year: y, month: nil, day: nil)) }
+    if !hasDigit, lower == "fiscal" || lower == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
+    if hasDigit, lower.hasPrefix("fy"), let y = Self.yearValue(String(word.dropFirst(2))) { return (1, .point(year: y, month: nil, day: nil)) }
     // `first half of 2023`, `second quarter of 2024`.
-    if let ordinal = Self.ordinals[lower], let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
+    if !hasDigit, let ordinal = Self.ordinals[lower], let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
        text(i + 2, end) == "of", let y = year(i + 3, end) {
       let from = (ordinal - 1) * part.months + 1
       return (4, .range(.point(year: y, month: from, day: nil), .point(year: y, month: from + part.months - 1, day: nil)))
     }
-    if ["early", "mid", "late", "mid-"].contains(lower) || lower.hasPrefix("mid-") {
+    if (!hasDigit && Self.periodStages.contains(lower)) || lower.hasPrefix("mid-") {
       if lower.hasPrefix("mid-"), let y = Self.yearValue(String(word.dropFirst(4))) { return (1, .point(year: y, month: nil, day: nil)) }
       let next = i + 1 + (text(i + 1, end) == "-" ? 1 : 0)
       if let (length, value) = point(at: next, end: end) { return (next - i + length, value) }
       return nil
     }
-    if let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
-    if let weekday = weekdays[word] {
+    if !hasDigit, let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
+    if lexemes[i].exact.contains(.weekday), let weekday = weekdays[word] {
       // `Tuesday, 5 September 2023` and `Monday 2 October` are one date; `Thursday (10 June)` is two.
       let comma = text(i + 1, end) == "," ? 1 : 0
       if let (length, value) = point(at: i + 1 + comma, end: end), value.hasDay {
@@ -277,10 +316,10 @@ struct DateRecognizer {
       }
       return (1, .weekday(weekday, anchor: dateBeside(index: i, end: end)))
     }
-    if let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
+    if !hasDigit, let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
       return (2, .relativeUnit(unit, offset))
     }
-    if let count = Int(word) ?? Self.numberWords[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
+    if let count = hasDigit ? Int(word) : Self.numberWords[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
        let direction = text(i + 2, end) {
       switch direction {
       case "ago": return (3, .offset(unit: unit, count: count, direction: -1))
@@ -288,12 +327,12 @@ struct DateRecognizer {
       default: break
       }
     }
-    if lower == "first" || lower == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
+    if !hasDigit, lower == "first" || lower == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
        text(i + 2, end) == "months", text(i + 3, end) == "of", let y = year(i + 4, end), count <= 12 {
       let from = lower == "first" ? 1 : 13 - count, to = lower == "first" ? count : 12
       return (5, .range(.point(year: y, month: from, day: nil), .point(year: y, month: to, day: nil)))
     }
-    if word.hasSuffix("s"), word.count == 5, let y = Self.yearValue(String(word.dropLast())), y % 10 == 0 { return (1, .decade(y / 10)) }
+    if hasDigit, word.hasSuffix("s"), word.count == 5, let y = Self.yearValue(String(word.dropLast())), y % 10 == 0 { return (1, .decade(y / 10)) }
     return nil
   }
 

@@ -12,13 +12,17 @@ public struct ClaimLinker: Stage {
   public let provides: Set<Layer> = [.claims]
 
   private let lexicon: Lexicon
-  /// Law heads as a lower-case phrase reads them (`action plan` for `Action Plan`): a token's test is one look-up.
+  /// Law heads as a lower-case phrase reads them (`action plan` for `Action Plan`); a one-word
+  /// head is a token whose lexeme, folded, is ``WordClasses/lawHeadCapitalized``.
   private let lowercaseLawHeads: Set<String>
+  /// The generic measure words with the heads they stand for, in lower case (`law` → `act`, `code`, …).
+  private let genericHeads: ASCIIWordTable<Set<String>>
   private static let determiners: Set<String> = ["the", "this", "that", "its", "our", "their", "these", "whose", "such", "a", "an", "said"]
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
     lowercaseLawHeads = Set(lexicon.lawHeads.filter { Self.capitalised($0.lowercased()) == $0 }.map { $0.lowercased() })
+    genericHeads = ASCIIWordTable(lexicon.genericMeasureWords.mapValues { Set($0.map { $0.lowercased() }) })
   }
 
   /// `action plan` → `Action Plan`.
@@ -49,8 +53,16 @@ public struct ClaimLinker: Stage {
 
     init(_ mention: EntityMention, lawParts: Set<String>) {
       self.mention = mention
-      lower = mention.text.lowercased()
-      words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+      if let bytes = mention.text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } ? Array($0) : nil }), let bytes {
+        // In ASCII a character is a byte (or `\r\n`, a separator either way), a letter is `a`–`z`
+        // once lower-cased, and lower case maps `A`–`Z` alone: the Unicode walk below, on bytes.
+        let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        lower = String(decoding: lowerBytes, as: UTF8.self)
+        words = Set(lowerBytes.split { !($0 >= 0x61 && $0 <= 0x7A) && $0 != 0x2D }.map { String(decoding: $0, as: UTF8.self) })
+      } else {
+        lower = mention.text.lowercased()
+        words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+      }
       isWhole = !lawParts.contains(mention.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
     }
   }
@@ -69,9 +81,9 @@ public struct ClaimLinker: Stage {
     var found: [(offset: Int, name: String)] = measures[firstMeasure...]
       .prefix { $0.mention.range.lowerBound < scope.upperBound }
       .map { ($0.mention.range.lowerBound, $0.mention.canonical) }
-    let tokens = document.tokens
+    let tokens = document.tokens, lexemes = document.lexemes
     for index in document.tokens(startingIn: scope) where index > 1 {
-      guard let phrase = reference(endingAt: index, in: tokens),
+      guard let phrase = reference(endingAt: index, in: tokens, lexemes: lexemes),
             let target = referent(of: phrase, at: tokens[index].range.lowerBound, measures: measures) else { continue }
       found.append((tokens[index].range.lowerBound, target.canonical))
     }
@@ -81,9 +93,10 @@ public struct ClaimLinker: Stage {
 
   /// `the action plan`, `today’s decree`, `a corresponding decree`: a determiner
   /// or possessive, at most one modifier, and a measure's head word.
-  private func reference(endingAt index: Int, in tokens: [Token]) -> String? {
+  private func reference(endingAt index: Int, in tokens: [Token], lexemes: [Lexeme]) -> String? {
+    // Most tokens are no head: the lexeme, or one look-up, says so before any lower-casing.
+    guard lexemes[index].folded.contains(.lawHeadCapitalized) || genericHeads[lowercasing: tokens[index].text] != nil else { return nil }
     let head = tokens[index].text.lowercased()
-    guard isMeasureHead(head) else { return nil }
     if isDeterminer(tokens[index - 1].text) { return head }
     guard isDeterminer(tokens[index - 2].text), tokens[index - 1].isLowercaseWord else { return nil }
     let phrase = tokens[index - 1].text.lowercased() + " " + head
@@ -96,7 +109,7 @@ public struct ClaimLinker: Stage {
 
   /// Whether a lower-case phrase is a measure's head word: a law head (`decree`, `action plan`) or a generic word (`law`).
   private func isMeasureHead(_ phrase: String) -> Bool {
-    lowercaseLawHeads.contains(phrase) || lexicon.genericMeasureWords[phrase] != nil || phrase == "action plan"
+    lowercaseLawHeads.contains(phrase) || genericHeads[phrase] != nil || phrase == "action plan"
   }
 
   /// The measure of that kind named last before `offset` (else first after),
@@ -105,8 +118,7 @@ public struct ClaimLinker: Stage {
   /// shortly before, never for others: `the law` after only a decree, or long
   /// after the last act was named, is the law in general and links nothing.
   private func referent(of phrase: String, at offset: Int, measures: [Measure]) -> EntityMention? {
-    if let kinds = lexicon.genericMeasureWords[phrase] {
-      let heads = Set(kinds.map { $0.lowercased() })
+    if let heads = genericHeads[phrase] {
       let recent = measures.filter { $0.mention.range.lowerBound < offset && offset - $0.mention.range.lowerBound <= Self.genericReach }
       return mentioning(heads, in: recent).last
     }
@@ -120,7 +132,7 @@ public struct ClaimLinker: Stage {
   /// Measures whose words include one of `heads`, whole measures before articles of them.
   private func mentioning(_ heads: Set<String>, in measures: [Measure]) -> [EntityMention] {
     let matching = measures.filter { measure in
-      heads.contains { $0.contains(" ") ? measure.lower.contains($0) : measure.words.contains($0) }
+      heads.contains { $0.utf8.contains(0x20) ? measure.lower.contains($0) : measure.words.contains($0) }
     }
     let whole = matching.filter(\.isWhole)
     return (whole.isEmpty ? matching : whole).map(\.mention)

@@ -38,8 +38,8 @@ public struct EntityTagger: Stage {
     let words = tokens.map(\.text)
     let lexemes = document.lexemes
     let known = KnownEntityRecognizer(lexicon: lexicon, words: words, lexemes: lexemes)
-    let dates = DateRecognizer(lexicon: lexicon, tokens: tokens)
-    let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens, words: words)
+    let dates = DateRecognizer(lexicon: lexicon, tokens: tokens, lexemes: lexemes)
+    let money = MoneyRecognizer(lexicon: lexicon, tokens: tokens, words: words, lexemes: lexemes)
     let measures = MeasureTitleRecognizer(lexicon: lexicon, tokens: tokens, words: words, lexemes: lexemes)
     let names = NameRecognizer(lexicon: lexicon, tokens: tokens, words: words, lexemes: lexemes)
 
