@@ -20,7 +20,7 @@ extension String {
 
   private var containsNumberBeyondASCII: Bool {
     guard unicodeScalars.allSatisfy(\.isWholeCharacter) else { return contains(where: \.isNumber) }
-    return unicodeScalars.contains { $0.properties.numericType != nil }
+    return unicodeScalars.contains { $0.isASCII ? ($0.value >= 0x30 && $0.value <= 0x39) : $0.properties.numericType != nil }
   }
 
   /// Lower case, with every run of white space one space and none at the ends.
@@ -42,7 +42,8 @@ extension String {
     guard unicodeScalars.allSatisfy({ $0.isWholeCharacter || ($0.value >= 0x09 && $0.value <= 0x0D) }) else {
       return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-    return lowercased().unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map(String.init).joined(separator: " ")
+    let isSpace = { (scalar: Unicode.Scalar) in scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace }
+    return lowercased().unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
   }
 
   /// The words between single spaces, in lower case (`split(separator: " ")` of `lowercased()`).
