@@ -52,9 +52,10 @@ struct RunCommand: Command {
   func run() throws -> Int32 {
     let inputs = try InputDocument.collect(paths)
     let lexicon = try Lexicon(directory: gazetteers)
-    let totalBytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
     var report: (@Sendable (Int) -> Void)?
     if !quiet {
+      // Only the progress line needs the sizes, and a stat per input is serial work before the workers start.
+      let totalBytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
       let line = ProgressLine(total: inputs.count, totalBytes: totalBytes)
       report = { line.advance($0) }
     }

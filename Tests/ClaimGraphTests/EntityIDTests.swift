@@ -29,6 +29,13 @@ import Testing
     #expect(EntityID.slug("Agne\u{301} Bilotaite\u{301}") == EntityID.slug("Agn\u{117} Bilotait\u{117}"))
   }
 
+  @Test func asciiNameSlugsAsItsAccentedSpellingDoes() {
+    // The ASCII spelling is read on its bytes, the accented one folded by Foundation: both must agree.
+    let plain = "Decree No.5 (2023) ^Draft~ on_Q&A [KZ] `PF-51` @ERLAN O'Brien"
+    #expect(EntityID.slug(plain) == EntityID.slug(plain.replacingOccurrences(of: "No.", with: "Nö.")))
+    #expect(EntityID.slug(plain) == "decree-no-5-2023-draft-on-q-a-kz-pf-51-erlan-obrien")
+  }
+
   @Test func upperCaseNameGivesTheSameSlug() {
     #expect(EntityID.slug("ERLAN KARIN") == EntityID.slug("Erlan Karin"))
   }

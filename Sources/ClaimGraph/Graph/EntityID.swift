@@ -19,6 +19,7 @@ public enum EntityID {
 
   /// The whole name folded as a slug is, however long.
   private static func hyphenated(_ name: String) -> String {
+    if let slug = asciiHyphenated(name) { return slug }
     let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
     var slug = ""
     var pendingHyphen = false
@@ -32,6 +33,27 @@ public enum EntityID {
       }
     }
     return slug
+  }
+
+  /// ``hyphenated(_:)`` of an ASCII name, read on its bytes; nil for any other name. Folding
+  /// through Foundation costs more than the rest of a graph fragment, and most names are ASCII,
+  /// whose folding is lower-casing: ASCII has no diacritics, and its alphanumerics are its letters and digits.
+  private static func asciiHyphenated(_ name: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    var pendingHyphen = false
+    for byte in name.utf8 {
+      guard byte < 0x80 else { return nil }
+      let lower = byte | 0x20
+      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+        pendingHyphen = false
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+      } else if byte != UInt8(ascii: "'") {
+        pendingHyphen = true
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Case- and diacritic-insensitive form of a name, for matching user queries.

@@ -123,6 +123,11 @@ public final class GraphBuilder {
       target.quotes += entity.quotes
       merged[entityID] = target
     }
+    // Each document's place among the ids in order, worked out once: an entity's documents are then
+    // put in order by sorting integers, not strings (an entity named in every document lists them all).
+    let orderedIDs = Set(documentIDs).sorted()
+    let place = Dictionary(uniqueKeysWithValues: orderedIDs.enumerated().map { ($1, $0) })
+    let documentPlaces = documentIDs.map { place[$0]! }
     // One line at a time: an entity named in every document lists every document.
     func entityLine(_ entityID: String) -> String {
       let entity = merged[entityID]!
@@ -134,7 +139,7 @@ public final class GraphBuilder {
         ("aliases", .array(entity.aliases.sorted().map(JSONValue.string))),
         ("mentions", .int(entity.mentions)),
         ("quotes", .int(entity.quotes)),
-        ("documents", .array(Set(entity.documents.map { documentIDs[$0] }).sorted().map(JSONValue.string))),
+        ("documents", .array(Set(entity.documents.map { documentPlaces[$0] }).sorted().map { .string(orderedIDs[$0]) })),
       ]).serialized()
     }
 
@@ -176,13 +181,21 @@ public final class GraphBuilder {
     var fields: [UnsafeBufferPointer<UInt8>.SubSequence] = []
     fields.reserveCapacity(count)
     var start = line.startIndex
-    while fields.count < count - 1, let tab = line[start...].firstIndex(of: GraphFragment.field) {
+    while fields.count < count - 1, let tab = firstIndex(of: GraphFragment.field, in: line, from: start) {
       fields.append(line[start..<tab])
       start = tab + 1
     }
     fields.append(line[start...])
     while fields.count < count { fields.append(line[line.endIndex...]) }
     return fields
+  }
+
+  /// Where `byte` first occurs in `bytes` at or after `start`: by `memchr`, which reads many bytes a
+  /// step, where a loop over the slice reads one; the final pass scans every byte of the spill files.
+  private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>.SubSequence, from start: Int) -> Int? {
+    guard start < bytes.endIndex, let base = bytes.base.baseAddress,
+          let found = memchr(base + start, Int32(byte), bytes.endIndex - start) else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes.
@@ -199,7 +212,7 @@ public final class GraphBuilder {
       output.reserveCapacity(bytes.count + bytes.count / 4)
       var start = 0
       bytes.withUnsafeBufferPointer { buffer in
-        while let newline = buffer[start...].firstIndex(of: 0x0A) {
+        while let newline = Self.firstIndex(of: 0x0A, in: buffer[...], from: start) {
           output += first ? Self.firstItem : Self.nextItem
           line(buffer[start..<newline], &output)
           first = false

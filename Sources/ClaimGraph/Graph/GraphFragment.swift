@@ -20,21 +20,24 @@ public struct GraphFragment: Sendable, Equatable {
     /// For a person's full name, the slug of its last word, by which a surname alone elsewhere finds it.
     let surname: String?
 
-    /// Works out what the builder would from `key`, here on the worker that makes the fragment;
-    /// `surname`, when given, is what an earlier call worked out (folding it is the costly part).
-    init?(key: String, text: String, surname known: String?? = nil) {
+    /// Reads label and canonical name back from `key`; `surname` is what ``surname(of:label:)`` gave when the key was made.
+    init?(key: String, text: String, surname: String?) {
       guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return nil }
+      self.init(key: key, label: label, canonical: String(key[key.index(after: bar)...]), text: text, surname: surname)
+    }
+
+    init(key: String, label: EntityLabel, canonical: String, text: String, surname: String?) {
       self.key = key
       self.text = text
       self.label = label
-      canonical = String(key[key.index(after: bar)...])
-      if let known {
-        surname = known
-      } else if label == .person, canonical.contains(" "), let last = canonical.split(separator: " ").last {
-        surname = EntityID.slug(String(last))
-      } else {
-        surname = nil
-      }
+      self.canonical = canonical
+      self.surname = surname
+    }
+
+    /// The slug of a person's last name, when `canonical` is a full name (more than one word).
+    static func surname(of canonical: String, label: EntityLabel) -> String? {
+      guard label == .person, canonical.utf8.contains(UInt8(ascii: " ")), let last = canonical.split(separator: " ").last else { return nil }
+      return EntityID.slug(String(last))
     }
   }
 
@@ -68,13 +71,20 @@ public struct GraphFragment: Sendable, Equatable {
     var quotedID: [UInt8] = []
     JSONValue.escape(result.input.id, into: &quotedID)
     var names: [Name] = []
+    // A document names the same entity many times: fold each surname once.
+    var surnames: [String: String?] = [:]
     mentionCount = result.entities.count
     // Written straight into bytes: joining strings per mention cost more than the rest of the fragment.
     var mentionLines: [UInt8] = []
     for mention in result.entities {
       if Self.named.contains(mention.label) {
         let key = Self.key(mention.label, mention.canonical)
-        if let name = Name(key: key, text: mention.text) { names.append(name) }
+        let surname = surnames[key] ?? {
+          let surname = Name.surname(of: mention.canonical, label: mention.label)
+          surnames[key] = .some(surname)
+          return surname
+        }()
+        names.append(Name(key: key, label: mention.label, canonical: mention.canonical, text: mention.text, surname: surname))
         mentionLines.append(contentsOf: key.utf8)
       }
       var tail: [(String, JSONValue)] = [
@@ -291,7 +301,7 @@ private struct FragmentReader {
       case UInt8(ascii: "N"):
         let parts = fields(body, maxSplits: 2)
         guard parts.count == 3, let name = GraphFragment.Name(key: text(parts[0]), text: GraphFragment.unescape(text(parts[2])),
-                                                              surname: .some(parts[1].isEmpty ? nil : text(parts[1]))) else { return nil }
+                                                              surname: parts[1].isEmpty ? nil : text(parts[1])) else { return nil }
         names.append(name)
       case UInt8(ascii: "S"):
         speakerKeys.append(text(body))

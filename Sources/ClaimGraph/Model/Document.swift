@@ -27,7 +27,7 @@ public struct Document: Sendable, Equatable {
     self.id = id
     self.path = path
     self.text = text
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = text.scalarArray
     self.referenceDate = referenceDate
   }
 

@@ -35,3 +35,45 @@ extension String {
     }
   }
 }
+
+extension String {
+  /// The text's scalars, decoded straight from its UTF-8 bytes into an array.
+  ///
+  /// `Array(text.unicodeScalars)` walks the scalars twice, once to count them and once to copy
+  /// them, each step through the view's generic index: several times the cost of one pass over
+  /// the bytes, which a `String` guarantees are well-formed.
+  ///
+  ///     "Tokayev’s".scalarArray.count  // 9
+  ///
+  /// - Complexity: O(*n*) for *n* UTF-8 bytes.
+  var scalarArray: [Unicode.Scalar] {
+    var text = self
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+        var index = 0
+        count = 0
+        while index < bytes.count {
+          let lead = UInt32(bytes[index])
+          let value: UInt32
+          switch lead {
+          case ..<0x80:
+            value = lead
+            index += 1
+          case ..<0xE0:
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+              | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
+          count += 1
+        }
+      }
+    }
+  }
+}

@@ -18,14 +18,14 @@ public struct AnnotationCache: Sendable {
   /// Changes when the entries' files change shape, so that entries of another layout are never read.
   private static let layout = "annotation-and-graph-6"
 
-  /// A cached document: its annotation exactly as `docs/<id>.json` has it, what it adds to the
+  /// A cached document: its annotation exactly as `docs/<id>.json` has it (UTF-8), what it adds to the
   /// graph, and the warnings its reading gave.
   public struct Entry {
-    public let annotation: String
+    public let annotation: [UInt8]
     public let graph: GraphFragment
     public let warnings: [String]
 
-    public init(annotation: String, graph: GraphFragment, warnings: [String]) {
+    public init(annotation: [UInt8], graph: GraphFragment, warnings: [String]) {
       self.annotation = annotation
       self.graph = graph
       self.warnings = warnings

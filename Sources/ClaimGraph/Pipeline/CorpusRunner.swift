@@ -46,8 +46,8 @@ public struct ProcessedDocument: Sendable {
 /// A document's annotation as written to `docs/<id>.json`.
 public struct Annotated: Sendable {
   public enum Body: Sendable {
-    /// The annotation, pretty-printed, ending in a newline.
-    case text(String)
+    /// The annotation's UTF-8 bytes, pretty-printed, ending in a newline.
+    case bytes([UInt8])
     /// A file that holds exactly that text: the annotation cache's entry, which is never changed in place.
     case file(URL)
   }
@@ -176,7 +176,9 @@ public struct CorpusRunner: Sendable {
       return .skipped(SkippedDocument(path: input.path, reason: reason))
     case .text(let text, let decoderWarnings):
       let document = pipeline(Document(id: input.id, text: text, path: input.path))
-      let json = AnnotationJSON.encode(document).serialized(pretty: true) + "\n"
+      // Kept as bytes from encoder to file: a `String` between them would be validated and copied twice over.
+      var json = AnnotationJSON.encode(document).serializedUTF8(pretty: true)
+      json.append(UInt8(ascii: "\n"))
       let warnings = decoderWarnings + document.warnings
       let graph = GraphFragment(DocumentResult(document, warnings: warnings))
       do {
@@ -184,7 +186,7 @@ public struct CorpusRunner: Sendable {
           let stored = try cache.store(AnnotationCache.Entry(annotation: json, graph: graph, warnings: warnings), under: key)
           try write(Annotated(id: input.id, body: .file(stored)))
         } else {
-          try write(Annotated(id: input.id, body: .text(json)))
+          try write(Annotated(id: input.id, body: .bytes(json)))
         }
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))

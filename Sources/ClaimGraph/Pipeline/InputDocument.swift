@@ -55,18 +55,17 @@ extension InputDocument {
   }
 
   private static func textFiles(under folder: String) -> [String] {
-    let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
-    guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: keys,
+    guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: nil,
                                                       options: [.skipsHiddenFiles]) else { return [] }
     var found: [String] = []
     let base = folder.hasSuffix("/") ? folder : folder + "/"
     let walked = URL(fileURLWithPath: folder).path + "/"
-    let keySet = Set(keys)
     for case let url as URL in walker where url.pathExtension.lowercased() == "txt" {
-      // Symbolic links are listed too, even broken ones, so that they end as skipped with a reason, not silently.
-      let values = try? url.resourceValues(forKeys: keySet)
-      guard values?.isRegularFile == true || values?.isSymbolicLink == true, values?.isDirectory != true else { continue }
       let path = url.path
+      // Symbolic links are listed too, even broken ones, so that they end as skipped with a reason, not silently.
+      // One `lstat`, which is how `resourceValues` tells regular files and links, but without its several hundred thousand instructions a file.
+      var status = stat()
+      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG || status.st_mode & S_IFMT == S_IFLNK else { continue }
       let relative = path.hasPrefix(walked) ? String(path.dropFirst(walked.count)) : url.lastPathComponent
       found.append(base + relative)
     }

@@ -74,8 +74,8 @@ public struct RunJob {
   /// atomic rename. A cached annotation is linked, not copied: the cache replaces entries, never edits them.
   private static func write(_ annotated: Annotated, to path: String) throws {
     switch annotated.body {
-    case .text(let json):
-      guard FileManager.default.createFile(atPath: path, contents: Data(json.utf8)) else {
+    case .bytes(let json):
+      guard FileManager.default.createFile(atPath: path, contents: Data(json)) else {
         throw AtomicFile.WriteError(path: path, reason: "cannot create the file")
       }
     case .file(let source):

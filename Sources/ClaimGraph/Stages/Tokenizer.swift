@@ -26,7 +26,7 @@ public struct Tokenizer: Stage {
 
   /// The tokens of `text`: also how the lexicon splits its phrases into words, before it has lexemes.
   static func tokens(in text: String, abbreviations: Set<String>) -> [Token] {
-    tokens(in: Array(text.unicodeScalars), abbreviations: abbreviations)
+    tokens(in: text.scalarArray, abbreviations: abbreviations)
   }
 
   static func tokens(in scalars: [Unicode.Scalar], abbreviations: Set<String>) -> [Token] {
