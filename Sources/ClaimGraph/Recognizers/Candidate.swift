@@ -35,7 +35,7 @@ extension Candidate {
   /// best-evidenced occurrence in the document: `Adil Soz` after `the NGO
   /// Adil Soz` is an organisation everywhere, though it looks like a person's name.
   static func oneSensePerDocument(_ candidates: [Candidate], words: [String]) -> [Candidate] {
-    let keys = candidates.map { words[$0.tokens].joined(separator: " ") }
+    let keys = candidates.map { $0.tokens.count == 1 ? words[$0.tokens.lowerBound] : words[$0.tokens].joined(separator: " ") }
     var best: [String: Candidate] = [:]
     for (candidate, key) in zip(candidates, keys) where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
       if let known = best[key], known.priority >= candidate.priority { continue }

@@ -11,6 +11,14 @@
 struct NameCoreference {
   let lexicon: Lexicon
   let tokens: [Token]
+  let lexemes: [Lexeme]
+
+  /// - Parameter document: a tokenized document, whose tokens and lexemes the mentions to link refer to.
+  init(lexicon: Lexicon, document: Document) {
+    self.lexicon = lexicon
+    self.tokens = document.tokens
+    self.lexemes = document.lexemes
+  }
 
   func link(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
     var linked = addBareNames(to: mentions, in: document)
@@ -35,8 +43,9 @@ struct NameCoreference {
     let organisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }
     let organisationsByLastWord = NameIndex(organisations) { [tokens[$0.span.tokens.upperBound - 1].text] }
     var spelledAcronyms: [String: String] = [:]
-    for organisation in organisations where spelledAcronyms[initials(of: organisation)] == nil {
-      spelledAcronyms[initials(of: organisation)] = organisation.canonical
+    for organisation in organisations {
+      let spelled = initials(of: organisation)
+      if spelledAcronyms[spelled] == nil { spelledAcronyms[spelled] = organisation.canonical }
     }
     let measures = MeasureTable(distinct(linked.filter { $0.label == .law }))
     var measureNames: [String: String] = [:]
@@ -93,7 +102,7 @@ struct NameCoreference {
       guard measure.span.tokens.count > mention.span.tokens.count,
             let headIndex = measure.span.tokens.last(where: { tokens[$0].text == head }) else { return false }
       let initials = String((measure.span.tokens.lowerBound..<headIndex).compactMap { index -> Character? in
-        tokens[index].isCapitalized && !lexicon.nameConnectors.contains(tokens[index].text) ? tokens[index].text.first : nil
+        tokens[index].isCapitalized && !lexemes[index].exact.contains(.nameConnector) ? tokens[index].text.first : nil
       })
       return initials == first.text
     }
@@ -124,12 +133,12 @@ struct NameCoreference {
   }
 
   private func contentWords(_ mention: EntityMention) -> Set<String> {
-    Set(mention.span.tokens.map { tokens[$0].text }.filter { !lexicon.nameConnectors.contains($0) })
+    Set(mention.span.tokens.filter { !lexemes[$0].exact.contains(.nameConnector) }.map { tokens[$0].text })
   }
 
   /// Name words of a person mention: particles (`Le`, `de`) are not names alone.
   private func nameWords(_ mention: EntityMention) -> [String] {
-    mention.span.tokens.map { tokens[$0].text }.filter { !lexicon.nameParticles.contains($0) }
+    mention.span.tokens.filter { !lexemes[$0].exact.contains(.nameParticle) }.map { tokens[$0].text }
   }
 
   /// First and later names: `Héctor Garza Ruelas` is also `Garza` and `Ruelas`.
@@ -146,7 +155,7 @@ struct NameCoreference {
   private func initials(of mention: EntityMention) -> String {
     String(mention.span.tokens.compactMap { index -> Character? in
       let word = tokens[index].text
-      guard tokens[index].isCapitalized, !lexicon.nameConnectors.contains(word) else { return nil }
+      guard tokens[index].isCapitalized, !lexemes[index].exact.contains(.nameConnector) else { return nil }
       return word.first
     })
   }
@@ -171,7 +180,7 @@ struct NameCoreference {
     for index in tokens.indices where !covered[index] && tokens[index].isCapitalized && parts.contains(key(tokens[index].text)) {
       // `De Vries`, `Al Ketbi`, `Van der Berg`: capitalised particles before the surname belong to it.
       var start = index
-      while start > 0, !covered[start - 1], lexicon.nameParticles.contains(tokens[start - 1].text),
+      while start > 0, !covered[start - 1], lexemes[start - 1].exact.contains(.nameParticle),
             tokens[start - 1].isCapitalized || start < index { start -= 1 }
       while start < index, !tokens[start].isCapitalized { start += 1 }
       let span = Span(tokens: start..<(index + 1), in: tokens)
