@@ -3,7 +3,7 @@ extension String {
   ///
   /// Appending to a `String.UnicodeScalarView` costs several times more per
   /// scalar, and the pipeline makes a string from scalars for every token and mention.
-  init(scalars: ArraySlice<Unicode.Scalar>) {
+  init(scalars: some Collection<Unicode.Scalar>) {
     var byteCount = 0
     for scalar in scalars { byteCount += UTF8.width(scalar) }
     self.init(unsafeUninitializedCapacity: byteCount) { buffer in
