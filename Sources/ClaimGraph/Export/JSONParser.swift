@@ -92,10 +92,7 @@ struct JSONParser {
     while position < bytes.count {
       // Runs without escapes are copied whole: a document's text is one long run between its escapes.
       let runStart = position
-      while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"),
-            bytes[position] >= 0x20 {
-        position += 1
-      }
+      position = plainRunEnd(from: position)
       if utf8.isEmpty, position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
         position += 1
         return String(validating: bytes[runStart..<(position - 1)], as: UTF8.self)
@@ -136,6 +133,21 @@ struct JSONParser {
       }
     }
     return nil
+  }
+
+  /// Where the bytes from `start` stop needing no unescaping: at a quotation
+  /// mark, a backslash, a control character or the end. A local index on the
+  /// buffer keeps this loop, which reads every byte of a document, in registers.
+  private func plainRunEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { bytes in
+      var index = start
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index += 1
+      }
+      return index
+    }
   }
 
   private mutating func hex4() -> UInt32? {
