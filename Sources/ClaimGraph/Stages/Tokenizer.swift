@@ -224,7 +224,7 @@ private struct TokenReader {
   func wordEnd(from start: Int) -> Int {
     var index = start
     while true {
-      while let scalar = at(index), scalar.isWordScalar { index += 1 }
+      while index < scalars.count, scalars[index].isWordScalar { index += 1 }
       guard let joiner = at(index), let after = at(index + 1) else { break }
       let before = scalars[index - 1]
       if joiner == "-" || joiner == "‑", after.isWordScalar {
