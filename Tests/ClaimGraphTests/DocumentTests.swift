@@ -21,4 +21,23 @@ import Testing
     let document = Document(id: "t", text: "Tokayev signed the decree.")
     #expect(document.text(in: 8..<8) == "")
   }
+
+  // MARK: Title
+
+  @Test func titleIsTheFirstLineWithLettersTrimmed() {
+    #expect(Document(id: "t", text: "\n  2024 \n \t Tokayev signs decree\t \nBody.").title == "Tokayev signs decree")
+  }
+
+  @Test func titleTrimsWhiteSpaceBeyondASCII() {
+    #expect(Document(id: "t", text: "\u{00A0}\u{3000}Astana news\u{2009} \u{202F}\nBody.").title == "Astana news")
+  }
+
+  @Test func titleKeepsAccentsAndOtherScalarsAtItsEnds() {
+    #expect(Document(id: "t", text: " Ünal’s “decree” ").title == "Ünal’s “decree”")
+  }
+
+  @Test func longTitleIsCutTo200Characters() {
+    let title = Document(id: "t", text: "  " + String(repeating: "é", count: 250) + "  ").title
+    #expect(title == String(repeating: "é", count: 200) + "…")
+  }
 }

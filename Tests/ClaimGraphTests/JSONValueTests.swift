@@ -95,6 +95,22 @@ private let fine: JSONValue = .object([
     #expect(parse(#"["a\"b\\c\n", "\u00e9\ud83d\ude00"]"#) == .array([.string("a\"b\\c\n"), .string("é😀")]))
   }
 
+  @Test func rawControlCharacterInAStringIsNoJSON() {
+    #expect(parse("[\"a\tb\"]") == nil)
+    #expect(parse("[\"a\\n\tb\"]") == nil)
+  }
+
+  @Test func unicodeEscapeNeedsFourHexDigits() {
+    #expect(parse(#"["\u00E9\u00e9"]"#) == .array([.string("éé")]))
+    #expect(parse(#"["\u00g9"]"#) == nil)
+    #expect(parse(#"["\u+0e9"]"#) == nil)
+  }
+
+  @Test func invalidUTF8InAStringIsNoJSON() {
+    #expect(JSONValue.parse(Data([0x5B, 0x22, 0xC3, 0x22, 0x5D])) == nil)
+    #expect(JSONValue.parse(Data([0x5B, 0x22, 0x5C, 0x6E, 0xC3, 0x22, 0x5D])) == nil)
+  }
+
   @Test func textAfterTheValueIsNoJSON() {
     #expect(parse(#"{"a":1} x"#) == nil)
     #expect(parse(#"{"a":}"#) == nil)

@@ -42,6 +42,12 @@ private func firstInvalid(_ bytes: [UInt8]) -> Int? { TextDecoder.firstInvalidUT
                              warnings: ["invalid UTF-8 at byte 3; decoded with replacement characters"]))
   }
 
+  @Test func dataSliceIsDecodedFromItsOwnStart() {
+    let data = Data(utf8("xx") + [0xEF, 0xBB, 0xBF] + utf8("UN ") + [0xED, 0xA0, 0x80])
+    #expect(TextDecoder.decode(data[2...]) == .text("UN \u{FFFD}\u{FFFD}\u{FFFD}",
+                                                     warnings: ["invalid UTF-8 at byte 6; decoded with replacement characters"]))
+  }
+
   @Test func invalidByteOffsetCountsTheByteOrderMark() {
     let bytes = [0xEF, 0xBB, 0xBF] + utf8("Astana") + [0xFF] + utf8(" news")
     let outcome = TextDecoder.decode(Data(bytes))

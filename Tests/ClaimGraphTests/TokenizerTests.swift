@@ -119,6 +119,14 @@ private func expectTokens(_ text: String, _ expected: [String], sourceLocation: 
                  ["Blinken", "cited", "countries", "the", "U.S.", "considers", "offenders", "."])
   }
 
+  @Test func lowerCaseAndAccentedDottedAcronymsAreOneToken() {
+    expectTokens("It is e.g. the É.U. line.", ["It", "is", "e.g.", "the", "É.U.", "line", "."])
+  }
+
+  @Test func dottedNameWithTwoLettersBeforeTheDotIsNoAcronym() {
+    expectTokens("See Ab.C. today.", ["See", "Ab.C", ".", "today", "."])
+  }
+
   @Test func numberAbbreviationKeepsItsFullStop() {
     expectTokens("It was approved by resolution No. 32 of the President.",
                  ["It", "was", "approved", "by", "resolution", "No.", "32", "of", "the", "President", "."])

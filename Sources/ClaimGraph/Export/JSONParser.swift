@@ -90,6 +90,15 @@ struct JSONParser {
     position += 1
     var utf8: [UInt8] = []
     while position < bytes.count {
+      // Runs without escapes are copied whole: a document's text is one long run between its escapes.
+      let runStart = position
+      position = plainRunEnd(from: position)
+      if utf8.isEmpty, position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+        position += 1
+        return String(validating: bytes[runStart..<(position - 1)], as: UTF8.self)
+      }
+      utf8.append(contentsOf: bytes[runStart..<position])
+      guard position < bytes.count else { return nil }
       let byte = bytes[position]
       position += 1
       switch byte {
@@ -115,24 +124,44 @@ struct JSONParser {
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
           }
           guard let scalar = Unicode.Scalar(code) else { return nil }
-          utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
+          utf8.append(contentsOf: UTF8.encode(scalar)!)
         default:
           return nil
         }
       default:
-        guard byte >= 0x20 else { return nil }
-        utf8.append(byte)
+        return nil
       }
     }
     return nil
+  }
+
+  /// Where the bytes from `start` stop needing no unescaping: at a quotation
+  /// mark, a backslash, a control character or the end. A local index on the
+  /// buffer keeps this loop, which reads every byte of a document, in registers.
+  private func plainRunEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { bytes in
+      var index = start
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index += 1
+      }
+      return index
+    }
   }
 
   private mutating func hex4() -> UInt32? {
     guard position + 4 <= bytes.count else { return nil }
     var value: UInt32 = 0
     for byte in bytes[position..<(position + 4)] {
-      guard let digit = UInt32(String(UnicodeScalar(byte)), radix: 16) else { return nil }
-      value = value << 4 | digit
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(digit)
     }
     position += 4
     return value

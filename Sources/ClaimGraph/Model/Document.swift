@@ -38,12 +38,29 @@ public struct Document: Sendable, Equatable {
       let lineEnd = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
       let line = rest[..<lineEnd]
       if line.contains(where: \.isLetter) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingWhitespace(line)
         return trimmed.count > 200 ? String(trimmed.prefix(200)) + "…" : trimmed
       }
       rest = lineEnd == rest.endIndex ? "" : rest[rest.index(after: lineEnd)...]
     }
     return ""
+  }
+
+  /// `line` without the white space around it, as Foundation's `.whitespaces` trims it.
+  /// Its only ASCII members are space and tab: a line with ASCII ends once those are
+  /// cut, as nearly all are, needs none of Foundation's slower trimming.
+  private static func trimmingWhitespace(_ line: Substring) -> String {
+    let scalars = line.unicodeScalars
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, scalars[start] == " " || scalars[start] == "\t" { start = scalars.index(after: start) }
+    while start < end, scalars[scalars.index(before: end)] == " " || scalars[scalars.index(before: end)] == "\t" {
+      end = scalars.index(before: end)
+    }
+    guard start < end, scalars[start].isASCII, scalars[scalars.index(before: end)].isASCII else {
+      return line.trimmingCharacters(in: .whitespaces)
+    }
+    return String(scalars[start..<end])
   }
 
   /// The text between two scalar offsets.

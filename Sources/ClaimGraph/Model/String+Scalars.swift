@@ -3,7 +3,7 @@ extension String {
   ///
   /// Appending to a `String.UnicodeScalarView` costs several times more per
   /// scalar, and the pipeline makes a string from scalars for every token and mention.
-  init(scalars: ArraySlice<Unicode.Scalar>) {
+  init(scalars: some Collection<Unicode.Scalar>) {
     var byteCount = 0
     for scalar in scalars { byteCount += UTF8.width(scalar) }
     self.init(unsafeUninitializedCapacity: byteCount) { buffer in
@@ -53,12 +53,16 @@ extension String {
         var index = 0
         count = 0
         while index < bytes.count {
+          // ASCII, most of news text, needs neither decoding nor the scalar range check.
+          if bytes[index] < 0x80 {
+            scalars[count] = Unicode.Scalar(bytes[index])
+            count += 1
+            index += 1
+            continue
+          }
           let lead = UInt32(bytes[index])
           let value: UInt32
           switch lead {
-          case ..<0x80:
-            value = lead
-            index += 1
           case ..<0xE0:
             value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
             index += 2

@@ -13,19 +13,29 @@ public enum TextDecoder {
   /// binary (NUL-containing) inputs are skipped.
   public static func decode(_ data: Data) -> Outcome {
     if data.isEmpty { return .skipped(reason: "empty file") }
-    let bytes = [UInt8](data)
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+    if data.count >= 2, data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
       guard let text = String(data: data, encoding: .utf16) else { return .skipped(reason: "invalid UTF-16") }
       return blank(text) ? .skipped(reason: "only white space") : .text(text, warnings: ["decoded as UTF-16"])
     }
+    return data.withUnsafeBytes { raw in decodeUTF8(raw.bindMemory(to: UInt8.self)) }
+  }
+
+  /// Validates the bytes once, as the string is made; the slower scan for the
+  /// first bad byte runs only for text that fails.
+  private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
     if bytes.contains(0) { return .skipped(reason: "binary file (contains NUL bytes)") }
-    var body = bytes[...]
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
+    let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let body = UnsafeBufferPointer(rebasing: bytes[bomLength...])
     var warnings: [String] = []
-    if let bad = firstInvalidUTF8(body) {
-      warnings.append("invalid UTF-8 at byte \(bad + (bytes.count - body.count)); decoded with replacement characters")
+    let text: String
+    if let valid = String(validating: body, as: UTF8.self) {
+      text = valid
+    } else {
+      if let bad = firstInvalidUTF8(Array(body)[...]) {
+        warnings.append("invalid UTF-8 at byte \(bad + bomLength); decoded with replacement characters")
+      }
+      text = String(decoding: body, as: UTF8.self)
     }
-    let text = String(decoding: body, as: UTF8.self)
     return blank(text) ? .skipped(reason: "only white space") : .text(text, warnings: warnings)
   }
 

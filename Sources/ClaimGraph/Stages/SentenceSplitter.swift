@@ -32,15 +32,16 @@ public struct SentenceSplitter: Stage {
       start = end
     }
     var index = 0
+    // Tokens are read in place, `tokens[index]` each time: a local copy of each would retain and release its text.
     while index < tokens.count {
-      let token = tokens[index]
-      if index > start, startsNewLine(token, after: tokens[index - 1]) { close(index) }
+      if index > start, startsNewLine(tokens[index], after: tokens[index - 1]) { close(index) }
       // A bullet is always a punctuation token: the kind, a number, rules out most tokens before a string comparison.
-      if index > start, token.kind == .punctuation, token.text == "•" { close(index) }
-      if (token.isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
+      if index > start, tokens[index].kind == .punctuation, tokens[index].text == "•" { close(index) }
+      let isTerminal = tokens[index].isTerminal
+      if (isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
-        if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !token.isTerminal) {
+        if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !isTerminal) {
           close(end)
         }
         index = end
@@ -106,9 +107,10 @@ public struct SentenceSplitter: Stage {
   /// word that only starts sentences (`How`, `The`, `Mr.`), not before a name
   /// (`George W. Bush`, `the U.S. Government`).
   private func endsWithFinalAbbreviation(_ tokens: [Token], _ index: Int) -> Bool {
+    // Asked of every token: the last byte, read in place, rules out almost all before the character checks.
+    guard tokens[index].text.utf8.last == UInt8(ascii: "."), index + 1 < tokens.count else { return false }
     let text = tokens[index].text
-    // Asked of every token: the last byte rules out almost all before the character checks.
-    guard text.utf8.last == UInt8(ascii: "."), text.count > 1, text.hasSuffix("."), index + 1 < tokens.count else { return false }
+    guard text.count > 1, text.hasSuffix(".") else { return false }
     let letters = text.filter { $0 != "." }
     let isDottedAcronym = text.filter({ $0 == "." }).count == letters.count && letters.allSatisfy(\.isLetter)
     guard isDottedAcronym || lexicon.sentenceFinalAbbreviations.contains(text) else { return false }

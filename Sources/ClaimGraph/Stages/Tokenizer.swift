@@ -30,23 +30,22 @@ public struct Tokenizer: Stage {
   }
 
   static func tokens(in scalars: [Unicode.Scalar], abbreviations: Set<String>) -> [Token] {
-    var reader = TokenReader(scalars: scalars, abbreviations: abbreviations)
-    var result: [Token] = []
-    result.reserveCapacity(scalars.count / 5)
-    while let token = reader.next() { result.append(token) }
-    return result
+    // Read through a buffer pointer: an array would be retained and released for every token's text.
+    scalars.withUnsafeBufferPointer { scalars in
+      var reader = TokenReader(scalars: scalars, abbreviations: abbreviations)
+      var result: [Token] = []
+      result.reserveCapacity(scalars.count / 5)
+      while let token = reader.next() { result.append(token) }
+      return result
+    }
   }
 }
 
-private let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›"]
 private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
   "ldquo": ("“", .quote), "rdquo": ("”", .quote), "lsquo": ("‘", .quote), "rsquo": ("’", .quote),
   "quot": ("\"", .quote), "laquo": ("«", .quote), "raquo": ("»", .quote), "bdquo": ("„", .quote),
   "ndash": ("–", .punctuation), "mdash": ("—", .punctuation), "hellip": ("…", .punctuation), "amp": ("&", .punctuation),
 ]
-private let urlPrefixes = ["http://", "https://", "www."]
-private let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
-private let currencySymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫"]
 
 /// Character classes with an ASCII fast path: Unicode property look-ups are
 /// the tokenizer's hottest code, and most news text is ASCII. The ASCII test is
@@ -78,6 +77,21 @@ private extension Unicode.Scalar {
     return isLowercaseBeyondASCII
   }
 
+  // Switches, not sets: hashing a scalar costs more than the comparisons, for every token.
+  var isQuoteMark: Bool {
+    switch self {
+    case "\"", "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›": return true
+    default: return false
+    }
+  }
+  var isApostrophe: Bool { self == "'" || self == "’" }
+  var isCurrencySymbol: Bool {
+    switch self {
+    case "$", "€", "£", "¥", "₸", "₽", "₹", "₩", "₺", "₴", "₦", "₱", "฿", "₪", "₫": return true
+    default: return false
+    }
+  }
+
   @inline(never) var isAlphabeticBeyondASCII: Bool { properties.isAlphabetic }
   @inline(never) var isDecimalBeyondASCII: Bool { properties.numericType == .decimal }
   @inline(never) var isWordScalarBeyondASCII: Bool {
@@ -90,11 +104,11 @@ private extension Unicode.Scalar {
 
 /// A cursor over scalars that reads one token at a time.
 private struct TokenReader {
-  let scalars: [Unicode.Scalar]
+  let scalars: UnsafeBufferPointer<Unicode.Scalar>
   let abbreviations: Set<String>
   var position = 0
 
-  init(scalars: [Unicode.Scalar], abbreviations: Set<String>) {
+  init(scalars: UnsafeBufferPointer<Unicode.Scalar>, abbreviations: Set<String>) {
     self.scalars = scalars
     self.abbreviations = abbreviations
   }
@@ -135,13 +149,13 @@ private struct TokenReader {
       } else {
         kind = scalars[start].isDigit && isNumber(start..<position) ? .number : .word
       }
-    } else if apostrophes.contains(first), isPossessive(at: start), start > 0, scalars[start - 1].isWordScalar {
+    } else if first.isApostrophe, isPossessive(at: start), start > 0, scalars[start - 1].isWordScalar {
       position += 2
       kind = .word
-    } else if quoteMarks.contains(first) {
+    } else if first.isQuoteMark {
       position += 1
       kind = .quote
-    } else if currencySymbols.contains(first) {
+    } else if first.isCurrencySymbol {
       position += 1
       kind = .currency
     } else if first == ".", at(start + 1) == ".", at(start + 2) == "." {
@@ -188,7 +202,7 @@ private struct TokenReader {
     while let scalar = at(index), scalar.properties.isASCIIHexDigit, hex || scalar.isDigit, index - digitsStart < 7 { index += 1 }
     guard index > digitsStart, at(index) == ";", let value = UInt32(string(digitsStart..<index), radix: hex ? 16 : 10),
           let character = Unicode.Scalar(value), !character.isSpace else { return nil }
-    let kind: Token.Kind = quoteMarks.contains(character) ? .quote : character.isWordScalar ? .word : .punctuation
+    let kind: Token.Kind = character.isQuoteMark ? .quote : character.isWordScalar ? .word : .punctuation
     return (index + 1, String(character), kind)
   }
 
@@ -210,12 +224,12 @@ private struct TokenReader {
   func wordEnd(from start: Int) -> Int {
     var index = start
     while true {
-      while let scalar = at(index), scalar.isWordScalar { index += 1 }
+      while index < scalars.count, scalars[index].isWordScalar { index += 1 }
       guard let joiner = at(index), let after = at(index + 1) else { break }
       let before = scalars[index - 1]
       if joiner == "-" || joiner == "‑", after.isWordScalar {
         index += 1
-      } else if apostrophes.contains(joiner), after.isLetter, before.isLetter, !isPossessive(at: index) {
+      } else if joiner.isApostrophe, after.isLetter, before.isLetter, !isPossessive(at: index) {
         index += 1
       } else if joiner == "," || joiner == ".", before.isDigit, after.isDigit {
         index += 1
@@ -235,6 +249,8 @@ private struct TokenReader {
   /// (`PunishmentAccession`): a capital after five lower-case letters that
   /// starts another word of five or more. Names like `YouTube` or `WhatsApp` stay whole.
   func gluedWordEnd(start: Int, end: Int) -> Int? {
+    // Two runs of five letters: most words are shorter, and need no scan.
+    guard end - start >= 10 else { return nil }
     var lowerRun = 0
     for index in start..<end {
       let scalar = scalars[index]
@@ -268,35 +284,53 @@ private struct TokenReader {
   /// Includes the dot after a listed abbreviation (`Mr.`, `Sept.`), an initial
   /// (`J.`), or a dotted acronym (`U.S.`).
   func abbreviationEnd(start: Int, end: Int) -> Int? {
-    let word = string(start..<end)
-    if abbreviations.contains(word + ".") { return end + 1 }
-    let letters = word.unicodeScalars
-    if letters.count == 1, letters.first!.isUpper { return end + 1 }
-    if word.contains("."), word.unicodeScalars.allSatisfy({ $0 == "." || $0.isLetter }),
-       word.split(separator: ".").allSatisfy({ $0.count == 1 }) { return end + 1 }
-    return nil
+    if abbreviations.contains(string(start..<(end + 1))) { return end + 1 }
+    if end - start == 1, scalars[start].isUpper { return end + 1 }
+    return isDottedAcronym(start..<end) ? end + 1 : nil
+  }
+
+  /// Single letters between dots (`U.S`). Letters are counted as characters, so
+  /// that a letter with a combining mark is one; ASCII needs no grapheme breaking.
+  func isDottedAcronym(_ range: Range<Int>) -> Bool {
+    guard scalars[range].allSatisfy(\.isASCII) else {
+      let word = string(range)
+      return word.contains(".") && word.unicodeScalars.allSatisfy({ $0 == "." || $0.isLetter })
+        && word.split(separator: ".").allSatisfy({ $0.count == 1 })
+    }
+    var sawDot = false
+    for index in range {
+      let scalar = scalars[index]
+      if scalar == "." {
+        sawDot = true
+      } else if !scalar.isLetter || (index > range.lowerBound && scalars[index - 1] != ".") {
+        return false
+      }
+    }
+    return sawDot
   }
 
   func urlEnd(from start: Int) -> Int? {
     // Tried at every token: an ASCII scalar other than `h` or `w` starts no URL, whatever its case.
-    if scalars[start].isASCII, !"hHwW".unicodeScalars.contains(scalars[start]) { return nil }
-    guard urlPrefixes.contains(where: { matches($0, at: start) }) else { return nil }
+    let first = scalars[start]
+    if first.isASCII, first != "h", first != "H", first != "w", first != "W" { return nil }
+    guard matches("http://", at: start) || matches("https://", at: start) || matches("www.", at: start) else { return nil }
     var index = start
     while let scalar = at(index), !scalar.isSpace, scalar != "“", scalar != "”", scalar != "\"" { index += 1 }
     while index > start, let last = at(index - 1), ".,;:!?)]'’".unicodeScalars.contains(last) { index -= 1 }
     return index
   }
 
-  func matches(_ prefix: String, at start: Int) -> Bool {
+  /// Whether the text at `start` lower-cases to `prefix`, which is ASCII.
+  func matches(_ prefix: StaticString, at start: Int) -> Bool {
     var index = start
-    for scalar in prefix.unicodeScalars {
+    for byte in UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount) {
       guard let here = at(index) else { return false }
       // Tried at every token: ASCII is lower-cased by arithmetic, only other scalars by their Unicode mapping.
       if here.isASCII {
         let lower = (0x41...0x5A).contains(here.value) ? here.value + 0x20 : here.value
-        guard lower == scalar.value else { return false }
+        guard lower == UInt32(byte) else { return false }
       } else {
-        guard here.properties.lowercaseMapping == String(scalar) else { return false }
+        guard here.properties.lowercaseMapping == String(Unicode.Scalar(byte)) else { return false }
       }
       index += 1
     }
