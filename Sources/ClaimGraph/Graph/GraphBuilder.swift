@@ -193,21 +193,23 @@ public final class GraphBuilder {
     func quotedID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] { quotedIDs[entryOrdinals[Self.number(entry)]] }
     // `entry TAB head TAB tail` → head, the entity's id (or null), tail.
     try section(of: spill.appendingPathComponent("mentions"), emitBytes, header: readHeader) { line, output in
-      let parts = Self.fields(of: line, count: 3)
-      output += parts[1]
-      output += parts[0].isEmpty ? null : quotedID(ofEntry: parts[0])
-      output += parts[2]
+      var start = line.startIndex
+      let entry = Self.field(of: line, from: &start), head = Self.field(of: line, from: &start)
+      Self.append(head, to: &output)
+      output += entry.isEmpty ? null : quotedID(ofEntry: entry)
+      Self.append(line[start...], to: &output)
     }
     emit("],\n  \"quotes\": [")
     // `speaker entry TAB measure entries TAB head TAB middle` → head, speaker id, middle, measure ids.
     try section(of: spill.appendingPathComponent("quotes"), emitBytes, header: readHeader) { line, output in
-      let parts = Self.fields(of: line, count: 4)
-      output += parts[2]
-      output += parts[0].isEmpty ? null : quotedID(ofEntry: parts[0])
-      output += parts[3]
+      var start = line.startIndex
+      let speaker = Self.field(of: line, from: &start), measures = Self.field(of: line, from: &start)
+      Self.append(Self.field(of: line, from: &start), to: &output)
+      output += speaker.isEmpty ? null : quotedID(ofEntry: speaker)
+      Self.append(line[start...], to: &output)
       output.append(UInt8(ascii: "["))
-      if !parts[1].isEmpty {
-        for (index, entry) in parts[1].split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
+      if !measures.isEmpty {
+        for (index, entry) in measures.split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
           if index > 0 { output.append(UInt8(ascii: ",")) }
           output += quotedID(ofEntry: entry)
         }
@@ -222,18 +224,16 @@ public final class GraphBuilder {
     digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
   }
 
-  /// The first `count - 1` tab-separated fields of a spill line, and the rest.
-  private static func fields(of line: UnsafeBufferPointer<UInt8>.SubSequence, count: Int) -> [UnsafeBufferPointer<UInt8>.SubSequence] {
-    var fields: [UnsafeBufferPointer<UInt8>.SubSequence] = []
-    fields.reserveCapacity(count)
-    var start = line.startIndex
-    while fields.count < count - 1, let tab = firstIndex(of: GraphFragment.field, in: line, from: start) {
-      fields.append(line[start..<tab])
-      start = tab + 1
-    }
-    fields.append(line[start...])
-    while fields.count < count { fields.append(line[line.endIndex...]) }
-    return fields
+  /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.
+  private static func field(of line: UnsafeBufferPointer<UInt8>.SubSequence, from start: inout Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
+    let end = firstIndex(of: GraphFragment.field, in: line, from: start) ?? line.endIndex
+    defer { start = min(end + 1, line.endIndex) }
+    return line[start..<end]
+  }
+
+  /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.
+  private static func append(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
   }
 
   /// Where `byte` first occurs in `bytes` at or after `start`: by `memchr`, which reads many bytes a
