@@ -29,9 +29,9 @@ public final class GraphBuilder {
   }
 
   private let spill: URL
-  private let documents: FileHandle
-  private let mentions: FileHandle
-  private let quotes: FileHandle
+  private let documents: SpillFile
+  private let mentions: SpillFile
+  private let quotes: SpillFile
   /// Every key any document refers to gets an ordinal when first added: spill lines name entities by
   /// ordinal, so the final write finds each one's id by index, not by building and hashing a key.
   private var ordinals: [String: Int] = [:]
@@ -46,24 +46,12 @@ public final class GraphBuilder {
     spill = (folder ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
-    documents = try Self.create(spill.appendingPathComponent("documents"))
-    mentions = try Self.create(spill.appendingPathComponent("mentions"))
-    quotes = try Self.create(spill.appendingPathComponent("quotes"))
+    documents = try SpillFile(spill.appendingPathComponent("documents"))
+    mentions = try SpillFile(spill.appendingPathComponent("mentions"))
+    quotes = try SpillFile(spill.appendingPathComponent("quotes"))
   }
 
-  private static func create(_ url: URL) throws -> FileHandle {
-    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-      throw AtomicFile.WriteError(path: url.path, reason: "cannot create the graph's spill file")
-    }
-    return try FileHandle(forWritingTo: url)
-  }
-
-  deinit {
-    try? documents.close()
-    try? mentions.close()
-    try? quotes.close()
-    try? FileManager.default.removeItem(at: spill)
-  }
+  deinit { try? FileManager.default.removeItem(at: spill) }
 
   /// Adds one document; documents appear in the graph in the order they are added.
   public func add(_ result: DocumentResult) { add(GraphFragment(result)) }
@@ -74,7 +62,8 @@ public final class GraphBuilder {
   public func add(_ fragment: GraphFragment) {
     let document = documentIDs.count
     documentIDs.append(fragment.documentID)
-    documents.write(Data((fragment.documentLine + "\n").utf8))
+    documents.append(fragment.documentLine.utf8)
+    documents.append(CollectionOfOne(UInt8(ascii: "\n")))
     var header: [UInt8] = [Self.headerMark]
     var places: [Int] = []
     places.reserveCapacity(fragment.entries.count)
@@ -97,8 +86,10 @@ public final class GraphBuilder {
       entities[ordinal]!.quotes += entry.quotes
     }
     header.append(UInt8(ascii: "\n"))
-    if !fragment.mentionLines.isEmpty { mentions.write(Data(header + fragment.mentionLines)) }
-    if !fragment.quoteLines.isEmpty { quotes.write(Data(header + fragment.quoteLines)) }
+    for (file, lines) in [(mentions, fragment.mentionLines), (quotes, fragment.quoteLines)] where !lines.isEmpty {
+      file.append(header)
+      file.append(lines)
+    }
   }
 
   private func ordinal(of key: String) -> Int {
@@ -127,6 +118,7 @@ public final class GraphBuilder {
   /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces.
   private func write(_ emitBytes: ([UInt8]) -> Void) throws {
     func emit(_ text: String) { emitBytes(Array(text.utf8)) }
+    for file in [documents, mentions, quotes] { file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
       guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return key }
@@ -179,7 +171,7 @@ public final class GraphBuilder {
     }
 
     emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
-    try section(of: spill.appendingPathComponent("documents"), emitBytes) { line, output in output += line }
+    try section(of: documents.url, emitBytes) { line, output in output += line }
     emit("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
     for (index, entityID) in entityIDs.enumerated() { emit((index == 0 ? "\n    " : ",\n    ") + entityLine(entityID)) }
@@ -192,7 +184,7 @@ public final class GraphBuilder {
     }
     func quotedID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] { quotedIDs[entryOrdinals[Self.number(entry)]] }
     // `entry TAB head TAB tail` → head, the entity's id (or null), tail.
-    try section(of: spill.appendingPathComponent("mentions"), emitBytes, header: readHeader) { line, output in
+    try section(of: mentions.url, emitBytes, header: readHeader) { line, output in
       var start = line.startIndex
       let entry = Self.field(of: line, from: &start), head = Self.field(of: line, from: &start)
       Self.append(head, to: &output)
@@ -201,7 +193,7 @@ public final class GraphBuilder {
     }
     emit("],\n  \"quotes\": [")
     // `speaker entry TAB measure entries TAB head TAB middle` → head, speaker id, middle, measure ids.
-    try section(of: spill.appendingPathComponent("quotes"), emitBytes, header: readHeader) { line, output in
+    try section(of: quotes.url, emitBytes, header: readHeader) { line, output in
       var start = line.startIndex
       let speaker = Self.field(of: line, from: &start), measures = Self.field(of: line, from: &start)
       Self.append(Self.field(of: line, from: &start), to: &output)
