@@ -155,26 +155,39 @@ public final class GraphBuilder {
     let orderedIDs = Set(documentIDs).sorted()
     let place = Dictionary(uniqueKeysWithValues: orderedIDs.enumerated().map { ($1, $0) })
     let documentPlaces = documentIDs.map { place[$0]! }
+    // Each document's id as JSON, by place, made once: an entity named in every document lists them all.
+    let quotedDocumentIDs = orderedIDs.map { id in
+      var bytes: [UInt8] = []
+      JSONValue.escape(id, into: &bytes)
+      return bytes
+    }
     // One line at a time: an entity named in every document lists every document.
-    func entityLine(_ entityID: String) -> String {
+    func entityLine(_ entityID: String) -> [UInt8] {
       let entity = merged[entityID]!
       let name = entity.names.max { ($0.key.unicodeScalars.count, $1.key) < ($1.key.unicodeScalars.count, $0.key) }!.key
-      return JSONValue.object([
+      var line: [UInt8] = [UInt8(ascii: "{")]
+      JSONValue.writeMembers([
         ("id", .string(entityID)),
         ("type", .string(entity.label.rawValue)),
         ("name", .string(name)),
         ("aliases", .array(entity.aliases.sorted().map(JSONValue.string))),
         ("mentions", .int(entity.mentions)),
         ("quotes", .int(entity.quotes)),
-        ("documents", .array(Set(entity.documents.map { documentPlaces[$0] }).sorted().map { .string(orderedIDs[$0]) })),
-      ]).serialized()
+      ], to: &line)
+      line.append(contentsOf: #","documents":["#.utf8)
+      for (index, place) in Set(entity.documents.map { documentPlaces[$0] }).sorted().enumerated() {
+        if index > 0 { line.append(UInt8(ascii: ",")) }
+        line += quotedDocumentIDs[place]
+      }
+      line.append(contentsOf: "]}".utf8)
+      return line
     }
 
     emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
-    try section(of: documents.url, emitBytes) { line, output in output += line }
+    try section(of: documents.url, emitBytes) { line, output in Self.append(line, to: &output) }
     emit("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
-    for (index, entityID) in entityIDs.enumerated() { emit((index == 0 ? "\n    " : ",\n    ") + entityLine(entityID)) }
+    for (index, entityID) in entityIDs.enumerated() { emitBytes(Array((index == 0 ? "\n    " : ",\n    ").utf8) + entityLine(entityID)) }
     if !entityIDs.isEmpty { emit("\n  ") }
     emit("],\n  \"mentions\": [")
     // The ordinals of the entries of the fragment whose lines follow.
