@@ -258,8 +258,10 @@ public final class GraphBuilder {
     defer { try? reader.close() }
     var carried: [UInt8] = []  // the start of a line that the next chunk ends
     var first = true
+    let firstItem = Self.firstItem, nextItem = Self.nextItem
     while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-      let bytes = carried + [UInt8](chunk)
+      var bytes = carried
+      bytes.append(contentsOf: chunk)
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + bytes.count / 4)
       var start = 0
@@ -270,7 +272,7 @@ public final class GraphBuilder {
             header(buffer[start..<newline])
             continue
           }
-          output += first ? Self.firstItem : Self.nextItem
+          output += first ? firstItem : nextItem
           line(buffer[start..<newline], &output)
           first = false
         }
