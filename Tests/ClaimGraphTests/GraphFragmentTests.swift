@@ -31,9 +31,10 @@ private let karinOnThePlan = H.result("001_7625", [
   #expect(try GraphBuilder.build(fragments: readBack) == (try GraphBuilder.build([karinOnThePlan, second])))
 }
 
-@Test func aPersonsFullNameCarriesItsSurnameSlug() {
-  let entries = GraphFragment(H.result("003_61e5", [H.graphMention(.person, "Agnė Bilotaitė")])).entries
-  #expect(entries.map(\.name?.surname) == ["bilotaite"])
+@Test func aPersonsFullNameHasItsSurnameSlug() {
+  #expect(GraphFragment.surname(of: "Agnė Bilotaitė", label: .person) == "bilotaite")
+  #expect(GraphFragment.surname(of: "Bilotaitė", label: .person) == nil)
+  #expect(GraphFragment.surname(of: "Adil Soz", label: .org) == nil)
 }
 
 @Test func anEmptyDocumentMakesAFragmentToo() {

@@ -74,8 +74,9 @@ public final class GraphBuilder {
       header.append(contentsOf: String(ordinal).utf8)
       guard let name = entry.name else { continue }
       if entities[ordinal] == nil {
-        entities[ordinal] = Entity(label: name.label, canonical: name.canonical)
-        if let surname = name.surname { surnames[surname, default: []].insert(name.canonical) }
+        guard let (label, canonical) = GraphFragment.parts(of: entry.key) else { continue }
+        entities[ordinal] = Entity(label: label, canonical: canonical)
+        if let surname = GraphFragment.surname(of: canonical, label: label) { surnames[surname, default: []].insert(canonical) }
       }
       entities[ordinal]!.aliases.formUnion(name.aliases)
       entities[ordinal]!.mentions += name.mentions

@@ -22,39 +22,24 @@ public struct GraphFragment: Sendable, Equatable {
     var quotes = 0
   }
 
-  /// A PERSON, ORG or LAW entity as one document's mentions name it.
+  /// How one document's mentions name a PERSON, ORG or LAW entity. Label, canonical name and surname
+  /// are not kept: the key holds them, and the builder needs them only for an entity it has not seen.
   struct Name: Sendable, Equatable {
-    let label: EntityLabel
-    let canonical: String
-    /// For a person's full name, the slug of its last word, by which a surname alone elsewhere finds it.
-    let surname: String?
     /// The mentions' texts, each once, in the order they first appear.
     var aliases: [String] = []
     var mentions = 0
+  }
 
-    init(label: EntityLabel, canonical: String) {
-      self.init(label: label, canonical: canonical, surname: Self.surname(of: canonical, label: label))
-    }
+  /// Label and canonical name read back from a key that ``key(_:_:)`` made.
+  static func parts(of key: String) -> (label: EntityLabel, canonical: String)? {
+    guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return nil }
+    return (label, String(key[key.index(after: bar)...]))
+  }
 
-    init(label: EntityLabel, canonical: String, surname: String?, aliases: [String] = [], mentions: Int = 0) {
-      self.label = label
-      self.canonical = canonical
-      self.surname = surname
-      self.aliases = aliases
-      self.mentions = mentions
-    }
-
-    /// Label and canonical name read back from a key that ``GraphFragment/key(_:_:)`` made.
-    static func parts(of key: String) -> (label: EntityLabel, canonical: String)? {
-      guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return nil }
-      return (label, String(key[key.index(after: bar)...]))
-    }
-
-    /// The slug of a person's last name, when `canonical` is a full name (more than one word).
-    static func surname(of canonical: String, label: EntityLabel) -> String? {
-      guard label == .person, canonical.utf8.contains(UInt8(ascii: " ")), let last = canonical.split(separator: " ").last else { return nil }
-      return EntityID.slug(String(last))
-    }
+  /// For a person's full name (more than one word), the slug of its last word, by which a surname alone elsewhere finds it.
+  static func surname(of canonical: String, label: EntityLabel) -> String? {
+    guard label == .person, canonical.utf8.contains(UInt8(ascii: " ")), let last = canonical.split(separator: " ").last else { return nil }
+    return EntityID.slug(String(last))
   }
 
   let documentID: String
@@ -102,7 +87,7 @@ public struct GraphFragment: Sendable, Equatable {
     for mention in result.entities {
       if Self.named.contains(mention.label) {
         let place = place(of: Self.key(mention.label, mention.canonical))
-        if entries[place].name == nil { entries[place].name = Name(label: mention.label, canonical: mention.canonical) }
+        if entries[place].name == nil { entries[place].name = Name() }
         entries[place].name!.mentions += 1
         if !entries[place].name!.aliases.contains(mention.text) { entries[place].name!.aliases.append(mention.text) }
         mentionLines.append(contentsOf: String(place).utf8)
@@ -168,7 +153,7 @@ public struct GraphFragment: Sendable, Equatable {
 
   /// `D`, the document's id and line; `M` and `Q` with a count, then that many mention or quote
   /// lines as they are (so that reading them back is one copy each); then an `E` line an entry:
-  /// key and quotes, and for a named one its mentions, surname and aliases. Keys and spill lines
+  /// key and quotes, and for a named one its mentions and aliases. Keys and spill lines
   /// never hold a tab or line break of their own; an alias is escaped.
   public var serialized: String {
     var bytes: [UInt8] = []
@@ -189,7 +174,7 @@ public struct GraphFragment: Sendable, Equatable {
     for entry in entries {
       output.append(contentsOf: "E\t\(entry.key)\t\(entry.quotes)".utf8)
       if let name = entry.name {
-        output.append(contentsOf: "\t\(name.mentions)\t\(name.surname ?? "")".utf8)
+        output.append(contentsOf: "\t\(name.mentions)".utf8)
         for alias in name.aliases {
           output.append(Self.field)
           output.append(contentsOf: Self.escape(alias).utf8)
@@ -278,15 +263,14 @@ private struct FragmentReader {
     return fields
   }
 
-  /// An `E` line's entry: `key TAB quotes`, then `TAB mentions TAB surname (TAB alias)…` for a named one.
+  /// An `E` line's entry: `key TAB quotes`, then `TAB mentions (TAB alias)…` for a named one.
   private func entry(_ line: Range<Int>) -> GraphFragment.Entry? {
     let parts = fields(line)
-    guard parts.count == 2 || parts.count >= 5, let quotes = Int(text(parts[1])) else { return nil }
+    guard parts.count == 2 || parts.count >= 4, let quotes = Int(text(parts[1])) else { return nil }
     let key = text(parts[0])
-    guard parts.count >= 5 else { return GraphFragment.Entry(key: key, quotes: quotes) }
-    guard let (label, canonical) = GraphFragment.Name.parts(of: key), let mentions = Int(text(parts[2])) else { return nil }
-    let name = GraphFragment.Name(label: label, canonical: canonical, surname: parts[3].isEmpty ? nil : text(parts[3]),
-                                  aliases: parts[4...].map { GraphFragment.unescape(text($0)) }, mentions: mentions)
+    guard parts.count >= 4 else { return GraphFragment.Entry(key: key, quotes: quotes) }
+    guard GraphFragment.parts(of: key) != nil, let mentions = Int(text(parts[2])) else { return nil }
+    let name = GraphFragment.Name(aliases: parts[3...].map { GraphFragment.unescape(text($0)) }, mentions: mentions)
     return GraphFragment.Entry(key: key, name: name, quotes: quotes)
   }
 
