@@ -50,8 +50,15 @@ struct RunCommand: Command {
   }
 
   func run() throws -> Int32 {
-    let inputs = try InputDocument.collect(paths)
-    let lexicon = try Lexicon(directory: gazetteers)
+    // Both are serial work before any worker starts, and neither needs the other: the inputs are
+    // listed while the lexicon loads. A problem with the inputs is still the one reported first.
+    let listing = Listing()
+    let listed = DispatchGroup()
+    DispatchQueue.global().async(group: listed) { [paths] in listing.result = Result { () throws(InputError) in try InputDocument.collect(paths) } }
+    let loaded = Result { () throws(GazetteerError) in try Lexicon(directory: gazetteers) }
+    listed.wait()
+    let inputs = try listing.result.get()
+    let lexicon = try loaded.get()
     var report: (@Sendable (Int) -> Void)?
     if !quiet {
       // Only the progress line needs the sizes, and a stat per input is serial work before the workers start.
@@ -79,4 +86,9 @@ struct RunCommand: Command {
                          megabytes / max(summary.seconds, 0.000_001), graphFile))
     return summary.skipped.isEmpty ? 0 : 2
   }
+}
+
+/// The inputs as listed on another thread, read once that thread is done.
+private final class Listing: @unchecked Sendable {
+  var result: Result<[InputDocument], InputError> = .success([])
 }

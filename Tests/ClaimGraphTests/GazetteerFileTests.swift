@@ -35,3 +35,31 @@ private func file(_ text: String) throws -> GazetteerFile {
     #expect(throws: GazetteerError.self) { try GazetteerFile(directory: folder.path, name: "titles.txt") }
   }
 }
+
+@Test func aFolderHandsOutEachFileAsReadOnItsOwn() throws {
+  try withTemporaryFolder { folder in
+    try Data("President\nMinister\n".utf8).write(to: folder.appendingPathComponent("titles.txt"))
+    try Data("Dr.\n".utf8).write(to: folder.appendingPathComponent("abbreviations.txt"))
+    let gazetteers = GazetteerFolder(directory: folder.path)
+    #expect(try gazetteers.file("titles.txt").items == GazetteerFile(directory: folder.path, name: "titles.txt").items)
+    #expect(try gazetteers.file("abbreviations.txt").items == ["Dr."])
+  }
+}
+
+@Test func aFileMissingFromTheFolderIsUnreadable() throws {
+  try withTemporaryFolder { folder in
+    #expect(throws: GazetteerError.unreadable(file: folder.appendingPathComponent("titles.txt").path)) {
+      try GazetteerFolder(directory: folder.path).file("titles.txt")
+    }
+  }
+}
+
+@Test func theFolderFingerprintChangesWithAFilesBytes() throws {
+  try withTemporaryFolder { folder in
+    let titles = folder.appendingPathComponent("titles.txt")
+    try Data("President\n".utf8).write(to: titles)
+    let before = GazetteerFolder(directory: folder.path).fingerprint
+    try Data("President\nMinister\n".utf8).write(to: titles)
+    #expect(GazetteerFolder(directory: folder.path).fingerprint != before)
+  }
+}

@@ -98,6 +98,13 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
   #expect(entity("person:erlan-karin", in: graph)?["quotes"]?.intValue == 1)
 }
 
+@Test func aQuoteCountsForItsSpeakerOnlyOnceADocumentSoFarHasNamedThem() throws {
+  let quotedFirst = H.result("000_df2b", [], quotes: [H.graphQuote("the situation had worsened", speaker: "Erlan Karin", at: 0)])
+  let graph = try GraphBuilder.build([quotedFirst, karinInFull])
+  #expect(graph["quotes"]?.arrayValue?.first?["speaker"]?.stringValue == "person:erlan-karin")
+  #expect(entity("person:erlan-karin", in: graph)?["quotes"]?.intValue == 0)
+}
+
 @Test func quoteWithoutSpeakerHasNullSpeaker() throws {
   let graph = try GraphBuilder.build([H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])])
   #expect(graph["quotes"]?.arrayValue?.first?["speaker"] == .null)

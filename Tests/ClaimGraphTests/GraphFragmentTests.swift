@@ -22,7 +22,7 @@ private let karinOnThePlan = H.result("001_7625", [
 
 @Test func aNameWithTabsAndLineBreaksSurvivesTheCache() throws {
   let read = try #require(GraphFragment(serialized: GraphFragment(karinOnThePlan).serialized))
-  #expect(read.names.map(\.text).contains("Adil\tSoz\\\nFoundation"))
+  #expect(read.entries.compactMap(\.name).flatMap(\.aliases).contains("Adil\tSoz\\\nFoundation"))
 }
 
 @Test func theGraphOfFragmentsReadBackEqualsTheGraphOfTheDocuments() throws {
@@ -31,9 +31,10 @@ private let karinOnThePlan = H.result("001_7625", [
   #expect(try GraphBuilder.build(fragments: readBack) == (try GraphBuilder.build([karinOnThePlan, second])))
 }
 
-@Test func aPersonsFullNameCarriesItsSurnameSlug() {
-  let names = GraphFragment(H.result("003_61e5", [H.graphMention(.person, "Agnė Bilotaitė")])).names
-  #expect(names.map(\.surname) == ["bilotaite"])
+@Test func aPersonsFullNameHasItsSurnameSlug() {
+  #expect(GraphFragment.surname(of: "Agnė Bilotaitė", label: .person) == "bilotaite")
+  #expect(GraphFragment.surname(of: "Bilotaitė", label: .person) == nil)
+  #expect(GraphFragment.surname(of: "Adil Soz", label: .org) == nil)
 }
 
 @Test func anEmptyDocumentMakesAFragmentToo() {
@@ -44,7 +45,7 @@ private let karinOnThePlan = H.result("001_7625", [
 @Test(arguments: [
   "",                                             // no document line
   "D\t\"001\"\t{}\nM\t2\nonly one line\n",        // fewer mention lines than counted
-  "D\t\"001\"\t{}\nQ\t0\nS\tPERSON|Karin\n",      // a speaker for no quote
+  "D\t\"001\"\t{}\nE\tPERSON|Karin\tmany\n",     // a count that is no number
   "D\t\"001\"\t{}\nX\tsomething\n",               // an unknown record
 ])
 func anythingElseIsNotAFragment(_ text: String) {

@@ -26,9 +26,13 @@ struct GazetteerFile {
 
   init(directory: String, name: String) throws(GazetteerError) {
     let path = (directory as NSString).appendingPathComponent(name)
-    guard let data = FileManager.default.contents(atPath: path), String(data: data, encoding: .utf8) != nil else {
-      throw .unreadable(file: path)
-    }
+    guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path) }
+    try self.init(path: path, data: data)
+  }
+
+  /// The file at `path`, whose bytes are `data`, already read.
+  init(path: String, data: Data) throws(GazetteerError) {
+    guard String(data: data, encoding: .utf8) != nil else { throw .unreadable(file: path) }
     self.path = path
     // The large lists have a hundred thousand lines: find them on the bytes, not by `Character`.
     var lines: [(number: Int, text: String, plain: Bool)] = []
@@ -70,5 +74,47 @@ struct GazetteerFile {
 
   func fail(_ line: Line, _ problem: String) -> GazetteerError {
     .malformed(file: path, line: line.number, problem: problem)
+  }
+}
+
+/// Every file of a gazetteer folder, read and split into lines at once, each
+/// on its own thread: the large lists take most of the lexicon's start-up,
+/// which holds up every worker. What a file holds does not depend on the
+/// order they are read in, and problems are thrown only when a file is asked
+/// for, so the first one reported is the same as reading them in turn.
+struct GazetteerFolder {
+  let directory: String
+  /// A hash of every file's name and bytes, in name order.
+  let fingerprint: String
+  private let files: [String: Result<GazetteerFile, GazetteerError>]
+
+  init(directory: String) {
+    self.directory = directory
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    let slots = ResultSlots<(data: Data, file: Result<GazetteerFile, GazetteerError>)?>(count: names.count)
+    DispatchQueue.concurrentPerform(iterations: names.count) { index in
+      let path = (directory as NSString).appendingPathComponent(names[index])
+      guard let data = FileManager.default.contents(atPath: path) else {
+        slots[index] = .some(nil)
+        return
+      }
+      slots[index] = (data, Result { () throws(GazetteerError) in try GazetteerFile(path: path, data: data) })
+    }
+    var hash = ContentHash()
+    var files: [String: Result<GazetteerFile, GazetteerError>] = [:]
+    for (name, loaded) in zip(names, slots.values) {
+      guard let loaded else { continue }
+      hash.combine(name)
+      hash.combine(loaded.data)
+      files[name] = loaded.file
+    }
+    fingerprint = hash.hex
+    self.files = files
+  }
+
+  /// The file `name`, as read when the folder was; a file that was not there is looked for again, to say why.
+  func file(_ name: String) throws(GazetteerError) -> GazetteerFile {
+    guard let loaded = files[name] else { return try GazetteerFile(directory: directory, name: name) }
+    return try loaded.get()
   }
 }

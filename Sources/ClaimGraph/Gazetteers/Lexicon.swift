@@ -91,24 +91,16 @@ public final class Lexicon: Sendable {
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw .missingDirectory(directory)
     }
-    var hash = ContentHash()
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(file)) else { continue }
-      hash.combine(file)
-      hash.combine(data)
-    }
-    fingerprint = hash.hex
-    func list(_ name: String) throws(GazetteerError) -> [String] {
-      try GazetteerFile(directory: directory, name: name).items
-    }
+    let folder = GazetteerFolder(directory: directory)
+    fingerprint = folder.fingerprint
+    func list(_ name: String) throws(GazetteerError) -> [String] { try folder.file(name).items }
     let abbreviations = Set(try list("abbreviations.txt"))
     self.abbreviations = abbreviations
     sentenceFinalAbbreviations = Set(try list("sentence_final_abbreviations.txt"))
     func words(_ phrase: String) -> [String] { Tokenizer.tokens(in: phrase, abbreviations: abbreviations).map(\.text) }
 
     let known = PhraseTable<KnownEntity>(caseSensitive: true)
-    let entitiesFile = try GazetteerFile(directory: directory, name: "entities.tsv")
+    let entitiesFile = try folder.file("entities.tsv")
     for line in try entitiesFile.records(fields: 3, optionalLast: true) {
       guard let label = EntityLabel(rawValue: line.fields[0]) else {
         throw entitiesFile.fail(line, "unknown label \"\(line.fields[0])\" (expected PERSON, ORG or LAW)")
@@ -135,7 +127,7 @@ public final class Lexicon: Sendable {
     self.titles = titles
     orgHeads = Set(try list("org_heads.txt"))
     standaloneOrgHeads = Set(try list("org_standalone.txt"))
-    let orgNounFile = try GazetteerFile(directory: directory, name: "org_type_nouns.tsv")
+    let orgNounFile = try folder.file("org_type_nouns.tsv")
     var before: Set<String> = [], after: Set<String> = []
     for line in try orgNounFile.records(fields: 2) {
       switch line.fields[1] {
@@ -153,7 +145,7 @@ public final class Lexicon: Sendable {
     lawHeads = Set(try list("law_heads.txt"))
     lawParts = Set(try list("law_parts.txt"))
     standaloneLawNames = Set(try list("law_standalone.txt"))
-    let genericFile = try GazetteerFile(directory: directory, name: "generic_measure_words.tsv")
+    let genericFile = try folder.file("generic_measure_words.tsv")
     var generic: [String: Set<String>] = [:]
     for line in try genericFile.records(fields: 2) {
       generic[line.fields[0]] = Set(line.fields[1].split(separator: "|").map(String.init))
@@ -167,7 +159,7 @@ public final class Lexicon: Sendable {
     speechAdverbs = Set(try list("speech_adverbs.txt"))
 
     let cues = PhraseTable<Cue>(caseSensitive: false)
-    let cueFile = try GazetteerFile(directory: directory, name: "speech_cues.tsv")
+    let cueFile = try folder.file("speech_cues.tsv")
     for line in try cueFile.records(fields: 3) {
       guard let role = Cue.Role(rawValue: line.fields[1]) else {
         throw cueFile.fail(line, "unknown cue role \"\(line.fields[1])\" (expected verb or source)")
@@ -180,7 +172,7 @@ public final class Lexicon: Sendable {
     self.cues = cues
 
     let currencies = PhraseTable<Currency>(caseSensitive: true)
-    let currencyFile = try GazetteerFile(directory: directory, name: "currencies.tsv")
+    let currencyFile = try folder.file("currencies.tsv")
     for line in try currencyFile.records(fields: 3) {
       guard let position = Currency.Position(rawValue: line.fields[2]) else {
         throw currencyFile.fail(line, "unknown position \"\(line.fields[2])\" (expected before, after or both)")
@@ -193,7 +185,7 @@ public final class Lexicon: Sendable {
     self.currencies = currencies
 
     var scales: [String: Decimal] = [:]
-    let scaleFile = try GazetteerFile(directory: directory, name: "scales.tsv")
+    let scaleFile = try folder.file("scales.tsv")
     for line in try scaleFile.records(fields: 2) {
       guard let factor = Decimal(string: line.fields[1], locale: Locale(identifier: "en_US_POSIX")) else {
         throw scaleFile.fail(line, "\"\(line.fields[1])\" is not a number")
@@ -203,7 +195,7 @@ public final class Lexicon: Sendable {
     self.scales = scales
 
     var months: [String: Int] = [:], weekdays: [String: Int] = [:]
-    let calendarFile = try GazetteerFile(directory: directory, name: "calendar.tsv")
+    let calendarFile = try folder.file("calendar.tsv")
     for line in try calendarFile.records(fields: 3) {
       guard let number = Int(line.fields[2]) else { throw calendarFile.fail(line, "\"\(line.fields[2])\" is not a number") }
       switch line.fields[1] {

@@ -17,28 +17,27 @@ import Foundation
 public final class GraphBuilder {
   public static let schemaVersion = "1.0"
 
+  /// What the documents' mentions say of one key (`PERSON|Erlan Karin`).
   private struct Entity {
-    var label: EntityLabel
-    var names: [String: Int] = [:]
+    let label: EntityLabel
+    let canonical: String
     var aliases: Set<String> = []
     var mentions = 0
     /// Ordinals into `documentIDs`: a few bytes each, however many documents name the entity.
-    var documents: Set<Int> = []
+    var documents: [Int] = []
     var quotes = 0
-
-    mutating func count(_ name: GraphFragment.Name, in document: Int) {
-      names[name.canonical, default: 0] += 1
-      aliases.insert(name.text)
-      mentions += 1
-      documents.insert(document)
-    }
   }
 
   private let spill: URL
-  private let documents: FileHandle
-  private let mentions: FileHandle
-  private let quotes: FileHandle
-  private var entities: [String: Entity] = [:]  // keyed by "LABEL|canonical"
+  private let documents: SpillFile
+  private let mentions: SpillFile
+  private let quotes: SpillFile
+  /// Every key any document refers to gets an ordinal when first added: spill lines name entities by
+  /// ordinal, so the final write finds each one's id by index, not by building and hashing a key.
+  private var ordinals: [String: Int] = [:]
+  private var keys: [String] = []
+  /// By ordinal; nil for a key that only quotes refer to (a speaker or measure no mention names).
+  private var entities: [Entity?] = []
   private var documentIDs: [String] = []
   private var surnames: [String: Set<String>] = [:]  // surname slug → full person names
 
@@ -47,41 +46,63 @@ public final class GraphBuilder {
     spill = (folder ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
-    documents = try Self.create(spill.appendingPathComponent("documents"))
-    mentions = try Self.create(spill.appendingPathComponent("mentions"))
-    quotes = try Self.create(spill.appendingPathComponent("quotes"))
+    documents = try SpillFile(spill.appendingPathComponent("documents"))
+    mentions = try SpillFile(spill.appendingPathComponent("mentions"))
+    quotes = try SpillFile(spill.appendingPathComponent("quotes"))
   }
 
-  private static func create(_ url: URL) throws -> FileHandle {
-    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-      throw AtomicFile.WriteError(path: url.path, reason: "cannot create the graph's spill file")
-    }
-    return try FileHandle(forWritingTo: url)
-  }
-
-  deinit {
-    try? documents.close()
-    try? mentions.close()
-    try? quotes.close()
-    try? FileManager.default.removeItem(at: spill)
-  }
+  deinit { try? FileManager.default.removeItem(at: spill) }
 
   /// Adds one document; documents appear in the graph in the order they are added.
   public func add(_ result: DocumentResult) { add(GraphFragment(result)) }
 
   /// Adds one document's fragment (see ``GraphFragment``), in the document's place in the graph.
+  ///
+  /// Its lines go to the spill files as they are, after a line that maps the fragment's entries to ordinals.
   public func add(_ fragment: GraphFragment) {
-    let ordinal = documentIDs.count
+    let document = documentIDs.count
     documentIDs.append(fragment.documentID)
-    documents.write(Data((fragment.documentLine + "\n").utf8))
-    for name in fragment.names {
-      entities[name.key, default: Entity(label: name.label)].count(name, in: ordinal)
-      if let surname = name.surname { surnames[surname, default: []].insert(name.canonical) }
+    documents.append(fragment.documentLine.utf8)
+    documents.append(CollectionOfOne(UInt8(ascii: "\n")))
+    var header: [UInt8] = [Self.headerMark]
+    var places: [Int] = []
+    places.reserveCapacity(fragment.entries.count)
+    for entry in fragment.entries {
+      let ordinal = ordinal(of: entry.key)
+      places.append(ordinal)
+      if places.count > 1 { header.append(UInt8(ascii: " ")) }
+      header.append(contentsOf: String(ordinal).utf8)
+      guard let name = entry.name else { continue }
+      if entities[ordinal] == nil {
+        guard let (label, canonical) = GraphFragment.parts(of: entry.key) else { continue }
+        entities[ordinal] = Entity(label: label, canonical: canonical)
+        if let surname = GraphFragment.surname(of: canonical, label: label) { surnames[surname, default: []].insert(canonical) }
+      }
+      entities[ordinal]!.aliases.formUnion(name.aliases)
+      entities[ordinal]!.mentions += name.mentions
+      entities[ordinal]!.documents.append(document)
     }
-    if !fragment.mentionLines.isEmpty { mentions.write(Data(fragment.mentionLines)) }
-    for key in fragment.speakerKeys where !key.isEmpty && entities[key] != nil { entities[key]!.quotes += 1 }
-    if !fragment.quoteLines.isEmpty { quotes.write(Data(fragment.quoteLines)) }
+    // After every name is in: a speaker counts a quote only once some document has named it.
+    for (entry, ordinal) in zip(fragment.entries, places) where entry.quotes > 0 && entities[ordinal] != nil {
+      entities[ordinal]!.quotes += entry.quotes
+    }
+    header.append(UInt8(ascii: "\n"))
+    for (file, lines) in [(mentions, fragment.mentionLines), (quotes, fragment.quoteLines)] where !lines.isEmpty {
+      file.append(header)
+      file.append(lines)
+    }
   }
+
+  private func ordinal(of key: String) -> Int {
+    if let ordinal = ordinals[key] { return ordinal }
+    keys.append(key)
+    entities.append(nil)
+    ordinals[key] = keys.count - 1
+    return keys.count - 1
+  }
+
+  /// Starts a spill line that maps a fragment's entries to ordinals; a mention or quote line starts with a digit or a tab.
+  private static let headerMark = UInt8(ascii: "#")
 
   /// Writes the graph to `path`, atomically.
   public func write(to path: String) throws {
@@ -98,6 +119,7 @@ public final class GraphBuilder {
   /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces.
   private func write(_ emitBytes: ([UInt8]) -> Void) throws {
     func emit(_ text: String) { emitBytes(Array(text.utf8)) }
+    for file in [documents, mentions, quotes] { file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
       guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return key }
@@ -105,70 +127,97 @@ public final class GraphBuilder {
       if label == .person, !name.contains(" "), let full = uniqueSurnames[EntityID.slug(name)] { name = full }
       return EntityID.make(label, name)
     }
+    let ids = keys.map(id(forKey:))
     // Every mention and quote line asks for its entity's id, as JSON bytes: work each out once.
-    let quotedIDs = Dictionary(uniqueKeysWithValues: entities.keys.map { ($0, Array(JSONValue.string(id(forKey: $0)).serialized().utf8)) })
-    func quotedID(forKey key: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] {
-      let name = String(decoding: key, as: UTF8.self)
-      return quotedIDs[name] ?? Array(JSONValue.string(id(forKey: name)).serialized().utf8)
-    }
+    let quotedIDs = ids.map { Array(JSONValue.string($0).serialized().utf8) }
     let null = Array("null".utf8)
-    var merged: [String: Entity] = [:]
-    for (key, entity) in entities {
-      let entityID = id(forKey: key)
-      var target = merged[entityID] ?? Entity(label: entity.label)
-      target.names.merge(entity.names, uniquingKeysWith: +)
+    struct Merged {
+      let label: EntityLabel
+      var names: [String: Int] = [:]
+      var aliases: Set<String> = []
+      var mentions = 0
+      var documents: [Int] = []
+      var quotes = 0
+    }
+    var merged: [String: Merged] = [:]
+    for (ordinal, entity) in entities.enumerated() {
+      guard let entity else { continue }
+      // Taken out and put back, so that the dictionary's copy is not copied again on change.
+      var target = merged.removeValue(forKey: ids[ordinal]) ?? Merged(label: entity.label)
+      target.names[entity.canonical, default: 0] += entity.mentions
       target.aliases.formUnion(entity.aliases)
       target.mentions += entity.mentions
-      target.documents.formUnion(entity.documents)
+      target.documents += entity.documents
       target.quotes += entity.quotes
-      merged[entityID] = target
+      merged[ids[ordinal]] = target
     }
     // Each document's place among the ids in order, worked out once: an entity's documents are then
     // put in order by sorting integers, not strings (an entity named in every document lists them all).
     let orderedIDs = Set(documentIDs).sorted()
     let place = Dictionary(uniqueKeysWithValues: orderedIDs.enumerated().map { ($1, $0) })
     let documentPlaces = documentIDs.map { place[$0]! }
+    // Each document's id as JSON, by place, made once: an entity named in every document lists them all.
+    let quotedDocumentIDs = orderedIDs.map { id in
+      var bytes: [UInt8] = []
+      JSONValue.escape(id, into: &bytes)
+      return bytes
+    }
     // One line at a time: an entity named in every document lists every document.
-    func entityLine(_ entityID: String) -> String {
+    func entityLine(_ entityID: String) -> [UInt8] {
       let entity = merged[entityID]!
       let name = entity.names.max { ($0.key.unicodeScalars.count, $1.key) < ($1.key.unicodeScalars.count, $0.key) }!.key
-      return JSONValue.object([
+      var line: [UInt8] = [UInt8(ascii: "{")]
+      JSONValue.writeMembers([
         ("id", .string(entityID)),
         ("type", .string(entity.label.rawValue)),
         ("name", .string(name)),
         ("aliases", .array(entity.aliases.sorted().map(JSONValue.string))),
         ("mentions", .int(entity.mentions)),
         ("quotes", .int(entity.quotes)),
-        ("documents", .array(Set(entity.documents.map { documentPlaces[$0] }).sorted().map { .string(orderedIDs[$0]) })),
-      ]).serialized()
+      ], to: &line)
+      line.append(contentsOf: #","documents":["#.utf8)
+      for (index, place) in Set(entity.documents.map { documentPlaces[$0] }).sorted().enumerated() {
+        if index > 0 { line.append(UInt8(ascii: ",")) }
+        line += quotedDocumentIDs[place]
+      }
+      line.append(contentsOf: "]}".utf8)
+      return line
     }
 
     emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
-    try section(of: spill.appendingPathComponent("documents"), emitBytes) { line, output in output += line }
+    try section(of: documents.url, emitBytes) { line, output in Self.append(line, to: &output) }
     emit("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
-    for (index, entityID) in entityIDs.enumerated() { emit((index == 0 ? "\n    " : ",\n    ") + entityLine(entityID)) }
+    for (index, entityID) in entityIDs.enumerated() { emitBytes(Array((index == 0 ? "\n    " : ",\n    ").utf8) + entityLine(entityID)) }
     if !entityIDs.isEmpty { emit("\n  ") }
     emit("],\n  \"mentions\": [")
-    // `key TAB head TAB tail` → head, the entity's id (or null), tail.
-    try section(of: spill.appendingPathComponent("mentions"), emitBytes) { line, output in
-      let parts = Self.fields(of: line, count: 3)
-      output += parts[1]
-      output += parts[0].isEmpty ? null : quotedID(forKey: parts[0])
-      output += parts[2]
+    // The ordinals of the entries of the fragment whose lines follow.
+    var entryOrdinals: [Int] = []
+    func readHeader(_ line: UnsafeBufferPointer<UInt8>.SubSequence) {
+      entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
+    }
+    func quotedID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] { quotedIDs[entryOrdinals[Self.number(entry)]] }
+    // `entry TAB head TAB tail` → head, the entity's id (or null), tail.
+    try section(of: mentions.url, emitBytes, header: readHeader) { line, output in
+      var start = line.startIndex
+      let entry = Self.field(of: line, from: &start), head = Self.field(of: line, from: &start)
+      Self.append(head, to: &output)
+      output += entry.isEmpty ? null : quotedID(ofEntry: entry)
+      Self.append(line[start...], to: &output)
     }
     emit("],\n  \"quotes\": [")
-    // `speaker key TAB measure keys TAB head TAB middle` → head, speaker id, middle, measure ids.
-    try section(of: spill.appendingPathComponent("quotes"), emitBytes) { line, output in
-      let parts = Self.fields(of: line, count: 4)
-      output += parts[2]
-      output += parts[0].isEmpty ? null : quotedID(forKey: parts[0])
-      output += parts[3]
+    // `speaker entry TAB measure entries TAB head TAB middle` → head, speaker id, middle, measure ids.
+    try section(of: quotes.url, emitBytes, header: readHeader) { line, output in
+      var start = line.startIndex
+      let speaker = Self.field(of: line, from: &start), measures = Self.field(of: line, from: &start)
+      Self.append(Self.field(of: line, from: &start), to: &output)
+      output += speaker.isEmpty ? null : quotedID(ofEntry: speaker)
+      Self.append(line[start...], to: &output)
       output.append(UInt8(ascii: "["))
-      if !parts[1].isEmpty {
-        for (index, key) in parts[1].split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
+      if !measures.isEmpty {
+        for (index, entry) in measures.split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
           if index > 0 { output.append(UInt8(ascii: ",")) }
-          output += quotedID(forKey: key)
+          output += quotedID(ofEntry: entry)
         }
       }
       output += [UInt8(ascii: "]"), UInt8(ascii: "}")]
@@ -176,18 +225,21 @@ public final class GraphBuilder {
     emit("]\n}\n")
   }
 
-  /// The first `count - 1` tab-separated fields of a spill line, and the rest.
-  private static func fields(of line: UnsafeBufferPointer<UInt8>.SubSequence, count: Int) -> [UnsafeBufferPointer<UInt8>.SubSequence] {
-    var fields: [UnsafeBufferPointer<UInt8>.SubSequence] = []
-    fields.reserveCapacity(count)
-    var start = line.startIndex
-    while fields.count < count - 1, let tab = firstIndex(of: GraphFragment.field, in: line, from: start) {
-      fields.append(line[start..<tab])
-      start = tab + 1
-    }
-    fields.append(line[start...])
-    while fields.count < count { fields.append(line[line.endIndex...]) }
-    return fields
+  /// The decimal number `digits` spell.
+  private static func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence) -> Int {
+    digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
+  }
+
+  /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.
+  private static func field(of line: UnsafeBufferPointer<UInt8>.SubSequence, from start: inout Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
+    let end = firstIndex(of: GraphFragment.field, in: line, from: start) ?? line.endIndex
+    defer { start = min(end + 1, line.endIndex) }
+    return line[start..<end]
+  }
+
+  /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.
+  private static func append(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
   }
 
   /// Where `byte` first occurs in `bytes` at or after `start`: by `memchr`, which reads many bytes a
@@ -198,25 +250,32 @@ public final class GraphBuilder {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
-  /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes.
+  /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes, and
+  /// `header` reads each line that maps entries to ordinals, which is no item.
   /// Bytes, not Strings, and one `emit` a chunk: the spill files hold a line per mention and quote.
-  private func section(of file: URL, _ emit: ([UInt8]) -> Void,
+  private func section(of file: URL, _ emit: ([UInt8]) -> Void, header: (UnsafeBufferPointer<UInt8>.SubSequence) -> Void = { _ in },
                        line: (UnsafeBufferPointer<UInt8>.SubSequence, inout [UInt8]) -> Void) throws {
     let reader = try FileHandle(forReadingFrom: file)
     defer { try? reader.close() }
     var carried: [UInt8] = []  // the start of a line that the next chunk ends
     var first = true
+    let firstItem = Self.firstItem, nextItem = Self.nextItem
     while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-      let bytes = carried + [UInt8](chunk)
+      var bytes = carried
+      bytes.append(contentsOf: chunk)
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count + bytes.count / 4)
       var start = 0
       bytes.withUnsafeBufferPointer { buffer in
         while let newline = Self.firstIndex(of: 0x0A, in: buffer[...], from: start) {
-          output += first ? Self.firstItem : Self.nextItem
+          defer { start = newline + 1 }
+          if newline > start, buffer[start] == Self.headerMark {
+            header(buffer[start..<newline])
+            continue
+          }
+          output += first ? firstItem : nextItem
           line(buffer[start..<newline], &output)
           first = false
-          start = newline + 1
         }
       }
       emit(output)

@@ -2,8 +2,8 @@ import Foundation
 
 /// What one document adds to the graph, worked out apart from the graph:
 /// its line in `documents`, its lines in `mentions` and `quotes` (with the
-/// entities still named by key, since ids are settled only when every
-/// document is in), and the names and speakers the entity table counts.
+/// entities still to be filled in, since ids are settled only when every
+/// document is in), and what the entity table counts of each entity it names.
 ///
 /// Making a fragment is the costly part of adding a document, and needs
 /// nothing but the document, so workers make them in parallel; the graph
@@ -11,48 +11,51 @@ import Foundation
 /// lines of text, which the annotation cache keeps, so a document seen before
 /// reaches the graph without its annotation being read again.
 public struct GraphFragment: Sendable, Equatable {
-  /// A PERSON, ORG or LAW mention: the entity table counts it under `key` (`PERSON|Erlan Karin`).
-  struct Name: Sendable, Equatable {
+  /// An entity the document refers to, by a mention, as a quote's speaker or as a measure. Lines name it
+  /// by its place in ``entries``, so the builder looks each key up once a document, not once a line.
+  struct Entry: Sendable, Equatable {
+    /// `PERSON|Erlan Karin`: label and canonical name.
     let key: String
-    let text: String
-    let label: EntityLabel
-    let canonical: String
-    /// For a person's full name, the slug of its last word, by which a surname alone elsewhere finds it.
-    let surname: String?
+    /// What the document's mentions of it add to the entity table; nil when no mention names it.
+    var name: Name?
+    /// How many of the document's quotes it is the speaker of.
+    var quotes = 0
+  }
 
-    /// Reads label and canonical name back from `key`; `surname` is what ``surname(of:label:)`` gave when the key was made.
-    init?(key: String, text: String, surname: String?) {
-      guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return nil }
-      self.init(key: key, label: label, canonical: String(key[key.index(after: bar)...]), text: text, surname: surname)
-    }
+  /// How one document's mentions name a PERSON, ORG or LAW entity. Label, canonical name and surname
+  /// are not kept: the key holds them, and the builder needs them only for an entity it has not seen.
+  struct Name: Sendable, Equatable {
+    /// The mentions' texts, each once, in the order they first appear.
+    var aliases: [String] = []
+    var mentions = 0
+  }
 
-    init(key: String, label: EntityLabel, canonical: String, text: String, surname: String?) {
-      self.key = key
-      self.text = text
-      self.label = label
-      self.canonical = canonical
-      self.surname = surname
-    }
+  /// Label and canonical name read back from a key that ``key(_:_:)`` made.
+  static func parts(of key: String) -> (label: EntityLabel, canonical: String)? {
+    guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return nil }
+    return (label, String(key[key.index(after: bar)...]))
+  }
 
-    /// The slug of a person's last name, when `canonical` is a full name (more than one word).
-    static func surname(of canonical: String, label: EntityLabel) -> String? {
-      guard label == .person, canonical.utf8.contains(UInt8(ascii: " ")), let last = canonical.split(separator: " ").last else { return nil }
-      return EntityID.slug(String(last))
-    }
+  /// For a person's full name (more than one word), the slug of its last word, by which a surname alone elsewhere finds it.
+  static func surname(of canonical: String, label: EntityLabel) -> String? {
+    guard label == .person, canonical.utf8.contains(UInt8(ascii: " ")), let last = canonical.split(separator: " ").last else { return nil }
+    return EntityID.slug(String(last))
   }
 
   let documentID: String
   let documentLine: String
-  /// One line a mention, `key TAB head TAB tail`: its JSON with the entity id left out between head and tail.
+  /// One line a mention, `entry TAB head TAB tail`: its JSON with the entity id left out between head and
+  /// tail, and the place of its entry in ``entries`` (empty for a DATE or MONEY).
   let mentionLines: [UInt8]
   let mentionCount: Int
-  /// One line a quote, `speaker key TAB measure keys TAB head TAB middle`: its JSON with speaker and measures left out.
+  /// One line a quote, `speaker entry TAB measure entries TAB head TAB middle`: its JSON with speaker and
+  /// measures left out, and where their entries are.
   let quoteLines: [UInt8]
-  let names: [Name]
-  /// One per quote: its speaker's key, or empty.
-  let speakerKeys: [String]
+  let quoteCount: Int
+  /// Every entity the lines refer to, in the order they first do.
+  let entries: [Entry]
 
-  /// Separates the fields of a line (a tab; compact JSON never holds a raw one), and the keys of a list.
+  /// Separates the fields of a line (a tab; compact JSON never holds a raw one), and the entries of a list.
   static let field: UInt8 = 0x09
   static let listSeparator: UInt8 = 0x1F
   static let named: Set<EntityLabel> = [.person, .org, .law]
@@ -70,22 +73,24 @@ public struct GraphFragment: Sendable, Equatable {
     ]).serialized()
     var quotedID: [UInt8] = []
     JSONValue.escape(result.input.id, into: &quotedID)
-    var names: [Name] = []
-    // A document names the same entity many times: fold each surname once.
-    var surnames: [String: String?] = [:]
+    var entries: [Entry] = []
+    var places: [String: Int] = [:]
+    func place(of key: String) -> Int {
+      if let place = places[key] { return place }
+      entries.append(Entry(key: key))
+      places[key] = entries.count - 1
+      return entries.count - 1
+    }
     mentionCount = result.entities.count
     // Written straight into bytes: joining strings per mention cost more than the rest of the fragment.
     var mentionLines: [UInt8] = []
     for mention in result.entities {
       if Self.named.contains(mention.label) {
-        let key = Self.key(mention.label, mention.canonical)
-        let surname = surnames[key] ?? {
-          let surname = Name.surname(of: mention.canonical, label: mention.label)
-          surnames[key] = .some(surname)
-          return surname
-        }()
-        names.append(Name(key: key, label: mention.label, canonical: mention.canonical, text: mention.text, surname: surname))
-        mentionLines.append(contentsOf: key.utf8)
+        let place = place(of: Self.key(mention.label, mention.canonical))
+        if entries[place].name == nil { entries[place].name = Name() }
+        entries[place].name!.mentions += 1
+        if !entries[place].name!.aliases.contains(mention.text) { entries[place].name!.aliases.append(mention.text) }
+        mentionLines.append(contentsOf: String(place).utf8)
       }
       var tail: [(String, JSONValue)] = [
         ("label", .string(mention.label.rawValue)),
@@ -105,17 +110,17 @@ public struct GraphFragment: Sendable, Equatable {
       mentionLines.append(contentsOf: "}\n".utf8)
     }
     self.mentionLines = mentionLines
-    self.names = names
-    var speakerKeys: [String] = []
     var quoteLines: [UInt8] = []
     for (number, quote) in result.quotes.enumerated() {
-      let speakerKey = quote.speaker.flatMap { name in quote.speakerLabel.map { Self.key($0, name) } } ?? ""
-      speakerKeys.append(speakerKey)
-      quoteLines.append(contentsOf: speakerKey.utf8)
+      if let speaker = quote.speaker, let label = quote.speakerLabel {
+        let place = place(of: Self.key(label, speaker))
+        entries[place].quotes += 1
+        quoteLines.append(contentsOf: String(place).utf8)
+      }
       quoteLines.append(Self.field)
       for (index, measure) in quote.about.enumerated() {
         if index > 0 { quoteLines.append(Self.listSeparator) }
-        quoteLines.append(contentsOf: Self.key(.law, measure).utf8)
+        quoteLines.append(contentsOf: String(place(of: Self.key(.law, measure))).utf8)
       }
       quoteLines.append(Self.field)
       quoteLines.append(UInt8(ascii: "{"))
@@ -140,15 +145,16 @@ public struct GraphFragment: Sendable, Equatable {
       quoteLines.append(UInt8(ascii: "\n"))
     }
     self.quoteLines = quoteLines
-    self.speakerKeys = speakerKeys
+    quoteCount = result.quotes.count
+    self.entries = entries
   }
 
   // MARK: - As text, for the cache
 
   /// `D`, the document's id and line; `M` and `Q` with a count, then that many mention or quote
-  /// lines as they are (so that reading them back is one copy each); `N` name lines (key, surname,
-  /// text) and `S` speaker lines. Keys and spill lines never hold a tab or line break of their own;
-  /// a name's text is escaped.
+  /// lines as they are (so that reading them back is one copy each); then an `E` line an entry:
+  /// key and quotes, and for a named one its mentions and aliases. Keys and spill lines
+  /// never hold a tab or line break of their own; an alias is escaped.
   public var serialized: String {
     var bytes: [UInt8] = []
     write(to: &bytes)
@@ -163,20 +169,17 @@ public struct GraphFragment: Sendable, Equatable {
     output.append(contentsOf: documentLine.utf8)
     output.append(contentsOf: "\nM\t\(mentionCount)\n".utf8)
     output.append(contentsOf: mentionLines)
-    output.append(contentsOf: "Q\t\(speakerKeys.count)\n".utf8)
+    output.append(contentsOf: "Q\t\(quoteCount)\n".utf8)
     output.append(contentsOf: quoteLines)
-    for name in names {
-      output.append(contentsOf: "N\t".utf8)
-      output.append(contentsOf: name.key.utf8)
-      output.append(Self.field)
-      output.append(contentsOf: (name.surname ?? "").utf8)
-      output.append(Self.field)
-      output.append(contentsOf: Self.escape(name.text).utf8)
-      output.append(UInt8(ascii: "\n"))
-    }
-    for key in speakerKeys {
-      output.append(contentsOf: "S\t".utf8)
-      output.append(contentsOf: key.utf8)
+    for entry in entries {
+      output.append(contentsOf: "E\t\(entry.key)\t\(entry.quotes)".utf8)
+      if let name = entry.name {
+        output.append(contentsOf: "\t\(name.mentions)".utf8)
+        for alias in name.aliases {
+          output.append(Self.field)
+          output.append(contentsOf: Self.escape(alias).utf8)
+        }
+      }
       output.append(UInt8(ascii: "\n"))
     }
   }
@@ -192,14 +195,14 @@ public struct GraphFragment: Sendable, Equatable {
   }
 
   fileprivate init(documentID: String, documentLine: String, mentionLines: [UInt8], mentionCount: Int, quoteLines: [UInt8],
-                   names: [Name], speakerKeys: [String]) {
+                   quoteCount: Int, entries: [Entry]) {
     self.documentID = documentID
     self.documentLine = documentLine
     self.mentionLines = mentionLines
     self.mentionCount = mentionCount
     self.quoteLines = quoteLines
-    self.names = names
-    self.speakerKeys = speakerKeys
+    self.quoteCount = quoteCount
+    self.entries = entries
   }
 
   fileprivate static func unescape(_ text: String) -> String {
@@ -250,7 +253,7 @@ private struct FragmentReader {
   private func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
   /// The fields of a line split at its first `maxSplits` tabs.
-  private func fields(_ line: Range<Int>, maxSplits: Int) -> [Range<Int>] {
+  private func fields(_ line: Range<Int>, maxSplits: Int = .max) -> [Range<Int>] {
     var fields: [Range<Int>] = [], start = line.lowerBound
     for index in line where fields.count < maxSplits && bytes[index] == GraphFragment.field {
       fields.append(start..<index)
@@ -258,6 +261,17 @@ private struct FragmentReader {
     }
     fields.append(start..<line.upperBound)
     return fields
+  }
+
+  /// An `E` line's entry: `key TAB quotes`, then `TAB mentions (TAB alias)…` for a named one.
+  private func entry(_ line: Range<Int>) -> GraphFragment.Entry? {
+    let parts = fields(line)
+    guard parts.count == 2 || parts.count >= 4, let quotes = Int(text(parts[1])) else { return nil }
+    let key = text(parts[0])
+    guard parts.count >= 4 else { return GraphFragment.Entry(key: key, quotes: quotes) }
+    guard GraphFragment.parts(of: key) != nil, let mentions = Int(text(parts[2])) else { return nil }
+    let name = GraphFragment.Name(aliases: parts[3...].map { GraphFragment.unescape(text($0)) }, mentions: mentions)
+    return GraphFragment.Entry(key: key, name: name, quotes: quotes)
   }
 
   /// The next `count` lines as one block of bytes, each ending in its line break: copied as they
@@ -275,7 +289,7 @@ private struct FragmentReader {
   mutating func fragment() -> GraphFragment? {
     var documentID: String?, documentLine = ""
     var mentionLines: [UInt8] = [], mentionCount = 0, quoteLines: [UInt8] = [], quoteCount = 0
-    var names: [GraphFragment.Name] = [], speakerKeys: [String] = []
+    var entries: [GraphFragment.Entry] = []
     while position < bytes.count {
       let end = lineEnd(from: position)
       let line = position..<end
@@ -298,19 +312,15 @@ private struct FragmentReader {
       case UInt8(ascii: "Q"):
         guard let count = Int(text(body)), let lines = block(count) else { return nil }
         (quoteCount, quoteLines) = (count, lines)
-      case UInt8(ascii: "N"):
-        let parts = fields(body, maxSplits: 2)
-        guard parts.count == 3, let name = GraphFragment.Name(key: text(parts[0]), text: GraphFragment.unescape(text(parts[2])),
-                                                              surname: parts[1].isEmpty ? nil : text(parts[1])) else { return nil }
-        names.append(name)
-      case UInt8(ascii: "S"):
-        speakerKeys.append(text(body))
+      case UInt8(ascii: "E"):
+        guard let entry = entry(body) else { return nil }
+        entries.append(entry)
       default:
         return nil
       }
     }
-    guard let documentID, speakerKeys.count == quoteCount else { return nil }
+    guard let documentID else { return nil }
     return GraphFragment(documentID: documentID, documentLine: documentLine, mentionLines: mentionLines, mentionCount: mentionCount,
-                         quoteLines: quoteLines, names: names, speakerKeys: speakerKeys)
+                         quoteLines: quoteLines, quoteCount: quoteCount, entries: entries)
   }
 }

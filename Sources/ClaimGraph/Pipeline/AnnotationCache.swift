@@ -16,7 +16,7 @@ public struct AnnotationCache: Sendable {
   }
 
   /// Changes when the entries' files change shape, so that entries of another layout are never read.
-  private static let layout = "annotation-and-graph-6"
+  private static let layout = "annotation-and-graph-8"
 
   /// A cached document: its annotation exactly as `docs/<id>.json` has it (UTF-8), what it adds to the
   /// graph, and the warnings its reading gave.
