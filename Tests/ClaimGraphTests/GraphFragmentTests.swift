@@ -31,6 +31,27 @@ private let karinOnThePlan = H.result("001_7625", [
   #expect(try GraphBuilder.build(fragments: readBack) == (try GraphBuilder.build([karinOnThePlan, second])))
 }
 
+/// The serialised fragment with its lines after the `tag` line (`M` or `Q`) changed by `change`.
+private func tampered(_ tag: String, _ change: (String) -> String) -> String {
+  var lines = GraphFragment(karinOnThePlan).serialized.components(separatedBy: "\n")
+  let header = lines.firstIndex { $0.hasPrefix(tag + "\t") }!
+  lines[header + 1] = change(lines[header + 1])
+  return lines.joined(separator: "\n")
+}
+
+@Test func aCachedMentionNamingAnEntryTheFragmentDoesNotListIsRejected() {
+  #expect(GraphFragment(serialized: tampered("M") { "99" + $0.drop { $0 != "\t" } }) == nil)
+  #expect(GraphFragment(serialized: tampered("M") { "x" + $0.drop { $0 != "\t" } }) == nil)
+}
+
+@Test func aCachedQuoteWithAnUnknownSpeakerOrMeasureEntryIsRejected() {
+  #expect(GraphFragment(serialized: tampered("Q") { "7" + $0.drop { $0 != "\t" } }) == nil)
+  #expect(GraphFragment(serialized: tampered("Q") { line in
+    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    return ([fields[0], "0\u{1F}42"] + fields.dropFirst(2)).joined(separator: "\t")
+  }) == nil)
+}
+
 @Test func aPersonsFullNameHasItsSurnameSlug() {
   #expect(GraphFragment.surname(of: "Agnė Bilotaitė", label: .person) == "bilotaite")
   #expect(GraphFragment.surname(of: "Bilotaitė", label: .person) == nil)

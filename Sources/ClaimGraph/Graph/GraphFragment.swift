@@ -286,6 +286,36 @@ private struct FragmentReader {
     return Array(bytes[start..<position])
   }
 
+  /// Whether the first `fields` fields of every line are empty or list, between unit separators,
+  /// places among `count` entries: a damaged cache file is no fragment, where the graph writer
+  /// would index past a fragment's entries.
+  private static func namesListedEntries(_ lines: [UInt8], fields: Int, count: Int) -> Bool {
+    var field = 0, value = 0, digits = 0, inList = false
+    for byte in lines {
+      if byte == 0x0A {
+        guard !inList || digits > 0 else { return false }
+        (field, value, digits, inList) = (0, 0, 0, false)
+        continue
+      }
+      guard field < fields else { continue }
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        digits += 1
+        guard digits <= 9, value < count else { return false }
+      case GraphFragment.listSeparator:
+        guard digits > 0 else { return false }
+        (value, digits, inList) = (0, 0, true)
+      case GraphFragment.field:
+        guard !inList || digits > 0 else { return false }
+        (field, value, digits, inList) = (field + 1, 0, 0, false)
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
   mutating func fragment() -> GraphFragment? {
     var documentID: String?, documentLine = ""
     var mentionLines: [UInt8] = [], mentionCount = 0, quoteLines: [UInt8] = [], quoteCount = 0
@@ -319,7 +349,8 @@ private struct FragmentReader {
         return nil
       }
     }
-    guard let documentID else { return nil }
+    guard let documentID, Self.namesListedEntries(mentionLines, fields: 1, count: entries.count),
+          Self.namesListedEntries(quoteLines, fields: 2, count: entries.count) else { return nil }
     return GraphFragment(documentID: documentID, documentLine: documentLine, mentionLines: mentionLines, mentionCount: mentionCount,
                          quoteLines: quoteLines, quoteCount: quoteCount, entries: entries)
   }
