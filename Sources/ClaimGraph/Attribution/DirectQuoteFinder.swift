@@ -47,7 +47,7 @@ struct DirectQuoteFinder {
         close = spans[number + 1].close
         consumed.insert(number + 1)
       }
-      let text = parts.map { document.quotedText(in: Span(tokens: $0, in: document.tokens).range) }
+      let text = parts.map { document.text(in: Span(tokens: $0, in: document.tokens).range) }
         .map(trimQuotePunctuation).joined(separator: " ")
       guard !text.isEmpty else { continue }
       let range = document.tokens[span.open].range.lowerBound..<document.tokens[close].range.upperBound

@@ -77,7 +77,7 @@ struct ReportedSpeechFinder {
     while !content.isEmpty, [",", ".", ";", ":", "—", "–"].contains(words[content.upperBound - 1]) { content = content.lowerBound..<(content.upperBound - 1) }
     guard content.count >= 3 else { return nil }
     let range = Span(tokens: content, in: document.tokens).range
-    let quote = Quote(kind: .indirect, range: range, text: document.quotedText(in: range), cue: cue, mention: speaker?.mention,
+    let quote = Quote(kind: .indirect, range: range, text: document.text(in: range), cue: cue, mention: speaker?.mention,
                       speaker: speaker?.name, speakerLabel: speaker?.label, sentence: number, sieve: sieve)
     return (quote, speaker)
   }

@@ -45,7 +45,7 @@ struct SpeakerResolver {
     // `A KRA spokesperson`, `a senior EU diplomat`: an organisation naming an unnamed person's role.
     if let entity = named.last, entity.label == .org,
        range.contains(where: { $0 >= entity.span.tokens.upperBound && document.tokens[$0].isLowercaseWord && document.lexemes[$0].folded.contains(.title) }) {
-      let phrase = document.quotedText(in: Span(tokens: range, in: document.tokens).range)
+      let phrase = document.text(in: Span(tokens: range, in: document.tokens).range)
       return Speaker(mention: phrase, mentionTokens: range, name: nil, label: nil)
     }
     // `Aditi Raghunathan of Climate Action Network said`: a person in the phrase speaks, not the body named with them.
@@ -53,14 +53,14 @@ struct SpeakerResolver {
     if let entity = firstName ? named.first : (person ?? named.last) {
       let start = extendWithDeterminer(entity.span.tokens.lowerBound, floor: range.lowerBound)
       let mentionRange = start..<entity.span.tokens.upperBound
-      return Speaker(mention: document.quotedText(in: Span(tokens: mentionRange, in: document.tokens).range),
+      return Speaker(mention: document.text(in: Span(tokens: mentionRange, in: document.tokens).range),
                      mentionTokens: mentionRange, name: entity.canonical, label: entity.label)
     }
     if range.count == 1, Self.personPronouns.contains(words[range.lowerBound].lowercased()) {
       let person = lastPerson(before: range.lowerBound)
       return Speaker(mention: words[range.lowerBound], mentionTokens: range, name: person?.canonical, label: person == nil ? nil : .person)
     }
-    let phrase = document.quotedText(in: Span(tokens: range, in: document.tokens).range)
+    let phrase = document.text(in: Span(tokens: range, in: document.tokens).range)
     if let role = roleNoun(in: range), let person = lastPerson(titled: role, before: range.lowerBound) {
       return Speaker(mention: phrase, mentionTokens: range, name: person.canonical, label: .person)
     }
@@ -73,7 +73,7 @@ struct SpeakerResolver {
     guard let head = range.first(where: { document.lexemes[$0].folded.contains(.documentNoun) }) else { return nil }
     var start = range.lowerBound
     while start < head, Self.determiners.contains(words[start].lowercased()) { start += 1 }
-    return document.quotedText(in: Span(tokens: start..<(head + 1), in: document.tokens).range)
+    return document.text(in: Span(tokens: start..<(head + 1), in: document.tokens).range)
   }
 
   /// The subject noun phrase that ends just before token `end`, reading
