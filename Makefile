@@ -80,7 +80,7 @@ clean:
 
 # Speed and memory on 1,000 documents / 16 MB made from seeds/ (BIG=1: ten times that).
 bench: build
-	python3 scripts/bench.py $(CURDIR)/$(BIN) $(if $(BIG),--big,)
+	python3 scripts/bench.py $(CURDIR)/$(BIN) $(if $(BIG),--big,) $(if $(BENCH_OUT),--out-root $(BENCH_OUT),)
 
 # ClaimGraph on Spark in local mode over seeds/: annotate as the map step, merge as the reduce step;
 # the graph must equal the one `claimgraph run` builds. Installs PySpark and Java when missing.

@@ -3,12 +3,15 @@
 seeds/ under distinct names (1,000 documents, 16 MB; with BIG=1, ten times
 that), with only the project's own binary and /usr/bin/time.
 
-Prints one table: documents, MB, wall seconds, MB/s, documents/s and peak
-resident memory for `run --jobs 1`, `run --jobs 2` and `annotate`, the
-speed-up from one job to two, and the time of an incremental run: `run --jobs 2`
-again into the same output with one document added.
+Prints one table: documents, MB, wall seconds, MB/s, documents/s, user and
+system CPU seconds and peak resident memory for `run --jobs 1`, `run --jobs 2`
+and `annotate`, the speed-up from one job to two, and the time of an
+incremental run: `run --jobs 2` again into the same output with one document added.
 
-Usage: scripts/bench.py BINARY [--big] [--corpus-only]
+The runs write under output/bench (or --out-root DIR, e.g. /dev/shm to take
+the disk out of the figures: system time shows what creating the outputs costs).
+
+Usage: scripts/bench.py BINARY [--big] [--corpus-only] [--out-root DIR]
 """
 import json
 import os
@@ -23,6 +26,7 @@ BINARY = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / ".build/release/claimg
 BIG = "--big" in sys.argv
 COPIES = 2000 if BIG else 200
 WORK = ROOT / "output" / ("bench-big" if BIG else "bench")
+OUT_ROOT = pathlib.Path(sys.argv[sys.argv.index("--out-root") + 1]) / WORK.name if "--out-root" in sys.argv else WORK
 
 
 def make_corpus():
@@ -57,7 +61,9 @@ def timed(arguments, stdin=None):
     elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr).group(1)
     seconds = sum(float(part) * 60 ** power for power, part in enumerate(reversed(elapsed.split(":"))))
     peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
-    return seconds, peak
+    user = float(re.search(r"User time \(seconds\): (\S+)", result.stderr).group(1))
+    system = float(re.search(r"System time \(seconds\): (\S+)", result.stderr).group(1))
+    return seconds, peak, user, system
 
 
 def main():
@@ -70,7 +76,7 @@ def main():
     gazetteers = str(ROOT / "gazetteers")
     rows = []
     for jobs in (1, 2):
-        out = WORK / f"out-{jobs}"
+        out = OUT_ROOT / f"out-{jobs}"
         shutil.rmtree(out, ignore_errors=True)
         rows.append((f"run --jobs {jobs}",) + timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out),
                                                      "--gazetteers", gazetteers, str(corpus)]))
@@ -79,17 +85,17 @@ def main():
     new_document = corpus / "zz_incremental_new.txt"
     shutil.copyfile(ROOT / "seeds" / sorted(path.name for path in (ROOT / "seeds").glob("*.txt"))[1], new_document)
     try:
-        incremental = timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", "2", "--out", str(WORK / "out-2"),
+        incremental = timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", "2", "--out", str(OUT_ROOT / "out-2"),
                              "--gazetteers", gazetteers, str(corpus)])
     finally:
         new_document.unlink()
-    print(f"corpus: {documents} documents, {megabytes:.1f} MB ({corpus.relative_to(ROOT)})")
+    print(f"corpus: {documents} documents, {megabytes:.1f} MB ({corpus.relative_to(ROOT)}); outputs under {OUT_ROOT}")
     print()
-    print(f"| {'command':14} | documents | MB | wall s | MB/s | documents/s | peak RSS MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, seconds, peak in rows:
+    print(f"| {'command':14} | documents | MB | wall s | MB/s | documents/s | user s | sys s | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, seconds, peak, user, system in rows:
         print(f"| {name:14} | {documents} | {megabytes:.1f} | {seconds:.2f} | {megabytes / seconds:.2f} | "
-              f"{documents / seconds:.0f} | {peak:.0f} |")
+              f"{documents / seconds:.0f} | {user:.2f} | {system:.2f} | {peak:.0f} |")
     print()
     print(f"speed-up from 1 to 2 jobs: {rows[0][1] / rows[1][1]:.2f}x")
     print(f"incremental run --jobs 2 with one new document: {incremental[0]:.2f} s, "
