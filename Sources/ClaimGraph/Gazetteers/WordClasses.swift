@@ -37,10 +37,3 @@ struct WordClasses: OptionSet, Sendable, Equatable {
   static let orgTailStart = WordClasses(rawValue: 1 << 26)
   static let currencyStart = WordClasses(rawValue: 1 << 27)
 }
-
-/// What the word lists say of one token: the classes of its spelling and of
-/// its spelling in lower case.
-struct Lexeme: Sendable, Equatable {
-  let exact: WordClasses
-  let folded: WordClasses
-}
