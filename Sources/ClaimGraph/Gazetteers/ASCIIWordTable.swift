@@ -46,7 +46,7 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 
   private mutating func insert(_ word: String, _ value: Value, merging merge: (Value, Value) -> Value) {
-    guard let key = Self.key(word, lowercasing: false) ?? Self.asciiEquivalent(of: word).flatMap({ Self.key($0, lowercasing: false) }) else {
+    guard let key = Self.keyOfEquivalent(word) else {
       others[word] = others[word].map { merge($0, value) } ?? value
       return
     }
@@ -59,9 +59,7 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
 
   /// The value for `word`, as a dictionary of the table's words gives it (canonically equivalent words are one).
   subscript(word: String) -> Value? {
-    guard let key = Self.key(word, lowercasing: false) ?? Self.asciiEquivalent(of: word).flatMap({ Self.key($0, lowercasing: false) }) else {
-      return others[word]
-    }
+    guard let key = Self.keyOfEquivalent(word) else { return others[word] }
     return find(key)
   }
 
@@ -77,6 +75,11 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     let asWritten = find(key)
     let folded = Key(low: Self.foldingCase(key.low), high: Self.foldingCase(key.high))
     return (asWritten, folded == key ? asWritten : find(folded))
+  }
+
+  /// The key of `word`, or of the ASCII word it is canonically equivalent to.
+  private static func keyOfEquivalent(_ word: String) -> Key? {
+    key(word, lowercasing: false) ?? asciiEquivalent(of: word).flatMap { key($0, lowercasing: false) }
   }
 
   /// The ASCII word that `String` equality makes `word` one with, when `word` is not ASCII itself
