@@ -51,36 +51,19 @@ public final class Lexicon: Sendable {
   let places: PhraseTable<Bool>
   let commonWords: WordList
   let titles: PhraseTable<Bool>
-  let orgHeads: Set<String>
-  /// Heads that name a known body on their own (`the Commission`).
-  let standaloneOrgHeads: Set<String>
-  /// Nouns that mark a name beside them as an organisation's, by where they stand.
-  let orgNounsBefore: Set<String>
-  let orgNounsAfter: Set<String>
   /// Lower-case phrases that make the name before them a body (`city court`).
   let orgTails: PhraseTable<Bool>
   let lawHeads: Set<String>
   /// Numbered parts of a measure (`article`, `section`), lower case.
   let lawParts: Set<String>
-  /// Measures named by one capitalised word (`Constitution`).
-  let standaloneLawNames: Set<String>
   /// Words that refer back to measures of related kinds (`the law` → an Act, a Code, a Bill).
   let genericMeasureWords: [String: Set<String>]
-  let nameConnectors: Set<String>
-  let nameParticles: Set<String>
   let cues: PhraseTable<Cue>
   let currencies: PhraseTable<Currency>
   let scales: [String: Decimal]
   let months: ASCIIWordTable<Int>
   let weekdays: ASCIIWordTable<Int>
-  let notNames: Set<String>
-  /// Nouns for documents that can be a source (`report`, `survey`).
-  let documentNouns: Set<String>
-  /// Finite verbs and auxiliaries that show a clause (`was`, `had`, `remained`).
-  let clauseVerbs: Set<String>
-  /// Adverbs between a speaker and the cue (`also`, `himself`, `later`).
-  let speechAdverbs: Set<String>
-  /// Every listed spelling with the lists it is on.
+  /// Every listed spelling with the lists it is on; the lists asked only of tokens live nowhere else.
   private let vocabulary: ASCIIWordTable<WordClasses>
 
   /// Loads and validates every file in `directory`.
@@ -125,38 +108,36 @@ public final class Lexicon: Sendable {
     let titles = PhraseTable<Bool>(caseSensitive: false)
     for title in try list("titles.txt") { titles.insert(words(title), value: true) }
     self.titles = titles
-    orgHeads = Set(try list("org_heads.txt"))
-    standaloneOrgHeads = Set(try list("org_standalone.txt"))
+    let orgHeads = try list("org_heads.txt")
+    let standaloneOrgHeads = try list("org_standalone.txt")
     let orgNounFile = try folder.file("org_type_nouns.tsv")
-    var before: Set<String> = [], after: Set<String> = []
+    var orgNounsBefore: [String] = [], orgNounsAfter: [String] = []
     for line in try orgNounFile.records(fields: 2) {
       switch line.fields[1] {
-      case "before": before.insert(line.fields[0])
-      case "after": after.insert(line.fields[0])
-      case "both": before.insert(line.fields[0]); after.insert(line.fields[0])
+      case "before": orgNounsBefore.append(line.fields[0])
+      case "after": orgNounsAfter.append(line.fields[0])
+      case "both": orgNounsBefore.append(line.fields[0]); orgNounsAfter.append(line.fields[0])
       default: throw orgNounFile.fail(line, "expected before, after or both, found \"\(line.fields[1])\"")
       }
     }
     let orgTails = PhraseTable<Bool>(caseSensitive: true)
     for tail in try list("org_tails.txt") { orgTails.insert(words(tail), value: true) }
     self.orgTails = orgTails
-    orgNounsBefore = before
-    orgNounsAfter = after
     lawHeads = Set(try list("law_heads.txt"))
     lawParts = Set(try list("law_parts.txt"))
-    standaloneLawNames = Set(try list("law_standalone.txt"))
+    let standaloneLawNames = try list("law_standalone.txt")
     let genericFile = try folder.file("generic_measure_words.tsv")
     var generic: [String: Set<String>] = [:]
     for line in try genericFile.records(fields: 2) {
       generic[line.fields[0]] = Set(line.fields[1].split(separator: "|").map(String.init))
     }
     genericMeasureWords = generic
-    nameConnectors = Set(try list("name_connectors.txt"))
-    nameParticles = Set(try list("name_particles.txt"))
-    notNames = Set(try list("not_names.txt"))
-    documentNouns = Set(try list("document_nouns.txt"))
-    clauseVerbs = Set(try list("clause_verbs.txt"))
-    speechAdverbs = Set(try list("speech_adverbs.txt"))
+    let nameConnectors = try list("name_connectors.txt")
+    let nameParticles = try list("name_particles.txt")
+    let notNames = try list("not_names.txt")
+    let documentNouns = try list("document_nouns.txt")
+    let clauseVerbs = try list("clause_verbs.txt")
+    let speechAdverbs = try list("speech_adverbs.txt")
 
     let cues = PhraseTable<Cue>(caseSensitive: false)
     let cueFile = try folder.file("speech_cues.tsv")

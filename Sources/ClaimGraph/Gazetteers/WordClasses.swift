@@ -8,21 +8,27 @@ struct WordClasses: OptionSet, Sendable, Equatable {
   static let surname = WordClasses(rawValue: 1 << 1)
   static let commonWord = WordClasses(rawValue: 1 << 2)
   static let orgHead = WordClasses(rawValue: 1 << 3)
+  /// A head that names a known body on its own (`the Commission`).
   static let standaloneOrgHead = WordClasses(rawValue: 1 << 4)
+  /// A noun that marks a name beside it as an organisation's, before or after it.
   static let orgNounBefore = WordClasses(rawValue: 1 << 5)
   static let orgNounAfter = WordClasses(rawValue: 1 << 6)
   static let lawHead = WordClasses(rawValue: 1 << 7)
   /// With its first letter in upper case, a law head (`decree` for `Decree`).
   static let lawHeadCapitalized = WordClasses(rawValue: 1 << 8)
   static let lawPart = WordClasses(rawValue: 1 << 9)
+  /// A measure named by one capitalised word (`Constitution`).
   static let standaloneLawName = WordClasses(rawValue: 1 << 10)
   static let nameConnector = WordClasses(rawValue: 1 << 11)
   static let nameParticle = WordClasses(rawValue: 1 << 12)
   static let notName = WordClasses(rawValue: 1 << 13)
   static let month = WordClasses(rawValue: 1 << 14)
   static let weekday = WordClasses(rawValue: 1 << 15)
+  /// A finite verb or auxiliary that shows a clause (`was`, `had`, `remained`).
   static let clauseVerb = WordClasses(rawValue: 1 << 16)
+  /// A noun for a document that can be a source (`report`, `survey`).
   static let documentNoun = WordClasses(rawValue: 1 << 17)
+  /// An adverb between a speaker and the cue (`also`, `himself`, `later`).
   static let speechAdverb = WordClasses(rawValue: 1 << 18)
   /// The first word of a listed name, or the whole of one.
   static let knownEntityStart = WordClasses(rawValue: 1 << 19)

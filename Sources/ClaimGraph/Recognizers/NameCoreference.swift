@@ -113,9 +113,10 @@ struct NameCoreference {
   /// the document names by a title.
   private func titledMeasure(numbered mention: EntityMention, among measures: MeasureTable) -> EntityMention? {
     let words = mention.span.tokens.map { tokens[$0].text }
-    guard let kind = words.first(where: { lexicon.lawHeads.contains($0.prefix(1).uppercased() + $0.dropFirst()) })?.lowercased(),
+    guard let head = mention.span.tokens.first(where: { !lexemes[$0].exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized]) }),
           words.contains(where: \.containsNumber),
           words.filter({ $0.first?.isLetter == true }).count <= 3 else { return nil }
+    let kind = tokens[head].text.lowercased()
     let titled = Set(measures.titled.filter { measure in
       measure.text != mention.text && measure.lowerCasedWords.contains { $0.hasPrefix(kind) }
     }.map(\.text))

@@ -23,7 +23,7 @@ public struct SentenceSplitter: Stage {
 
   public func process(_ document: Document) -> Document {
     var document = document
-    let tokens = document.tokens
+    let tokens = document.tokens, lexemes = document.lexemes
     var sentences: [Sentence] = []
     var start = 0
     func close(_ end: Int) {
@@ -38,7 +38,7 @@ public struct SentenceSplitter: Stage {
       // A bullet is always a punctuation token: the kind, a number, rules out most tokens before a string comparison.
       if index > start, tokens[index].kind == .punctuation, tokens[index].text == "•" { close(index) }
       let isTerminal = tokens[index].isTerminal
-      if (isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, index) {
+      if (isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, lexemes, index) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
         if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !isTerminal) {
@@ -106,7 +106,7 @@ public struct SentenceSplitter: Stage {
   /// sentence (a listed one, a dotted acronym or an initial) ends one before a
   /// word that only starts sentences (`How`, `The`, `Mr.`), not before a name
   /// (`George W. Bush`, `the U.S. Government`).
-  private func endsWithFinalAbbreviation(_ tokens: [Token], _ index: Int) -> Bool {
+  private func endsWithFinalAbbreviation(_ tokens: [Token], _ lexemes: [Lexeme], _ index: Int) -> Bool {
     // Asked of every token: the last byte, read in place, rules out almost all before the character checks.
     guard tokens[index].text.utf8.last == UInt8(ascii: "."), index + 1 < tokens.count else { return false }
     let text = tokens[index].text
@@ -114,14 +114,14 @@ public struct SentenceSplitter: Stage {
     let letters = text.filter { $0 != "." }
     let isDottedAcronym = text.filter({ $0 == "." }).count == letters.count && letters.allSatisfy(\.isLetter)
     guard isDottedAcronym || lexicon.sentenceFinalAbbreviations.contains(text) else { return false }
-    let next = tokens[index + 1]
+    let next = tokens[index + 1], lexeme = lexemes[index + 1]
     guard next.isCapitalized, next.newlinesBefore == 0 else { return false }
     // `the U.S. Court of Appeals`, `U.S. President`: the abbreviation starts a name.
-    if lexicon.orgHeads.contains(next.text) || lexicon.lawHeads.contains(next.text) || lexicon.titles.contains([next.text]) { return false }
-    if lexicon.notNames.contains(next.text) { return true }
+    if !lexeme.exact.isDisjoint(with: [.orgHead, .lawHead]) || lexeme.folded.contains(.title) { return false }
+    if lexeme.exact.contains(.notName) { return true }
     // The pronoun `I` ends sentences too: `you and I. Did you see …`.
-    return (letters.count > 1 || text == "I.") && lexicon.commonWords.contains(next.text.lowercased()) && next.text.count <= 5
-      && !lexicon.givenNames.contains(next.text)
+    return (letters.count > 1 || text == "I.") && lexeme.folded.contains(.commonWord) && next.text.count <= 5
+      && !lexeme.exact.contains(.givenName)
   }
 
   private func canStartSentence(_ token: Token, afterAbbreviation: Bool) -> Bool {
