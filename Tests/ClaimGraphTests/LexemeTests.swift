@@ -22,6 +22,11 @@ import Testing
     #expect(!lexeme("Said").exact.contains(.cueStart))
   }
 
+  @Test func aOneWordVerbCueIsASpeechVerbInAnyCase() {
+    #expect(lexeme("Told").folded.contains(.speechVerb))
+    #expect(!lexeme("According").folded.contains(.speechVerb))
+  }
+
   @Test func theFirstWordOfAPlaceStartsOneButIsNoPlaceAlone() {
     #expect(lexeme("New").exact.contains(.placeStart))
     #expect(!lexeme("New").exact.contains(.place))

@@ -177,7 +177,7 @@ struct DirectQuoteFinder {
           document.sentences[sentence].tokens.lowerBound == span.open else { return nil }
     let previous = document.sentences[sentence - 1].tokens
     guard words[previous.upperBound - 1] == ":" else { return nil }
-    for index in previous.reversed() where document.lexemes[index].folded.contains(.cue) && lexicon.cues.value(for: [words[index]])?.role == .verb {
+    for index in previous.reversed() where document.lexemes[index].folded.contains(.speechVerb) {
       let subject = resolver.subject(endingBefore: index, floor: previous.lowerBound)
       return Attribution(cue: words[index], speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-previous-sentence",
                          end: span.open, introduction: document.sentences[sentence - 1].range)

@@ -221,6 +221,7 @@ public final class Lexicon: Sendable {
     mark(titles.oneWordEntries, .title)
     mark(cues.firstWords, .cueStart)
     mark(cues.oneWordEntries, .cue)
+    mark(cues.oneWordEntries.filter { cues.value(for: [$0])?.role == .verb }, .speechVerb)
     mark(orgTails.firstWords, .orgTailStart)
     mark(currencies.firstWords, .currencyStart)
     vocabulary = ASCIIWordTable(unionOf: classes)

@@ -40,6 +40,8 @@ struct WordClasses: OptionSet, Sendable, Equatable {
   static let title = WordClasses(rawValue: 1 << 24)
   static let cueStart = WordClasses(rawValue: 1 << 25)
   static let cue = WordClasses(rawValue: 1 << 28)
+  /// A one-word cue with the speaker as its subject or after it (`said`, `told`).
+  static let speechVerb = WordClasses(rawValue: 1 << 29)
   static let orgTailStart = WordClasses(rawValue: 1 << 26)
   static let currencyStart = WordClasses(rawValue: 1 << 27)
 }

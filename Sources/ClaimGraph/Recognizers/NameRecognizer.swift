@@ -442,12 +442,12 @@ struct NameRecognizer {
     }
     if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
     // `…,” said Sutrisno, who heads …`: an uncommon capitalised word right after a speech verb.
-    if range.count == 1, range.lowerBound > 0, isSpeechVerb(range.lowerBound - 1),
+    if range.count == 1, range.lowerBound > 0, lexemes[range.lowerBound - 1].folded.contains(.speechVerb),
        range.upperBound < tokens.count, [",", "."].contains(words[range.upperBound]), isUncommonName(range.lowerBound) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // `Karin told the Astana Times`: an uncommon capitalised word as the subject of a speech verb.
-    if range.count <= 3, range.upperBound < tokens.count, isSpeechVerb(range.upperBound), range.allSatisfy(isUncommonName) {
+    if range.count <= 3, range.upperBound < tokens.count, lexemes[range.upperBound].folded.contains(.speechVerb), range.allSatisfy(isUncommonName) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // Two or three capitalised words that are neither English words nor places: most often a person.
@@ -455,11 +455,6 @@ struct NameRecognizer {
       return Candidate(label: .person, tokens: range, priority: 0)
     }
     return nil
-  }
-
-  /// A one-word speech verb (`said`, `told`).
-  private func isSpeechVerb(_ index: Int) -> Bool {
-    lexemes[index].folded.contains(.cueStart) && lexicon.cues.value(for: [words[index]])?.role == .verb
   }
 
   /// `J.`, `S.`: an initial.
