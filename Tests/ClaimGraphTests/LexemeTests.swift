@@ -27,6 +27,12 @@ import Testing
     #expect(!lexeme("According").folded.contains(.speechVerb))
   }
 
+  @Test func aWordThatOpensADateDoesSoInAnyCase() {
+    #expect(lexeme("Early").folded.contains(.dateStart))
+    #expect(lexeme("FISCAL").folded.contains(.dateStart))
+    #expect(!lexeme("Earlier").folded.contains(.dateStart))
+  }
+
   @Test func theFirstWordOfAPlaceStartsOneButIsNoPlaceAlone() {
     #expect(lexeme("New").exact.contains(.placeStart))
     #expect(!lexeme("New").exact.contains(.place))

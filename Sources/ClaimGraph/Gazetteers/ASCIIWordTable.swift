@@ -160,16 +160,3 @@ extension ASCIIWordTable where Value: SetAlgebra {
     }
   }
 }
-
-extension ASCIIWordTable where Value == Bool {
-  /// A set of words: each maps to true.
-  init(_ words: Set<String>) {
-    self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
-  }
-
-  /// Whether `word` is in the set, as `Set.contains(word)` says.
-  func contains(_ word: String) -> Bool { self[word] != nil }
-
-  /// Whether `word.lowercased()` is in the set.
-  func contains(lowercasing word: String) -> Bool { self[lowercasing: word] != nil }
-}

@@ -138,6 +138,7 @@ public final class Lexicon: Sendable {
     let documentNouns = try list("document_nouns.txt")
     let clauseVerbs = try list("clause_verbs.txt")
     let speechAdverbs = try list("speech_adverbs.txt")
+    let dateStartWords = try list("date_start_words.txt")
 
     let cues = PhraseTable<Cue>(caseSensitive: false)
     let cueFile = try folder.file("speech_cues.tsv")
@@ -213,6 +214,7 @@ public final class Lexicon: Sendable {
     mark(clauseVerbs, .clauseVerb)
     mark(documentNouns, .documentNoun)
     mark(speechAdverbs, .speechAdverb)
+    mark(dateStartWords.map { $0.lowercased() }, .dateStart)
     mark(knownEntities.firstWords, .knownEntityStart)
     mark(knownEntities.oneWordEntries, .knownEntity)
     mark(places.firstWords, .placeStart)

@@ -42,6 +42,8 @@ struct WordClasses: OptionSet, Sendable, Equatable {
   static let cue = WordClasses(rawValue: 1 << 28)
   /// A one-word cue with the speaker as its subject or after it (`said`, `told`).
   static let speechVerb = WordClasses(rawValue: 1 << 29)
+  /// A word besides numbers, months and weekdays that can open a date (`early`, `last`, `two`), in lower case.
+  static let dateStart = WordClasses(rawValue: 1 << 30)
   static let orgTailStart = WordClasses(rawValue: 1 << 26)
   static let currencyStart = WordClasses(rawValue: 1 << 27)
 }

@@ -88,11 +88,6 @@ struct DateRecognizer {
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
 
-  private static let startWords = ASCIIWordTable<Bool>(startWordList)
-  private static let startWordList: Set<String> = ["early", "mid", "late", "today", "yesterday", "tomorrow", "this", "last", "next",
-                                                   "past", "first", "second", "third", "fourth", "a", "one", "two", "three", "four",
-                                                   "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "end", "start",
-                                                   "beginning", "middle", "fiscal", "fy"]
   private static let futureWords: Set<String> = ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
                                                  "upcoming", "next", "set", "going", "aims", "intends"]
   private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
@@ -130,26 +125,11 @@ struct DateRecognizer {
   /// rest of the tokens are passed over without parsing.
   private func canStartDate(_ index: Int) -> Bool {
     if !lexemes[index].exact.isDisjoint(with: [.month, .weekday]) { return true }
-    let word = tokens[index].text
-    guard let first = word.utf8.first else { return false }
     // A digit anywhere: a number, or `May2019`, `mid-2020` (a month or `mid` glued to a year).
     // An ASCII digit's byte stands for nothing else in UTF-8.
-    if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-    // Lower case keeps an ASCII first letter ASCII: a word whose first letter opens no start word is none.
-    if first < 0x80, !Self.opensStartWord(first) { return false }
-    // Start words are lower-case ASCII: a word equal to one is its own lower case.
-    return Self.startWords.contains(lowercasing: word)
+    if tokens[index].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    return lexemes[index].folded.contains(.dateStart)
   }
-
-  /// Whether an ASCII byte, in lower case, is the letter some start word begins with.
-  private static func opensStartWord(_ byte: UInt8) -> Bool {
-    // `| 0x20` makes `A`–`Z` `a`–`z` and no other byte a letter.
-    let letter = (byte | 0x20) &- 0x61
-    return letter < 26 && startWordInitials & (1 << letter) != 0
-  }
-
-  /// Bit n is set when a start word begins with the n-th letter of the alphabet.
-  private static let startWordInitials: UInt32 = startWordList.reduce(0) { bits, word in bits | 1 << (word.utf8.first! - 0x61) }
 
   private func month(_ index: Int, _ end: Int) -> Int? {
     guard index < end, lexemes[index].exact.contains(.month) else { return nil }
