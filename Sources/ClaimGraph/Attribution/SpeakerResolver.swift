@@ -125,7 +125,7 @@ struct SpeakerResolver {
     guard end < opening.upperBound, document.tokens[end].kind == .word else { return nil }
     end += 1
     while end < opening.upperBound, document.tokens[end].kind == .word, !words[end].hasSuffix("ed"),
-          document.lexemes[end].exact.isDisjoint(with: .clauseVerb), !document.lexemes[end].folded.contains(.cue) { end += 1 }
+          !document.lexemes[end].exact.contains(.clauseVerb), !document.lexemes[end].folded.contains(.cue) { end += 1 }
     return floor..<end
   }
 
