@@ -32,52 +32,44 @@ public struct Token: Sendable, Equatable {
   }
 
   private static func shape(of text: String) -> Shape {
-    if let shape = text.utf8.withContiguousStorageIfAvailable(asciiShape(of:)), let shape { return shape }
-    var shape: Shape = []
-    var letters = 0, upper = 0, first = true
-    for scalar in text.unicodeScalars {
-      let isUpper: Bool, isLower: Bool, isLetter: Bool
-      if scalar.value < 0x80 {
-        isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
-        isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
-        isLetter = isUpper || isLower
-      } else {
-        isUpper = scalar.properties.isUppercase
-        isLower = scalar.properties.isLowercase
-        isLetter = scalar.properties.isAlphabetic
+    var tally = CaseTally()
+    // Most words are ASCII: their bytes answer, where walking the scalars costs several times more.
+    let readBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+      for byte in bytes { tally.add(ascii: UInt32(byte)) }
+      return true
+    } ?? false
+    if !readBytes {
+      for scalar in text.unicodeScalars {
+        if scalar.isASCII {
+          tally.add(ascii: scalar.value)
+        } else {
+          tally.add(isUpper: scalar.properties.isUppercase, isLower: scalar.properties.isLowercase, isLetter: scalar.properties.isAlphabetic)
+        }
       }
-      if first {
-        if isUpper { shape.insert(.capitalized) } else if isLower { shape.insert(.lowercase) }
-        first = false
-      }
+    }
+    return tally.shape
+  }
+
+  /// The letter case of a word, added up one character at a time.
+  private struct CaseTally {
+    private var first: Shape?
+    private var letters = 0, upper = 0
+
+    mutating func add(isUpper: Bool, isLower: Bool, isLetter: Bool) {
+      if first == nil { first = isUpper ? .capitalized : isLower ? .lowercase : [] }
       if isLetter {
         letters += 1
         if isUpper { upper += 1 }
       }
     }
-    if letters >= 2 && upper == letters { shape.insert(.allCaps) }
-    return shape
-  }
 
-  /// The shape of an ASCII word, read on its bytes (most words are ASCII, and walking a
-  /// string's scalars costs several times more); nil when a byte is not ASCII.
-  private static func asciiShape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape? {
-    var shape: Shape = []
-    var letters = 0, upper = 0
-    for byte in bytes {
-      guard byte < 0x80 else { return nil }
-      if byte >= 0x41 && byte <= 0x5A {
-        letters += 1
-        upper += 1
-      } else if byte >= 0x61 && byte <= 0x7A {
-        letters += 1
-      }
+    mutating func add(ascii value: UInt32) {
+      let isUpper = value >= 0x41 && value <= 0x5A, isLower = value >= 0x61 && value <= 0x7A
+      add(isUpper: isUpper, isLower: isLower, isLetter: isUpper || isLower)
     }
-    if let first = bytes.first {
-      if first >= 0x41 && first <= 0x5A { shape.insert(.capitalized) } else if first >= 0x61 && first <= 0x7A { shape.insert(.lowercase) }
-    }
-    if letters >= 2 && upper == letters { shape.insert(.allCaps) }
-    return shape
+
+    var shape: Shape { letters >= 2 && upper == letters ? (first ?? []).union(.allCaps) : first ?? [] }
   }
 }
 
