@@ -232,7 +232,7 @@ public final class GraphBuilder {
 
   /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.
   private static func field(of line: UnsafeBufferPointer<UInt8>.SubSequence, from start: inout Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
-    let end = firstIndex(of: GraphFragment.field, in: line, from: start) ?? line.endIndex
+    let end = line.index(ofByte: GraphFragment.field, from: start) ?? line.endIndex
     defer { start = min(end + 1, line.endIndex) }
     return line[start..<end]
   }
@@ -240,14 +240,6 @@ public final class GraphBuilder {
   /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.
   private static func append(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
-  }
-
-  /// Where `byte` first occurs in `bytes` at or after `start`: by `memchr`, which reads many bytes a
-  /// step, where a loop over the slice reads one; the final pass scans every byte of the spill files.
-  private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>.SubSequence, from start: Int) -> Int? {
-    guard start < bytes.endIndex, let base = bytes.base.baseAddress,
-          let found = memchr(base + start, Int32(byte), bytes.endIndex - start) else { return nil }
-    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes, and
@@ -267,7 +259,7 @@ public final class GraphBuilder {
       output.reserveCapacity(bytes.count + bytes.count / 4)
       var start = 0
       bytes.withUnsafeBufferPointer { buffer in
-        while let newline = Self.firstIndex(of: 0x0A, in: buffer[...], from: start) {
+        while let newline = buffer[...].index(ofByte: 0x0A, from: start) {
           defer { start = newline + 1 }
           if newline > start, buffer[start] == Self.headerMark {
             header(buffer[start..<newline])

@@ -244,11 +244,7 @@ private struct FragmentReader {
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   /// Where the next line break at or after `start` is, or the end.
-  private func lineEnd(from start: Int) -> Int {
-    var index = start
-    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-    return index
-  }
+  private func lineEnd(from start: Int) -> Int { bytes[...].index(ofByte: 0x0A, from: start) ?? bytes.count }
 
   private func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
