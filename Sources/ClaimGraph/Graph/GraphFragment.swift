@@ -61,7 +61,10 @@ public struct GraphFragment: Sendable, Equatable {
   static let named: Set<EntityLabel> = [.person, .org, .law]
 
   static func key(_ label: EntityLabel, _ canonical: String) -> String { label.rawValue + "|" + canonical }
+}
 
+// In an extension, so that the memberwise initializer the reader below uses stays synthesised.
+extension GraphFragment {
   public init(_ result: DocumentResult) {
     documentID = result.input.id
     documentLine = JSONValue.object([
@@ -192,17 +195,6 @@ public struct GraphFragment: Sendable, Equatable {
       return reader.fragment()
     }) else { return nil }
     self = fragment
-  }
-
-  fileprivate init(documentID: String, documentLine: String, mentionLines: [UInt8], mentionCount: Int, quoteLines: [UInt8],
-                   quoteCount: Int, entries: [Entry]) {
-    self.documentID = documentID
-    self.documentLine = documentLine
-    self.mentionLines = mentionLines
-    self.mentionCount = mentionCount
-    self.quoteLines = quoteLines
-    self.quoteCount = quoteCount
-    self.entries = entries
   }
 
   fileprivate static func unescape(_ text: String) -> String {
