@@ -50,15 +50,12 @@ struct RunCommand: Command {
   }
 
   func run() throws -> Int32 {
-    // Both are serial work before any worker starts, and neither needs the other: the inputs are
-    // listed while the lexicon loads. A problem with the inputs is still the one reported first.
-    let listing = Listing()
-    let listed = DispatchGroup()
-    DispatchQueue.global().async(group: listed) { [paths] in listing.result = Result { () throws(InputError) in try InputDocument.collect(paths) } }
-    let loaded = Result { () throws(GazetteerError) in try Lexicon(directory: gazetteers) }
-    listed.wait()
-    let inputs = try listing.result.get()
-    let lexicon = try loaded.get()
+    // The inputs are listed while the gazetteers are read, and the lexicon is built while the first
+    // documents are looked up in the cache. A problem with the inputs is still the one reported first.
+    let listing = Deferred { [paths] in Result { () throws(InputError) in try InputDocument.collect(paths) } }
+    let loading = Result { () throws(GazetteerError) in try Lexicon.load(directory: gazetteers) }
+    let inputs = try listing.value.get()
+    let gazetteerFiles = try loading.get()
     var report: (@Sendable (Int) -> Void)?
     if !quiet {
       // Only the progress line needs the sizes, and a stat per input is serial work before the workers start.
@@ -67,10 +64,11 @@ struct RunCommand: Command {
       report = { line.advance($0) }
     }
     let cache = useCache
-      ? AnnotationCache(directory: URL(fileURLWithPath: outputDirectory).appendingPathComponent(".cache"), lexicon: lexicon, limits: limits)
+      ? AnnotationCache(directory: URL(fileURLWithPath: outputDirectory).appendingPathComponent(".cache"),
+                        gazetteers: gazetteerFiles.fingerprint, limits: limits)
       : nil
-    let runner = CorpusRunner(pipeline: .standard(lexicon: lexicon, limits: limits), jobs: jobs,
-                              maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
+    let pipeline = Deferred { [limits] in gazetteerFiles.lexicon.value.map { Pipeline.standard(lexicon: $0, limits: limits) } }
+    let runner = CorpusRunner(pipeline: pipeline, jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
     let summary = try job.run()
     let graphFile = (outputDirectory as NSString).appendingPathComponent("graph.json")
@@ -86,9 +84,4 @@ struct RunCommand: Command {
                          megabytes / max(summary.seconds, 0.000_001), graphFile))
     return summary.skipped.isEmpty ? 0 : 2
   }
-}
-
-/// The inputs as listed on another thread, read once that thread is done.
-private final class Listing: @unchecked Sendable {
-  var result: Result<[InputDocument], InputError> = .success([])
 }

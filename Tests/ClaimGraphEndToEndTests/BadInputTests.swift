@@ -68,7 +68,7 @@ struct BadInputTests {
       try write(Self.goodDocument, to: "good.txt", in: input)
       // A sparse 100 MB file: the size limit must turn it away from its size alone.
       let huge = input.appendingPathComponent("huge.txt")
-      FileManager.default.createFile(atPath: huge.path, contents: nil)
+      #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
       let handle = try FileHandle(forWritingTo: huge)
       try handle.truncate(atOffset: 100 << 20)
       try handle.close()
@@ -127,6 +127,19 @@ struct BadInputTests {
       let result = try runCommand([input], out: out)
       #expect(result.status == 2)
       #expect(try skippedDocuments(in: out).first?["reason"]?.hasPrefix("broken symbolic link") == true)
+    }
+  }
+
+  @Test func namedPipeNamedAsAnInputIsSkippedNotWaitedOn() throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in")
+      try write(Self.goodDocument, to: "good.txt", in: input)
+      let pipe = input.appendingPathComponent("feed.txt")
+      #expect(mkfifo(pipe.path, 0o644) == 0)
+      let out = folder.appendingPathComponent("out")
+      let result = try runCommand([input.appendingPathComponent("good.txt"), pipe], out: out)
+      #expect(result.status == 2)
+      #expect(try skippedDocuments(in: out).map { $0["reason"] } == ["not a regular file (a named pipe, device or socket)"])
     }
   }
 

@@ -103,6 +103,24 @@ struct ErrorPathTests {
     }
   }
 
+  @Test func malformedGazetteerLeavesThePreviousOutputsAsTheyWere() throws {
+    try withTemporaryFolder { folder in
+      let out = folder.appendingPathComponent("out")
+      _ = try claimgraph(["run", "--quiet", "--export", "none", "--out", out.path, "--gazetteers", gazetteersFolder.path, seedsFolder.path])
+      let graph = try Data(contentsOf: out.appendingPathComponent("graph.json"))
+      let gazetteers = folder.appendingPathComponent("gazetteers")
+      try FileManager.default.copyItem(at: gazetteersFolder, to: gazetteers)
+      let entities = gazetteers.appendingPathComponent("entities.tsv")
+      try (try String(contentsOf: entities, encoding: .utf8) + "\nPLACE\tAstana\t\n").write(to: entities, atomically: true, encoding: .utf8)
+      let result = try claimgraph(["run", "--export", "none", "--out", out.path, "--gazetteers", gazetteers.path, seedsFolder.path])
+      #expect(result.status == 1)
+      #expect(result.errorOutput.contains("entities.tsv"))
+      #expect(result.errorOutput.contains("unknown label \"PLACE\""))
+      #expect(!result.errorOutput.contains("skipped:"))
+      #expect(try Data(contentsOf: out.appendingPathComponent("graph.json")) == graph)
+    }
+  }
+
   // MARK: Command line
 
   @Test func unknownOptionIsAUsageErrorNamingIt() throws {

@@ -17,8 +17,18 @@ private func hash(_ build: (inout ContentHash) -> Void) -> String {
 }
 
 @Test func contentHashIsStableAcrossReleases() {
-  // Cache keys written by one build must be found by the next: the value is pinned (FNV-1a worked by hand).
-  #expect(hash { $0.combine("Erlan Karin") } == "af22eca4eacdb6f24f356007c9c8766d")
+  // Cache keys written by one build must be found by the next: the value is pinned, so that a change is deliberate.
+  #expect(hash { $0.combine("Erlan Karin") } == "64cb3fb98a6038fadca0186f44509231")
+}
+
+@Test func contentHashChangesWithAnyByteOfALongText() {
+  let text = Array("The Mazhilis adopted the draft law on mass media in its first reading on Wednesday.".utf8)
+  let whole = hash { $0.combine(text) }
+  for index in text.indices {
+    var changed = text
+    changed[index] ^= 0x01
+    #expect(hash { $0.combine(changed) } != whole, "byte \(index)")
+  }
 }
 
 @Test func contentHashSeparatesItsParts() {

@@ -27,17 +27,10 @@ public enum AtomicFile {
       descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     }
     guard descriptor >= 0 else { throw WriteError(path: path, reason: "cannot create \(temporary)") }
-    var written = 0
-    while written < bytes.count {
-      let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-      if result < 0 && errno == EINTR { continue }
-      guard result > 0 else {
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        unlink(temporary)
-        throw WriteError(path: path, reason: reason)
-      }
-      written += result
+    if let error = writeAll(bytes, to: descriptor) {
+      close(descriptor)
+      unlink(temporary)
+      throw WriteError(path: path, reason: String(cString: strerror(error)))
     }
     guard close(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -45,6 +38,18 @@ public enum AtomicFile {
       throw WriteError(path: path, reason: reason)
     }
     try move(URL(fileURLWithPath: temporary), to: path)
+  }
+
+  /// Writes every byte to `descriptor`, in as many `write`s as the kernel takes; nil, or the `errno` of a failure.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    var written = 0
+    while written < bytes.count {
+      let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else { return result < 0 ? errno : EIO }
+      written += result
+    }
+    return nil
   }
 
   /// Writes a file too large to hold in memory whole: `body` appends to it through a buffered writer.

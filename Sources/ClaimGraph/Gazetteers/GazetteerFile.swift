@@ -77,44 +77,65 @@ struct GazetteerFile {
   }
 }
 
-/// Every file of a gazetteer folder, read and split into lines at once, each
-/// on its own thread: the large lists take most of the lexicon's start-up,
-/// which holds up every worker. What a file holds does not depend on the
-/// order they are read in, and problems are thrown only when a file is asked
-/// for, so the first one reported is the same as reading them in turn.
-struct GazetteerFolder {
+/// Every file of a gazetteer folder, read at once; ``parsed()`` splits them
+/// into lines, each on its own thread, since the large lists take most of
+/// the lexicon's start-up. Reading is apart from splitting so that the
+/// fingerprint, which a run's cache needs first, comes before the slow part.
+/// What a file holds does not depend on the order they are split in, and
+/// problems are thrown only when a file is asked for, so the first one
+/// reported is the same as reading them in turn.
+struct GazetteerFolder: Sendable {
   let directory: String
   /// A hash of every file's name and bytes, in name order.
   let fingerprint: String
-  private let files: [String: Result<GazetteerFile, GazetteerError>]
+  private let contents: [String: Data]
+  /// Every file split into lines, once ``parsed()`` has done it.
+  private var files: [String: Result<GazetteerFile, GazetteerError>]?
+
+  /// The folder at `directory`, which must exist.
+  init(existing directory: String) throws(GazetteerError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw .missingDirectory(directory)
+    }
+    self.init(directory: directory)
+  }
 
   init(directory: String) {
     self.directory = directory
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
-    let slots = ResultSlots<(data: Data, file: Result<GazetteerFile, GazetteerError>)?>(count: names.count)
-    DispatchQueue.concurrentPerform(iterations: names.count) { index in
-      let path = (directory as NSString).appendingPathComponent(names[index])
-      guard let data = FileManager.default.contents(atPath: path) else {
-        slots[index] = .some(nil)
-        return
-      }
-      slots[index] = (data, Result { () throws(GazetteerError) in try GazetteerFile(path: path, data: data) })
-    }
     var hash = ContentHash()
-    var files: [String: Result<GazetteerFile, GazetteerError>] = [:]
-    for (name, loaded) in zip(names, slots.values) {
-      guard let loaded else { continue }
+    var contents: [String: Data] = [:]
+    for name in names {
+      guard let data = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(name)) else { continue }
       hash.combine(name)
-      hash.combine(loaded.data)
-      files[name] = loaded.file
+      hash.combine(data)
+      contents[name] = data
     }
     fingerprint = hash.hex
-    self.files = files
+    self.contents = contents
+  }
+
+  /// The folder with every file split into lines, each on its own thread.
+  func parsed() -> GazetteerFolder {
+    let names = Array(contents.keys)
+    let slots = ResultSlots<Result<GazetteerFile, GazetteerError>>(count: names.count)
+    DispatchQueue.concurrentPerform(iterations: names.count) { index in
+      slots[index] = parse(names[index])
+    }
+    var folder = self
+    folder.files = Dictionary(uniqueKeysWithValues: zip(names, slots.values))
+    return folder
+  }
+
+  private func parse(_ name: String) -> Result<GazetteerFile, GazetteerError> {
+    let path = (directory as NSString).appendingPathComponent(name)
+    guard let data = contents[name] else { return Result { () throws(GazetteerError) in try GazetteerFile(directory: directory, name: name) } }
+    return Result { () throws(GazetteerError) in try GazetteerFile(path: path, data: data) }
   }
 
   /// The file `name`, as read when the folder was; a file that was not there is looked for again, to say why.
   func file(_ name: String) throws(GazetteerError) -> GazetteerFile {
-    guard let loaded = files[name] else { return try GazetteerFile(directory: directory, name: name) }
-    return try loaded.get()
+    try (files?[name] ?? parse(name)).get()
   }
 }

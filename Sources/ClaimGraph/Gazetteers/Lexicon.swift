@@ -69,13 +69,31 @@ public final class Lexicon: Sendable {
   /// Loads and validates every file in `directory`.
   ///
   /// - Throws: ``GazetteerError`` naming the file and line of the first problem.
-  public init(directory: String) throws(GazetteerError) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw .missingDirectory(directory)
-    }
-    let folder = GazetteerFolder(directory: directory)
+  public convenience init(directory: String) throws(GazetteerError) {
+    try self.init(folder: try GazetteerFolder(existing: directory))
+  }
+
+  /// A lexicon whose files are read and fingerprinted, and whose tables are being built on another thread.
+  public struct Loading: Sendable {
+    /// The lexicon's ``Lexicon/fingerprint``, known once the files are read.
+    public let fingerprint: String
+    public let lexicon: Deferred<Result<Lexicon, GazetteerError>>
+  }
+
+  /// Reads `directory` now and builds its lexicon on another thread, so that a
+  /// run can start on the documents its cache has, whose keys need only the
+  /// fingerprint, while the tables are built.
+  ///
+  /// - Throws: ``GazetteerError`` when the folder is missing; a problem in a
+  ///   file comes with the lexicon.
+  public static func load(directory: String) throws(GazetteerError) -> Loading {
+    let folder = try GazetteerFolder(existing: directory)
+    return Loading(fingerprint: folder.fingerprint, lexicon: Deferred { Result { () throws(GazetteerError) in try Lexicon(folder: folder) } })
+  }
+
+  private init(folder: GazetteerFolder) throws(GazetteerError) {
     fingerprint = folder.fingerprint
+    let folder = folder.parsed()
     func list(_ name: String) throws(GazetteerError) -> [String] { try folder.file(name).items }
     let abbreviations = Set(try list("abbreviations.txt"))
     self.abbreviations = abbreviations

@@ -29,9 +29,9 @@ public final class GraphBuilder {
   }
 
   private let spill: URL
-  private let documents: SpillFile
-  private let mentions: SpillFile
-  private let quotes: SpillFile
+  private let documents: TextFileWriter
+  private let mentions: TextFileWriter
+  private let quotes: TextFileWriter
   /// Every key any document refers to gets an ordinal when first added: spill lines name entities by
   /// ordinal, so the final write finds each one's id by index, not by building and hashing a key.
   private var ordinals: [String: Int] = [:]
@@ -46,9 +46,9 @@ public final class GraphBuilder {
     spill = (folder ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
-    documents = try SpillFile(spill.appendingPathComponent("documents"))
-    mentions = try SpillFile(spill.appendingPathComponent("mentions"))
-    quotes = try SpillFile(spill.appendingPathComponent("quotes"))
+    documents = try TextFileWriter(creating: spill.appendingPathComponent("documents"))
+    mentions = try TextFileWriter(creating: spill.appendingPathComponent("mentions"))
+    quotes = try TextFileWriter(creating: spill.appendingPathComponent("quotes"))
   }
 
   deinit { try? FileManager.default.removeItem(at: spill) }
@@ -62,8 +62,8 @@ public final class GraphBuilder {
   public func add(_ fragment: GraphFragment) {
     let document = documentIDs.count
     documentIDs.append(fragment.documentID)
-    documents.append(fragment.documentLine.utf8)
-    documents.append(CollectionOfOne(UInt8(ascii: "\n")))
+    documents.append(bytes: fragment.documentLine.utf8)
+    documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
     var header: [UInt8] = [Self.headerMark]
     var places: [Int] = []
     places.reserveCapacity(fragment.entries.count)
@@ -88,8 +88,8 @@ public final class GraphBuilder {
     }
     header.append(UInt8(ascii: "\n"))
     for (file, lines) in [(mentions, fragment.mentionLines), (quotes, fragment.quoteLines)] where !lines.isEmpty {
-      file.append(header)
-      file.append(lines)
+      file.append(bytes: header)
+      file.append(bytes: lines)
     }
   }
 
@@ -119,7 +119,7 @@ public final class GraphBuilder {
   /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces.
   private func write(_ emitBytes: ([UInt8]) -> Void) throws {
     func emit(_ text: String) { emitBytes(Array(text.utf8)) }
-    for file in [documents, mentions, quotes] { file.flush() }
+    for file in [documents, mentions, quotes] { try file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
       guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return key }
@@ -247,15 +247,14 @@ public final class GraphBuilder {
   /// Bytes, not Strings, and one `emit` a chunk: the spill files hold a line per mention and quote.
   private func section(of file: URL, _ emit: ([UInt8]) -> Void, header: (UnsafeBufferPointer<UInt8>.SubSequence) -> Void = { _ in },
                        line: (UnsafeBufferPointer<UInt8>.SubSequence, inout [UInt8]) -> Void) throws {
-    let reader = try FileHandle(forReadingFrom: file)
-    defer { try? reader.close() }
-    var carried: [UInt8] = []  // the start of a line that the next chunk ends
+    // Both kept from chunk to chunk, not made anew for each megabyte: `bytes` holds the start of a line
+    // that the next chunk ends, then that chunk.
+    var bytes: [UInt8] = [], output: [UInt8] = []
     var first = true
     let firstItem = Self.firstItem, nextItem = Self.nextItem
-    while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
-      var bytes = carried
+    try FileBytes.forEachChunk(of: file.path) { chunk in
       bytes.append(contentsOf: chunk)
-      var output: [UInt8] = []
+      output.removeAll(keepingCapacity: true)
       output.reserveCapacity(bytes.count + bytes.count / 4)
       var start = 0
       bytes.withUnsafeBufferPointer { buffer in
@@ -271,7 +270,7 @@ public final class GraphBuilder {
         }
       }
       emit(output)
-      carried = Array(bytes[start...])
+      bytes.removeSubrange(..<start)
     }
     if !first { emit(Array("\n  ".utf8)) }
   }

@@ -190,11 +190,19 @@ extension GraphFragment {
   /// Reads back what ``serialized`` wrote; nil for anything else.
   public init?(serialized text: String) {
     var text = text
-    guard let fragment = text.withUTF8({ bytes in
-      var reader = FragmentReader(bytes: bytes)
-      return reader.fragment()
-    }) else { return nil }
+    guard let fragment = text.withUTF8({ Self.read($0) }) else { return nil }
     self = fragment
+  }
+
+  /// Reads back what ``serialized`` wrote, from its UTF-8 bytes, as the annotation cache keeps them.
+  public init?(serializedUTF8 bytes: Data) {
+    guard let fragment = bytes.withUnsafeBytes({ Self.read($0.assumingMemoryBound(to: UInt8.self)) }) else { return nil }
+    self = fragment
+  }
+
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> GraphFragment? {
+    var reader = FragmentReader(bytes: bytes)
+    return reader.fragment()
   }
 
   fileprivate static func unescape(_ text: String) -> String {
@@ -243,23 +251,46 @@ private struct FragmentReader {
   /// The fields of a line split at its first `maxSplits` tabs.
   private func fields(_ line: Range<Int>, maxSplits: Int = .max) -> [Range<Int>] {
     var fields: [Range<Int>] = [], start = line.lowerBound
-    for index in line where fields.count < maxSplits && bytes[index] == GraphFragment.field {
-      fields.append(start..<index)
-      start = index + 1
+    while fields.count < maxSplits, let tab = bytes[line].index(ofByte: GraphFragment.field, from: start) {
+      fields.append(start..<tab)
+      start = tab + 1
     }
     fields.append(start..<line.upperBound)
     return fields
   }
 
+  /// The number that `range` spells in decimal digits and nothing else.
+  private func number(_ range: Range<Int>) -> Int? {
+    guard !range.isEmpty, range.count <= 18 else { return nil }
+    var value = 0
+    for index in range {
+      let digit = bytes[index] &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int(digit)
+    }
+    return value
+  }
+
   /// An `E` line's entry: `key TAB quotes`, then `TAB mentions (TAB alias)…` for a named one.
+  /// Read on the bytes: a run reads an entry for every entity of every document it has seen before.
   private func entry(_ line: Range<Int>) -> GraphFragment.Entry? {
     let parts = fields(line)
-    guard parts.count == 2 || parts.count >= 4, let quotes = Int(text(parts[1])) else { return nil }
+    guard parts.count == 2 || parts.count >= 4, let quotes = number(parts[1]) else { return nil }
     let key = text(parts[0])
     guard parts.count >= 4 else { return GraphFragment.Entry(key: key, quotes: quotes) }
-    guard GraphFragment.parts(of: key) != nil, let mentions = Int(text(parts[2])) else { return nil }
-    let name = GraphFragment.Name(aliases: parts[3...].map { GraphFragment.unescape(text($0)) }, mentions: mentions)
+    guard startsWithLabel(parts[0]), let mentions = number(parts[2]) else { return nil }
+    let name = GraphFragment.Name(aliases: parts[3...].map(alias), mentions: mentions)
     return GraphFragment.Entry(key: key, name: name, quotes: quotes)
+  }
+
+  /// Whether a key begins with a label and a bar (`PERSON|`), as ``GraphFragment/parts(of:)`` reads it.
+  private func startsWithLabel(_ key: Range<Int>) -> Bool {
+    guard let bar = bytes[key].index(ofByte: UInt8(ascii: "|"), from: key.lowerBound) else { return false }
+    return EntityLabel(rawValue: text(key.lowerBound..<bar)) != nil
+  }
+
+  private func alias(_ range: Range<Int>) -> String {
+    bytes[range].index(ofByte: UInt8(ascii: "\\"), from: range.lowerBound) == nil ? text(range) : GraphFragment.unescape(text(range))
   }
 
   /// The next `count` lines as one block of bytes, each ending in its line break: copied as they
@@ -278,30 +309,39 @@ private struct FragmentReader {
   /// places among `count` entries: a damaged cache file is no fragment, where the graph writer
   /// would index past a fragment's entries.
   private static func namesListedEntries(_ lines: [UInt8], fields: Int, count: Int) -> Bool {
-    var field = 0, value = 0, digits = 0, inList = false
-    for byte in lines {
-      if byte == 0x0A {
-        guard !inList || digits > 0 else { return false }
-        (field, value, digits, inList) = (0, 0, 0, false)
-        continue
+    lines.withUnsafeBufferPointer { bytes in
+      var index = 0, field = 0, value = 0, digits = 0, inList = false
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A {
+          guard !inList || digits > 0 else { return false }
+          (field, value, digits, inList) = (0, 0, 0, false)
+          index += 1
+          continue
+        }
+        guard field < fields else {
+          // The rest of the line is JSON, which names no entries: on to its end.
+          index = bytes[...].index(ofByte: 0x0A, from: index) ?? bytes.count
+          continue
+        }
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+          value = value * 10 + Int(byte - UInt8(ascii: "0"))
+          digits += 1
+          guard digits <= 9, value < count else { return false }
+        case GraphFragment.listSeparator:
+          guard digits > 0 else { return false }
+          (value, digits, inList) = (0, 0, true)
+        case GraphFragment.field:
+          guard !inList || digits > 0 else { return false }
+          (field, value, digits, inList) = (field + 1, 0, 0, false)
+        default:
+          return false
+        }
+        index += 1
       }
-      guard field < fields else { continue }
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        digits += 1
-        guard digits <= 9, value < count else { return false }
-      case GraphFragment.listSeparator:
-        guard digits > 0 else { return false }
-        (value, digits, inList) = (0, 0, true)
-      case GraphFragment.field:
-        guard !inList || digits > 0 else { return false }
-        (field, value, digits, inList) = (field + 1, 0, 0, false)
-      default:
-        return false
-      }
+      return true
     }
-    return true
   }
 
   mutating func fragment() -> GraphFragment? {

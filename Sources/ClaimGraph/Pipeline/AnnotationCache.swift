@@ -7,11 +7,16 @@ import Foundation
 /// entries no run used any more are removed at the end of the next run.
 public struct AnnotationCache: Sendable {
   public let directory: URL
+  /// The folder's path, to which each entry's file name is appended: a `URL` would ask the file system
+  /// whether each name is a folder.
+  private let folder: String
   private let salt: String
 
-  public init(directory: URL, lexicon: Lexicon, limits: RunLimits) {
+  /// - Parameter gazetteers: the lexicon's ``Lexicon/fingerprint``.
+  public init(directory: URL, gazetteers fingerprint: String, limits: RunLimits) {
     self.directory = directory
-    self.salt = [Self.layout, AnnotationJSON.formatVersion, lexicon.fingerprint, "\(limits.maxSentenceTokens)", "\(limits.maxQuoteTokens)"]
+    folder = directory.path
+    self.salt = [Self.layout, AnnotationJSON.formatVersion, fingerprint, "\(limits.maxSentenceTokens)", "\(limits.maxQuoteTokens)"]
       .joined(separator: "|")
   }
 
@@ -34,7 +39,8 @@ public struct AnnotationCache: Sendable {
 
   /// An entry found in the cache: the file that holds its annotation, not the text, which need not be read.
   public struct Found {
-    public let annotationFile: URL
+    /// The path of the file.
+    public let annotationFile: String
     public let graph: GraphFragment
     public let warnings: [String]
   }
@@ -52,27 +58,26 @@ public struct AnnotationCache: Sendable {
   /// Marks a warning's line in the graph file, before the fragment's own lines (which never begin so).
   private static let warningTag = "W\t"
 
-  private func file(_ key: String, _ suffix: String) -> URL { directory.appendingPathComponent(key + suffix) }
+  private func file(_ key: String, _ suffix: String) -> String { folder + "/" + key + suffix }
 
   public func entry(_ key: String) -> Found? {
     let annotation = file(key, Self.suffixes.annotation)
-    guard FileManager.default.fileExists(atPath: annotation.path),
-          let data = FileManager.default.contents(atPath: file(key, Self.suffixes.graph).path) else { return nil }
-    var text = Substring(String(decoding: data, as: UTF8.self))
+    guard access(annotation, F_OK) == 0, case .bytes(let data) = FileBytes.read(file(key, Self.suffixes.graph)) else { return nil }
+    var start = data.startIndex
     var warnings: [String] = []
-    while text.hasPrefix(Self.warningTag) {
-      guard let end = text.utf8.firstIndex(of: 0x0A),
-            let warning = JSONValue.parse(Data(text[..<end].dropFirst(Self.warningTag.count).utf8))?.stringValue else { return nil }
+    while data[start...].starts(with: Self.warningTag.utf8) {
+      guard let end = data[start...].firstIndex(of: 0x0A),
+            let warning = JSONValue.parse(data[(start + Self.warningTag.utf8.count)..<end])?.stringValue else { return nil }
       warnings.append(warning)
-      text = text[text.utf8.index(after: end)...]
+      start = end + 1
     }
-    guard let graph = GraphFragment(serialized: String(text)) else { return nil }
+    guard let graph = GraphFragment(serializedUTF8: data[start...]) else { return nil }
     return Found(annotationFile: annotation, graph: graph, warnings: warnings)
   }
 
   /// Stores `entry` under `key`: the warnings and graph fragment in one file, the annotation in
-  /// another, written last because its file is what marks an entry as complete. Returns the annotation's file.
-  public func store(_ entry: Entry, under key: String) throws -> URL {
+  /// another, written last because its file is what marks an entry as complete. Returns the annotation's path.
+  public func store(_ entry: Entry, under key: String) throws -> String {
     var graphFile: [UInt8] = []
     for warning in entry.warnings {
       graphFile.append(contentsOf: Self.warningTag.utf8)
@@ -80,9 +85,9 @@ public struct AnnotationCache: Sendable {
       graphFile.append(UInt8(ascii: "\n"))
     }
     entry.graph.write(to: &graphFile)
-    try AtomicFile.write(graphFile, to: file(key, Self.suffixes.graph).path)
+    try AtomicFile.write(graphFile, to: file(key, Self.suffixes.graph))
     let annotation = file(key, Self.suffixes.annotation)
-    try AtomicFile.write(entry.annotation, to: annotation.path)
+    try AtomicFile.write(entry.annotation, to: annotation)
     return annotation
   }
 

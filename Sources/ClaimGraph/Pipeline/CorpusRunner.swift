@@ -48,8 +48,8 @@ public struct Annotated: Sendable {
   public enum Body: Sendable {
     /// The annotation's UTF-8 bytes, pretty-printed, ending in a newline.
     case bytes([UInt8])
-    /// A file that holds exactly that text: the annotation cache's entry, which is never changed in place.
-    case file(URL)
+    /// The path of a file that holds exactly that text: the annotation cache's entry, which is never changed in place.
+    case file(String)
   }
 
   public let id: String
@@ -66,13 +66,22 @@ public struct SkippedDocument: Sendable, Equatable {
 /// their input's slot, so everything downstream sees input order whatever
 /// the thread count; this is the only type that starts threads.
 public struct CorpusRunner: Sendable {
-  public let pipeline: Pipeline
+  /// The pipeline, which may still be being built: documents found in the cache do not wait for it.
+  public let pipeline: Deferred<Result<Pipeline, GazetteerError>>
   public let jobs: Int
   public let maxDocumentBytes: Int
   /// Annotations of documents seen before; a document found there is not processed again.
   public let cache: AnnotationCache?
 
   public init(pipeline: Pipeline, jobs: Int, maxDocumentBytes: Int = RunLimits.standard.maxDocumentBytes, cache: AnnotationCache? = nil) {
+    self.init(pipeline: Deferred(ready: .success(pipeline)), jobs: jobs, maxDocumentBytes: maxDocumentBytes, cache: cache)
+  }
+
+  /// A runner whose pipeline is being built from a lexicon that is still loading
+  /// (see ``Lexicon/load(directory:)``); a document the pipeline is needed for
+  /// is skipped, with the reason, when building it failed.
+  public init(pipeline: Deferred<Result<Pipeline, GazetteerError>>, jobs: Int,
+              maxDocumentBytes: Int = RunLimits.standard.maxDocumentBytes, cache: AnnotationCache? = nil) {
     self.pipeline = pipeline
     self.jobs = max(1, jobs)
     self.maxDocumentBytes = maxDocumentBytes
@@ -152,15 +161,14 @@ public struct CorpusRunner: Sendable {
   }
 
   private func outcome(of input: InputDocument, write: (Annotated) throws -> Void) -> Outcome {
-    if let size = (try? FileManager.default.attributesOfItem(atPath: input.path))?[.size] as? Int {
-      if size > maxDocumentBytes {
-        return .skipped(SkippedDocument(path: input.path, reason: "\(size) bytes, over the \(maxDocumentBytes)-byte limit (--max-document-size)"))
-      }
-      // Told apart before reading: Foundation's reader leaks its buffer on an empty file (seen under LeakSanitizer).
-      if size == 0 { return .skipped(SkippedDocument(path: input.path, reason: "empty file")) }
-    }
-    guard let data = FileManager.default.contents(atPath: input.path) else {
-      return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
+    let data: Data
+    switch FileBytes.read(input.path, maxBytes: maxDocumentBytes) {
+    case .bytes(let bytes): data = bytes
+    case .tooLarge(let size):
+      return .skipped(SkippedDocument(path: input.path, reason: "\(size) bytes, over the \(maxDocumentBytes)-byte limit (--max-document-size)"))
+    case .empty: return .skipped(SkippedDocument(path: input.path, reason: "empty file"))
+    case .notARegularFile: return .skipped(SkippedDocument(path: input.path, reason: "not a regular file (a named pipe, device or socket)"))
+    case .unreadable: return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
     }
     let key = cache?.key(for: input, bytes: data)
     if let cache, let key, let cached = cache.entry(key) {
@@ -170,6 +178,11 @@ public struct CorpusRunner: Sendable {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
       return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, bytes: data.count))
+    }
+    let pipeline: Pipeline
+    switch self.pipeline.value {
+    case .success(let built): pipeline = built
+    case .failure(let error): return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
     }
     switch TextDecoder.decode(data) {
     case .skipped(let reason):

@@ -30,45 +30,78 @@ extension InputDocument {
   /// than once take their folder path too, so no output overwrites another.
   public static func collect(_ paths: [String]) throws(InputError) -> [InputDocument] {
     let manager = FileManager.default
-    var files: [String] = []
+    var files: [(path: String, standardized: String, stem: String)] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path) }
+      let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
       if isDirectory.boolValue {
-        files += textFiles(under: path)
+        // A walked path adds names with no `.` or `..` to its folder's, so the folder is standardised once.
+        let base = path.hasSuffix("/") ? path : path + "/"
+        let standardizedBase = standardized.hasSuffix("/") ? standardized : standardized + "/"
+        files += textFiles(under: base).map { (base + $0.relative, standardizedBase + $0.relative, $0.stem) }
       } else {
-        files.append(path)
+        files.append((path, standardized, URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent))
       }
     }
     var seen = Set<String>()
-    files = files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+    files = files.filter { seen.insert($0.standardized).inserted }
     guard !files.isEmpty else { throw .noDocuments(paths) }
-    let stems = files.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
     var counts: [String: Int] = [:]
-    for stem in stems { counts[stem, default: 0] += 1 }
-    return zip(files, stems).map { file, stem in
-      guard counts[stem]! > 1 else { return InputDocument(path: file, id: stem) }
-      let unique = URL(fileURLWithPath: file).deletingPathExtension().relativePath
+    for file in files { counts[file.stem, default: 0] += 1 }
+    return files.map { file in
+      guard counts[file.stem]! > 1 else { return InputDocument(path: file.path, id: file.stem) }
+      let unique = URL(fileURLWithPath: file.path).deletingPathExtension().relativePath
         .split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "__")
-      return InputDocument(path: file, id: unique)
+      return InputDocument(path: file.path, id: unique)
     }
   }
 
-  private static func textFiles(under folder: String) -> [String] {
-    guard let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: folder), includingPropertiesForKeys: nil,
-                                                      options: [.skipsHiddenFiles]) else { return [] }
-    var found: [String] = []
-    let base = folder.hasSuffix("/") ? folder : folder + "/"
-    let walked = URL(fileURLWithPath: folder).path + "/"
-    for case let url as URL in walker where url.pathExtension.lowercased() == "txt" {
-      let path = url.path
-      // Symbolic links are listed too, even broken ones, so that they end as skipped with a reason, not silently.
-      // One `lstat`, which is how `resourceValues` tells regular files and links, but without its several hundred thousand instructions a file.
-      var status = stat()
-      guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG || status.st_mode & S_IFMT == S_IFLNK else { continue }
-      let relative = path.hasPrefix(walked) ? String(path.dropFirst(walked.count)) : url.lastPathComponent
-      found.append(base + relative)
+  /// The `.txt` files under `folder` (a path ending in `/`), by their paths
+  /// relative to it, in path order, with their stems. Hidden files and
+  /// folders are left out, and links to folders are not followed.
+  ///
+  /// Read with `opendir`, whose entries say their type: a run of a large
+  /// corpus waits for its listing, and Foundation's enumerator made a `URL`
+  /// and looked up its attributes for every file.
+  private static func textFiles(under folder: String) -> [(relative: String, stem: String)] {
+    var found: [(relative: String, stem: String)] = []
+    var pending = [""]
+    while let relativeFolder = pending.popLast() {
+      guard let directory = opendir(folder + relativeFolder) else { continue }
+      defer { closedir(directory) }
+      while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        guard !name.hasPrefix(".") else { continue }
+        let relative = relativeFolder + name
+        switch fileType(entry.pointee.d_type, at: folder + relative) {
+        case Int32(S_IFDIR): pending.append(relative + "/")
+        // Symbolic links are listed too, even broken ones, so that they end as skipped with a reason, not silently.
+        case Int32(S_IFREG), Int32(S_IFLNK):
+          if let stem = textStem(of: name) { found.append((relative, stem)) }
+        default: continue
+        }
+      }
     }
-    return found.sorted()
+    return found.sorted { $0.relative < $1.relative }
+  }
+
+  /// The entry's type as `lstat` gives it (`S_IFDIR`, `S_IFREG`, …), asking only when `readdir` does not say.
+  private static func fileType(_ type: UInt8, at path: String) -> Int32 {
+    switch Int32(type) {
+    case Int32(DT_DIR): return Int32(S_IFDIR)
+    case Int32(DT_REG): return Int32(S_IFREG)
+    case Int32(DT_LNK): return Int32(S_IFLNK)
+    case Int32(DT_UNKNOWN):
+      var status = stat()
+      return lstat(path, &status) == 0 ? Int32(status.st_mode & S_IFMT) : 0
+    default: return 0
+    }
+  }
+
+  /// `name` without its extension, when that is `txt` in any case.
+  private static func textStem(of name: String) -> String? {
+    guard let dot = name.lastIndex(of: "."), dot > name.startIndex, name[name.index(after: dot)...].lowercased() == "txt" else { return nil }
+    return String(name[..<dot])
   }
 }

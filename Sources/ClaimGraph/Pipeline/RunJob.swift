@@ -57,6 +57,8 @@ public struct RunJob {
         skipped.append(document)
       }
     }
+    // Every document may have come from the cache; broken gazetteers still fail the run, and publish nothing.
+    _ = try runner.pipeline.value.get()
     try graph.write(to: staging.appendingPathComponent("graph.json").path)
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
@@ -79,12 +81,12 @@ public struct RunJob {
         throw AtomicFile.WriteError(path: path, reason: "cannot create the file")
       }
     case .file(let source):
-      guard link(source.path, path) != 0 else { return }
+      guard link(source, path) != 0 else { return }
       // Another file system, or links not allowed: copy.
       do {
-        try FileManager.default.copyItem(atPath: source.path, toPath: path)
+        try FileManager.default.copyItem(atPath: source, toPath: path)
       } catch {
-        throw AtomicFile.WriteError(path: path, reason: "cannot copy \(source.path) (\(error.localizedDescription))")
+        throw AtomicFile.WriteError(path: path, reason: "cannot copy \(source) (\(error.localizedDescription))")
       }
     }
   }
