@@ -158,9 +158,10 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
 extension ASCIIWordTable where Value: SetAlgebra {
   /// Each word of the lists with the union of the values of the lists it is on.
   init(unionOf lists: [(words: [String], value: Value)]) {
-    self.init(capacity: lists.reduce(0) { $0 + $1.words.count })
+    let count = lists.reduce(0) { $0 + $1.words.count }
+    self.init(capacity: count)
     var packed: [(key: Key, value: Value)] = []
-    packed.reserveCapacity(slots.count / 2)
+    packed.reserveCapacity(count)
     for (words, value) in lists {
       for word in words {
         if let key = Self.keyOfEquivalent(word) {
@@ -178,19 +179,20 @@ extension ASCIIWordTable {
   /// Inserts `entries` one region of the table at a time, in the order of the
   /// slots they hash to. In list order every insert into the vocabulary's
   /// 16 MB touched a random cache line and page, and filling it was most of
-  /// a lexicon's load; a region is 64 KB. The entries are moved by a
-  /// counting sort on the region, stable, so equal keys merge in list order.
+  /// a lexicon's load; a region is 64 KB. The order comes from a counting
+  /// sort on the region, stable, so equal keys merge in list order; it is a
+  /// list of places, not a sorted copy of the entries, to keep the load's peak memory down.
   private mutating func insertInSlotOrder(_ entries: [(key: Key, value: Value)], merging merge: (Value, Value) -> Value) {
     let regionShift = max(0, slots.count.trailingZeroBitCount - 8)
-    let regions = entries.map { Self.slot($0.key, shift: shift) >> regionShift }
-    var next = [Int](repeating: 0, count: (slots.count >> regionShift) + 1)
-    for region in regions { next[region + 1] += 1 }
+    let regions = entries.map { UInt8(truncatingIfNeeded: Self.slot($0.key, shift: shift) >> regionShift) }
+    var next = [Int](repeating: 0, count: 257)
+    for region in regions { next[Int(region) + 1] += 1 }
     for region in 1..<next.count { next[region] += next[region - 1] }
-    var ordered = [(key: Key, value: Value)?](repeating: nil, count: entries.count)
-    for (entry, region) in zip(entries, regions) {
-      ordered[next[region]] = entry
-      next[region] += 1
+    var order = [Int32](repeating: 0, count: entries.count)
+    for (index, region) in regions.enumerated() {
+      order[next[Int(region)]] = Int32(index)
+      next[Int(region)] += 1
     }
-    for case let (key, value)? in ordered { insert(key, value, merging: merge) }
+    for index in order { insert(entries[Int(index)].key, entries[Int(index)].value, merging: merge) }
   }
 }
