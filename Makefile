@@ -19,7 +19,7 @@ test: test-swift test-databases test-site
 
 test-swift:
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter CorpusRunnerTests
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter "CorpusRunnerTests|TextFileWriterTests"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
 

@@ -4,12 +4,23 @@ import Foundation
 /// of lines makes a few large writes rather than millions of small ones. The
 /// graph builder's spill files are written so too: each document adds a few
 /// kilobytes to each, and a system call apiece cost more than the copying.
-final class TextFileWriter {
+///
+/// A full buffer is written on another thread while the caller fills the
+/// next one: the kernel's copy of each megabyte took as long as making it.
+final class TextFileWriter: @unchecked Sendable {
   let url: URL
   private let handle: FileHandle
   private let path: String
+  // The caller's: what it appends, and the first failure of a call that cannot throw.
   private var buffer: [UInt8] = []
   private var failure: Error?
+  // The write in progress: its bytes and how it failed. They pass back to the
+  // caller once `written` says the write is over, and are touched only then.
+  private var inFlight: [UInt8] = []
+  private var writeError: Int32?
+  private let written = DispatchGroup()
+  private let writer = DispatchQueue(label: "ClaimGraph.TextFileWriter")
+  private static let bufferSize = 1 << 20
 
   init(creating url: URL) throws(AtomicFile.WriteError) {
     self.url = url
@@ -22,7 +33,7 @@ final class TextFileWriter {
 
   func write(_ text: String) throws {
     buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 20 { try flush() }
+    if buffer.count >= Self.bufferSize { try startWriting() }
   }
 
   func writeLine(_ line: String) throws { try write(line + "\n") }
@@ -31,8 +42,8 @@ final class TextFileWriter {
   func append(bytes: some Collection<UInt8>) {
     guard failure == nil else { return }
     buffer.append(contentsOf: bytes)
-    guard buffer.count >= 1 << 20 else { return }
-    do { try flush() } catch { failure = error }
+    guard buffer.count >= Self.bufferSize else { return }
+    do { try startWriting() } catch { failure = error }
   }
 
   func close() throws {
@@ -40,16 +51,33 @@ final class TextFileWriter {
     try handle.close()
   }
 
-  /// Writes out what is buffered, so that a reader of the file sees everything appended; throws the
-  /// first failure, of this write or of an earlier ``append(bytes:)``.
+  /// Writes out what is buffered and waits for it, so that a reader of the file sees everything
+  /// appended; throws the first failure, of this write or of an earlier one.
   func flush() throws {
     if let failure { throw failure }
+    try startWriting()
+    written.wait()
+    try throwWriteError()
+  }
+
+  /// Hands the buffer to the writer thread, once the write before it is over: memory holds two
+  /// buffers at most, which swap roles, so no megabyte is allocated anew.
+  private func startWriting() throws {
+    written.wait()
+    try throwWriteError()
     guard !buffer.isEmpty else { return }
-    // Straight from the buffer's storage: `FileHandle` wants a `Data`, a copy of every megabyte.
-    let descriptor = handle.fileDescriptor
-    if let error = buffer.withUnsafeBytes({ AtomicFile.writeAll($0, to: descriptor) }) {
-      throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(error)))
-    }
+    swap(&buffer, &inFlight)
     buffer.removeAll(keepingCapacity: true)
+    let descriptor = handle.fileDescriptor
+    written.enter()
+    writer.async {
+      // Straight from the buffer's storage: `FileHandle` wants a `Data`, a copy of every megabyte.
+      self.writeError = self.inFlight.withUnsafeBytes { AtomicFile.writeAll($0, to: descriptor) }
+      self.written.leave()
+    }
+  }
+
+  private func throwWriteError() throws(AtomicFile.WriteError) {
+    if let writeError { throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(writeError))) }
   }
 }
