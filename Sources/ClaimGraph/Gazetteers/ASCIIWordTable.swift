@@ -179,7 +179,7 @@ extension ASCIIWordTable {
   /// Inserts `entries` one region of the table at a time, in the order of the
   /// slots they hash to. In list order every insert into the vocabulary's
   /// 12 MB touched a random cache line and page, and filling it was most of
-  /// a lexicon's load; a region is 64 KB. The order comes from a counting
+  /// a lexicon's load; a region is 48 KB. The order comes from a counting
   /// sort on the region, stable, so equal keys merge in list order; it is a
   /// list of places, not a sorted copy of the entries, to keep the load's peak memory down.
   private mutating func insertInSlotOrder(_ entries: [(key: Key, value: Value)], merging merge: (Value, Value) -> Value) {
