@@ -53,7 +53,10 @@ struct RunCommand: Command {
     // The inputs are listed while the gazetteers are read, and the lexicon is built while the first
     // documents are looked up in the cache. A problem with the inputs is still the one reported first.
     let listing = Deferred { [paths] in Result { () throws(InputError) in try InputDocument.collect(paths) } }
-    let loading = Result { () throws(GazetteerError) in try Lexicon.load(directory: gazetteers) }
+    let cacheFolder = (outputDirectory as NSString).appendingPathComponent(".cache")
+    let loading = Result { () throws(GazetteerError) in
+      try Lexicon.load(directory: gazetteers, vocabularySnapshot: useCache ? (cacheFolder as NSString).appendingPathComponent("vocabulary.snapshot") : nil)
+    }
     let inputs = try listing.value.get()
     let gazetteerFiles = try loading.get()
     var report: (@Sendable (Int) -> Void)?
@@ -64,8 +67,7 @@ struct RunCommand: Command {
       report = { line.advance($0) }
     }
     let cache = useCache
-      ? AnnotationCache(directory: URL(fileURLWithPath: outputDirectory).appendingPathComponent(".cache"),
-                        gazetteers: gazetteerFiles.fingerprint, limits: limits)
+      ? AnnotationCache(directory: URL(fileURLWithPath: cacheFolder), gazetteers: gazetteerFiles.fingerprint, limits: limits)
       : nil
     let pipeline = Deferred { [limits] in gazetteerFiles.lexicon.value.map { Pipeline.standard(lexicon: $0, limits: limits) } }
     let runner = CorpusRunner(pipeline: pipeline, jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes, cache: cache)

@@ -48,4 +48,47 @@ import Testing
   @Test func aTrailingNulIsADifferentWord() {
     #expect(months["May\u{0}"] == nil)
   }
+
+  // MARK: Snapshots
+
+  private let vocabulary = ASCIIWordTable<WordClasses>(unionOf: [
+    (["Erlan", "Aigerim", "Nurlan"], .givenName),
+    (["Karin", "Tokayev", "Seitkali", "Nurlan"], .surname),
+    (["said", "decree", "constitutional amendment", "Zürich", "\u{212A}"], .commonWord),
+  ])
+  private let asked = ["Erlan", "Nurlan", "NURLAN", "Tokayev", "said", "Said", "decree", "constitutional amendment",
+                       "Constitutional Amendment", "Zürich", "K", "Astana", "", "a-very-long-word-past-fifteen"]
+
+  private func answers(_ table: ASCIIWordTable<WordClasses>) -> [String] {
+    asked.map { "\(table[$0]?.rawValue ?? 0)/\(table[lowercasing: $0]?.rawValue ?? 0)" }
+  }
+
+  private func read(_ bytes: [UInt8], key: String) -> ASCIIWordTable<WordClasses>? {
+    bytes.withUnsafeBytes { ASCIIWordTable<WordClasses>(snapshot: $0, key: key) }
+  }
+
+  @Test func aSnapshotReadBackAnswersAsTheTableItWasMadeFrom() throws {
+    let snapshot = vocabulary.snapshot(key: "gazetteers|build")
+    let readBack = try #require(read(snapshot, key: "gazetteers|build"))
+    #expect(answers(readBack) == answers(vocabulary))
+    #expect(readBack.snapshot(key: "gazetteers|build") == snapshot)
+  }
+
+  @Test func aSnapshotMadeUnderAnotherKeyIsNotRead() {
+    #expect(read(vocabulary.snapshot(key: "other gazetteers|build"), key: "gazetteers|build") == nil)
+  }
+
+  @Test func aSnapshotCutShortOrWithBytesAddedIsNotRead() {
+    let snapshot = vocabulary.snapshot(key: "k")
+    for length in stride(from: 0, to: snapshot.count, by: 7) { #expect(read(Array(snapshot.prefix(length)), key: "k") == nil) }
+    #expect(read(snapshot + [0], key: "k") == nil)
+  }
+
+  @Test func aSnapshotWhoseSlotIsDamagedIsNotRead() {
+    var snapshot = vocabulary.snapshot(key: "k")
+    // The first slot's place: past the magic line, the key, the slot count and the taken count.
+    let firstPlace = "ClaimGraph vocabulary 1\n".utf8.count + 4 + 1 + 8 + 8
+    snapshot.replaceSubrange(firstPlace..<(firstPlace + 4), with: [0xFF, 0xFF, 0xFF, 0x7F])
+    #expect(read(snapshot, key: "k") == nil)
+  }
 }

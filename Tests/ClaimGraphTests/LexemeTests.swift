@@ -1,4 +1,5 @@
 @testable import ClaimGraph
+import Foundation
 import Testing
 
 @Suite("Lexemes") struct LexemeTests {
@@ -42,5 +43,24 @@ import Testing
   @Test func anUnlistedWordIsOnNoList() {
     #expect(lexeme("Zhaksylykov").exact.isEmpty)
     #expect(lexeme("Zhaksylykov").folded.isEmpty)
+  }
+}
+
+@Test func aLexiconReadFromItsVocabularySnapshotGivesTheSameLexemes() throws {
+  try withTemporaryFolder { folder in
+    let gazetteers = repositoryRoot.appendingPathComponent("gazetteers").path
+    let snapshot = folder.appendingPathComponent("vocabulary.snapshot").path
+    let built = try Lexicon.load(directory: gazetteers, vocabularySnapshot: snapshot).lexicon.value.get()
+    #expect(FileManager.default.fileExists(atPath: snapshot))
+    let read = try Lexicon.load(directory: gazetteers, vocabularySnapshot: snapshot).lexicon.value.get()
+    let words = Tokenizer.tokens(in: "President Kassym-Jomart Tokayev said on Tuesday that the Mazhilis would "
+      + "adopt the Law on Mass Media; Aigerim Seitkali of the Ministry of Justice disagreed.", abbreviations: []).map(\.text)
+    #expect(read.lexemes(of: words) == built.lexemes(of: words))
+    #expect(read.lexemes(of: words) == lexicon.lexemes(of: words))
+    for word in words {
+      #expect(read.surnames.contains(word) == built.surnames.contains(word))
+      #expect(read.givenNames.contains(word) == built.givenNames.contains(word))
+      #expect(read.commonWords.contains(word) == built.commonWords.contains(word))
+    }
   }
 }

@@ -196,3 +196,85 @@ extension ASCIIWordTable {
     for index in order { insert(entries[Int(index)].key, entries[Int(index)].value, merging: merge) }
   }
 }
+
+// MARK: Snapshots
+
+extension ASCIIWordTable where Value == WordClasses {
+  private static var snapshotMagic: [UInt8] { Array("ClaimGraph vocabulary 1\n".utf8) }
+
+  /// The table as bytes that ``init(snapshot:key:)`` reads back when given the same `key`: its taken
+  /// slots where they are, so that reading needs no hashing or probing, and the words kept apart.
+  func snapshot(key: String) -> [UInt8] {
+    var bytes = Self.snapshotMagic
+    func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    append(UInt32(key.utf8.count))
+    bytes.append(contentsOf: key.utf8)
+    append(UInt64(slots.count))
+    let taken = slots.indices.filter { slots[$0].high != 0 }
+    append(UInt64(taken.count))
+    for index in taken {
+      append(UInt32(index))
+      append(slots[index].low)
+      append(slots[index].high)
+      append(slots[index].value?.rawValue ?? 0)
+    }
+    append(UInt64(others.count))
+    for (word, value) in others.sorted(by: { $0.key < $1.key }) {
+      append(UInt32(word.utf8.count))
+      bytes.append(contentsOf: word.utf8)
+      append(value.rawValue)
+    }
+    return bytes
+  }
+
+  /// The table a ``snapshot(key:)`` holds, or nil when `bytes` are not one made under `key` (another
+  /// build or other gazetteers), or are cut short or damaged.
+  init?(snapshot bytes: UnsafeRawBufferPointer, key: String) {
+    guard let table = Self.read(SnapshotReader(bytes: bytes), key: key) else { return nil }
+    self = table
+  }
+
+  private static func read(_ reader: SnapshotReader, key: String) -> ASCIIWordTable? {
+    var reader = reader
+    guard reader.bytes(snapshotMagic.count).map(Array.init) == snapshotMagic,
+          let keyLength = reader.integer(UInt32.self), reader.bytes(Int(keyLength)).map(Array.init) == Array(key.utf8),
+          let slotCount = reader.integer(UInt64.self), slotCount >= 8, slotCount <= 1 << 28, slotCount.nonzeroBitCount == 1,
+          let takenCount = reader.integer(UInt64.self), takenCount <= slotCount / 2 else { return nil }
+    var table = ASCIIWordTable(capacity: Int(slotCount) / 2)
+    guard table.slots.count == Int(slotCount) else { return nil }
+    for _ in 0..<takenCount {
+      guard let index = reader.integer(UInt32.self), Int(index) < table.slots.count, table.slots[Int(index)].high == 0,
+            let low = reader.integer(UInt64.self), let high = reader.integer(UInt64.self), high & taken != 0,
+            let value = reader.integer(UInt32.self) else { return nil }
+      table.slots[Int(index)] = Slot(low: low, high: high, value: WordClasses(rawValue: value))
+    }
+    guard let otherCount = reader.integer(UInt64.self), otherCount <= 1 << 24 else { return nil }
+    for _ in 0..<otherCount {
+      guard let length = reader.integer(UInt32.self), let word = reader.bytes(Int(length)).flatMap({ String(validating: $0, as: UTF8.self) }),
+            let value = reader.integer(UInt32.self) else { return nil }
+      table.others[word] = WordClasses(rawValue: value)
+    }
+    return reader.isAtEnd ? table : nil
+  }
+}
+
+/// Reads a snapshot's little-endian integers and byte runs, nil past its end.
+private struct SnapshotReader {
+  let bytes: UnsafeRawBufferPointer
+  private var offset = 0
+
+  init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func integer<T: FixedWidthInteger>(_: T.Type) -> T? {
+    guard let run = self.bytes(MemoryLayout<T>.size) else { return nil }
+    return T(littleEndian: run.loadUnaligned(as: T.self))
+  }
+
+  mutating func bytes(_ count: Int) -> UnsafeRawBufferPointer? {
+    guard count >= 0, count <= bytes.count - offset else { return nil }
+    defer { offset += count }
+    return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])
+  }
+}

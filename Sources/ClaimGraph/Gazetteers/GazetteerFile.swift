@@ -118,9 +118,9 @@ struct GazetteerFolder: Sendable {
     self.contents = contents
   }
 
-  /// The folder with every file split into lines, each on its own thread.
-  func parsed() -> GazetteerFolder {
-    let names = Array(contents.keys)
+  /// The folder with every file but those `skipping` names split into lines, each on its own thread.
+  func parsed(skipping: Set<String> = []) -> GazetteerFolder {
+    let names = contents.keys.filter { !skipping.contains($0) }
     let slots = ResultSlots<Result<GazetteerFile, GazetteerError>>(count: names.count)
     DispatchQueue.concurrentPerform(iterations: names.count) { index in
       slots[index] = parse(names[index])

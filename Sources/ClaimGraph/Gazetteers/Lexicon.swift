@@ -86,14 +86,22 @@ public final class Lexicon: Sendable {
   ///
   /// - Throws: ``GazetteerError`` when the folder is missing; a problem in a
   ///   file comes with the lexicon.
-  public static func load(directory: String) throws(GazetteerError) -> Loading {
+  ///
+  /// - Parameter vocabularySnapshot: a file for the built vocabulary table (a run's cache has one):
+  ///   read instead of building the table when this binary made it from these gazetteers, written otherwise.
+  public static func load(directory: String, vocabularySnapshot: String? = nil) throws(GazetteerError) -> Loading {
     let folder = try GazetteerFolder(existing: directory)
-    return Loading(fingerprint: folder.fingerprint, lexicon: Deferred { Result { () throws(GazetteerError) in try Lexicon(folder: folder) } })
+    return Loading(fingerprint: folder.fingerprint,
+                   lexicon: Deferred { Result { () throws(GazetteerError) in try Lexicon(folder: folder, vocabularySnapshot: vocabularySnapshot) } })
   }
 
-  private init(folder: GazetteerFolder) throws(GazetteerError) {
+  private init(folder: GazetteerFolder, vocabularySnapshot: String? = nil) throws(GazetteerError) {
     fingerprint = folder.fingerprint
-    let folder = folder.parsed()
+    let snapshotKey = folder.fingerprint + "|" + Self.executableIdentity
+    // A snapshot this binary made from these very files stands for the large lists, which then are not even
+    // split into lines (they were valid when it was made).
+    let snapshot = vocabularySnapshot.flatMap { Self.readVocabulary(from: $0, key: snapshotKey) }
+    let folder = folder.parsed(skipping: snapshot == nil ? [] : Self.vocabularyOnlyLists)
     func list(_ name: String) throws(GazetteerError) -> [String] { try folder.file(name).items }
     let abbreviations = Set(try list("abbreviations.txt"))
     self.abbreviations = abbreviations
@@ -116,13 +124,13 @@ public final class Lexicon: Sendable {
     }
     knownEntities = known
 
-    let givenNames = try list("given_names.txt")
-    let surnames = try list("surnames.txt")
+    let givenNames = snapshot == nil ? try list("given_names.txt") : []
+    let surnames = snapshot == nil ? try list("surnames.txt") : []
     surnameSuffixes = try list("surname_suffixes.txt").sorted { $0.count > $1.count }
     let places = PhraseTable<Bool>(caseSensitive: true)
     for place in try list("places.txt") { places.insert(words(place), value: true) }
     self.places = places
-    let commonWords = try list("common_words.txt")
+    let commonWords = snapshot == nil ? try list("common_words.txt") : []
     let titles = PhraseTable<Bool>(caseSensitive: false)
     for title in try list("titles.txt") { titles.insert(words(title), value: true) }
     self.titles = titles
@@ -141,8 +149,10 @@ public final class Lexicon: Sendable {
     let orgTails = PhraseTable<Bool>(caseSensitive: true)
     for tail in try list("org_tails.txt") { orgTails.insert(words(tail), value: true) }
     self.orgTails = orgTails
-    lawHeads = Set(try list("law_heads.txt"))
-    lawParts = Set(try list("law_parts.txt"))
+    let lawHeads = Set(try list("law_heads.txt"))
+    self.lawHeads = lawHeads
+    let lawParts = Set(try list("law_parts.txt"))
+    self.lawParts = lawParts
     let standaloneLawNames = try list("law_standalone.txt")
     let genericFile = try folder.file("generic_measure_words.tsv")
     var generic: [String: Set<String>] = [:]
@@ -206,45 +216,49 @@ public final class Lexicon: Sendable {
     }
     self.months = ASCIIWordTable(months)
     self.weekdays = ASCIIWordTable(weekdays)
-    var classes: [(words: [String], value: WordClasses)] = []
-    func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) { classes.append((Array(words), wordClass)) }
-    mark(givenNames, .givenName)
-    mark(surnames, .surname)
-    mark(commonWords, .commonWord)
-    mark(orgHeads, .orgHead)
-    mark(standaloneOrgHeads, .standaloneOrgHead)
-    mark(orgNounsBefore, .orgNounBefore)
-    mark(orgNounsAfter, .orgNounAfter)
-    mark(lawHeads, .lawHead)
-    for head in lawHeads {
-      guard let first = head.first else { continue }
-      for variant in Set([String(first), first.lowercased()]) where variant.uppercased() == String(first) {
-        mark([variant + head.dropFirst()], .lawHeadCapitalized)
+    // Built only when no snapshot of it is read: filling the 200,000 words' table was half the lexicon's load.
+    func buildVocabulary() -> ASCIIWordTable<WordClasses> {
+      var classes: [(words: [String], value: WordClasses)] = []
+      func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) { classes.append((Array(words), wordClass)) }
+      mark(givenNames, .givenName)
+      mark(surnames, .surname)
+      mark(commonWords, .commonWord)
+      mark(orgHeads, .orgHead)
+      mark(standaloneOrgHeads, .standaloneOrgHead)
+      mark(orgNounsBefore, .orgNounBefore)
+      mark(orgNounsAfter, .orgNounAfter)
+      mark(lawHeads, .lawHead)
+      for head in lawHeads {
+        guard let first = head.first else { continue }
+        for variant in Set([String(first), first.lowercased()]) where variant.uppercased() == String(first) {
+          mark([variant + head.dropFirst()], .lawHeadCapitalized)
+        }
       }
+      mark(lawParts, .lawPart)
+      mark(standaloneLawNames, .standaloneLawName)
+      mark(nameConnectors, .nameConnector)
+      mark(nameParticles, .nameParticle)
+      mark(notNames, .notName)
+      mark(months.keys, .month)
+      mark(weekdays.keys, .weekday)
+      mark(clauseVerbs, .clauseVerb)
+      mark(documentNouns, .documentNoun)
+      mark(speechAdverbs, .speechAdverb)
+      mark(dateStartWords.map { $0.lowercased() }, .dateStart)
+      mark(known.firstWords, .knownEntityStart)
+      mark(known.oneWordEntries, .knownEntity)
+      mark(places.firstWords, .placeStart)
+      mark(places.oneWordEntries, .place)
+      mark(titles.firstWords, .titleStart)
+      mark(titles.oneWordEntries, .title)
+      mark(cues.firstWords, .cueStart)
+      mark(cues.oneWordEntries, .cue)
+      mark(cues.oneWordEntries.filter { cues.value(for: [$0])?.role == .verb }, .speechVerb)
+      mark(orgTails.firstWords, .orgTailStart)
+      mark(currencies.firstWords, .currencyStart)
+      return ASCIIWordTable(unionOf: classes)
     }
-    mark(lawParts, .lawPart)
-    mark(standaloneLawNames, .standaloneLawName)
-    mark(nameConnectors, .nameConnector)
-    mark(nameParticles, .nameParticle)
-    mark(notNames, .notName)
-    mark(months.keys, .month)
-    mark(weekdays.keys, .weekday)
-    mark(clauseVerbs, .clauseVerb)
-    mark(documentNouns, .documentNoun)
-    mark(speechAdverbs, .speechAdverb)
-    mark(dateStartWords.map { $0.lowercased() }, .dateStart)
-    mark(knownEntities.firstWords, .knownEntityStart)
-    mark(knownEntities.oneWordEntries, .knownEntity)
-    mark(places.firstWords, .placeStart)
-    mark(places.oneWordEntries, .place)
-    mark(titles.firstWords, .titleStart)
-    mark(titles.oneWordEntries, .title)
-    mark(cues.firstWords, .cueStart)
-    mark(cues.oneWordEntries, .cue)
-    mark(cues.oneWordEntries.filter { cues.value(for: [$0])?.role == .verb }, .speechVerb)
-    mark(orgTails.firstWords, .orgTailStart)
-    mark(currencies.firstWords, .currencyStart)
-    vocabulary = ASCIIWordTable(unionOf: classes)
+    vocabulary = snapshot ?? Self.written(buildVocabulary(), to: vocabularySnapshot, key: snapshotKey)
     self.givenNames = WordList(vocabulary: vocabulary, wordClass: .givenName)
     self.surnames = WordList(vocabulary: vocabulary, wordClass: .surname)
     self.commonWords = WordList(vocabulary: vocabulary, wordClass: .commonWord)
@@ -257,6 +271,31 @@ public final class Lexicon: Sendable {
       return Lexeme(exact: exact ?? [], folded: folded ?? [])
     }
   }
+}
+
+extension Lexicon {
+  /// The lists that only the vocabulary table holds.
+  private static let vocabularyOnlyLists: Set<String> = ["given_names.txt", "surnames.txt", "common_words.txt"]
+
+  /// The vocabulary table in the snapshot at `path`, when one made under `key` is there.
+  private static func readVocabulary(from path: String, key: String) -> ASCIIWordTable<WordClasses>? {
+    guard case .bytes(let data) = FileBytes.read(path) else { return nil }
+    return data.withUnsafeBytes { ASCIIWordTable<WordClasses>(snapshot: $0, key: key) }
+  }
+
+  /// `table`, written as a snapshot to `path` for the next run; one that cannot be written only costs that run the build.
+  private static func written(_ table: ASCIIWordTable<WordClasses>, to path: String?, key: String) -> ASCIIWordTable<WordClasses> {
+    if let path { try? AtomicFile.write(table.snapshot(key: key), to: path) }
+    return table
+  }
+
+  /// The running binary's device, inode, size and modification time: another build may file words
+  /// differently, so it does not read this one's snapshot. Unknown (no `/proc`), it matches nothing.
+  private static let executableIdentity: String = {
+    var status = stat()
+    guard stat("/proc/self/exe", &status) == 0 else { return UUID().uuidString }
+    return "\(status.st_dev):\(status.st_ino):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+  }()
 }
 
 extension Lexicon {
