@@ -52,6 +52,14 @@ private func tampered(_ tag: String, _ change: (String) -> String) -> String {
   }) == nil)
 }
 
+@Test func aCachedFragmentWithANegativeLineCountIsRejected() {
+  let serialized = GraphFragment(karinOnThePlan).serialized
+  for tag in ["M", "Q"] {
+    let lines = serialized.components(separatedBy: "\n").map { $0.hasPrefix(tag + "\t") ? tag + "\t-1" : $0 }
+    #expect(GraphFragment(serialized: lines.joined(separator: "\n")) == nil)
+  }
+}
+
 @Test func aPersonsFullNameHasItsSurnameSlug() {
   #expect(GraphFragment.surname(of: "Agnė Bilotaitė", label: .person) == "bilotaite")
   #expect(GraphFragment.surname(of: "Bilotaitė", label: .person) == nil)

@@ -365,10 +365,10 @@ private struct FragmentReader {
         documentID = id
         documentLine = text(parts[1])
       case UInt8(ascii: "M"):
-        guard let count = Int(text(body)), let lines = block(count) else { return nil }
+        guard let count = number(body), let lines = block(count) else { return nil }
         (mentionCount, mentionLines) = (count, lines)
       case UInt8(ascii: "Q"):
-        guard let count = Int(text(body)), let lines = block(count) else { return nil }
+        guard let count = number(body), let lines = block(count) else { return nil }
         (quoteCount, quoteLines) = (count, lines)
       case UInt8(ascii: "E"):
         guard let entry = entry(body) else { return nil }
