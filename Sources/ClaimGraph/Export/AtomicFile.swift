@@ -10,9 +10,10 @@ public enum AtomicFile {
     public var description: String { "\(path): cannot write (\(reason))" }
   }
 
-  public static func write(_ data: Data, to path: String) throws(WriteError) {
+  /// Writes bytes made in memory: `Data`, or UTF-8 from ``JSONValue/serializedUTF8(pretty:)``.
+  public static func write(_ bytes: some ContiguousBytes, to path: String) throws(WriteError) {
     // Through a `Result`, because `withUnsafeBytes` rethrows an untyped error.
-    try data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: path) } }.get()
+    try bytes.withUnsafeBytes { buffer in Result { () throws(WriteError) in try write(buffer, to: path) } }.get()
   }
 
   /// Writes `bytes` with one `open`, as few `write`s as the kernel allows, and a `rename`: the
@@ -99,10 +100,5 @@ public enum AtomicFile {
   public static func write(_ text: String, to path: String) throws(WriteError) {
     var text = text
     try text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: path) } }.get()
-  }
-
-  /// Writes UTF-8 bytes made in memory (see ``JSONValue/serializedUTF8(pretty:)``).
-  static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-    try bytes.withUnsafeBytes { buffer in Result { () throws(WriteError) in try write(buffer, to: path) } }.get()
   }
 }

@@ -78,7 +78,7 @@ public indirect enum JSONValue: Equatable, Sendable {
   }
 
   /// `value` in decimal, digit by digit: `String(value)` would make a string only to copy it.
-  private static func writeDecimalDigits(of value: Int, to output: inout [UInt8]) {
+  static func writeDecimalDigits(of value: Int, to output: inout [UInt8]) {
     if value < 0 { output.append(UInt8(ascii: "-")) }
     // The magnitude, so that `Int.min` does not overflow; the highest power of ten first, so the digits come in order.
     let magnitude = value.magnitude

@@ -10,7 +10,6 @@ import Foundation
 final class TextFileWriter: @unchecked Sendable {
   let url: URL
   private let handle: FileHandle
-  private let path: String
   // The caller's: what it appends, and the first failure of a call that cannot throw.
   private var buffer: [UInt8] = []
   private var failure: Error?
@@ -24,9 +23,8 @@ final class TextFileWriter: @unchecked Sendable {
 
   init(creating url: URL) throws(AtomicFile.WriteError) {
     self.url = url
-    path = url.path
-    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-      throw AtomicFile.WriteError(path: path, reason: "cannot create the file")
+    guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
+      throw AtomicFile.WriteError(path: url.path, reason: "cannot create the file")
     }
     self.handle = handle
   }
@@ -78,6 +76,6 @@ final class TextFileWriter: @unchecked Sendable {
   }
 
   private func throwWriteError() throws(AtomicFile.WriteError) {
-    if let writeError { throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(writeError))) }
+    if let writeError { throw AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(writeError))) }
   }
 }

@@ -71,7 +71,7 @@ public final class GraphBuilder {
       let ordinal = ordinal(of: entry.key)
       places.append(ordinal)
       if places.count > 1 { header.append(UInt8(ascii: " ")) }
-      header.append(contentsOf: String(ordinal).utf8)
+      JSONValue.writeDecimalDigits(of: ordinal, to: &header)
       guard let name = entry.name else { continue }
       if entities[ordinal] == nil {
         guard let (label, canonical) = GraphFragment.parts(of: entry.key) else { continue }
@@ -122,14 +122,14 @@ public final class GraphBuilder {
     for file in [documents, mentions, quotes] { try file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
-      guard let bar = key.firstIndex(of: "|"), let label = EntityLabel(rawValue: String(key[..<bar])) else { return key }
-      var name = String(key[key.index(after: bar)...])
+      guard let (label, canonical) = GraphFragment.parts(of: key) else { return key }
+      var name = canonical
       if label == .person, !name.contains(" "), let full = uniqueSurnames[EntityID.slug(name)] { name = full }
       return EntityID.make(label, name)
     }
     let ids = keys.map(id(forKey:))
     // Every mention and quote line asks for its entity's id, as JSON bytes: work each out once.
-    let quotedIDs = ids.map { Array(JSONValue.string($0).serialized().utf8) }
+    let quotedIDs = ids.map { JSONValue.string($0).serializedUTF8() }
     let null = Array("null".utf8)
     struct Merged {
       let label: EntityLabel
@@ -157,11 +157,7 @@ public final class GraphBuilder {
     let place = Dictionary(uniqueKeysWithValues: orderedIDs.enumerated().map { ($1, $0) })
     let documentPlaces = documentIDs.map { place[$0]! }
     // Each document's id as JSON, by place, made once: an entity named in every document lists them all.
-    let quotedDocumentIDs = orderedIDs.map { id in
-      var bytes: [UInt8] = []
-      JSONValue.escape(id, into: &bytes)
-      return bytes
-    }
+    let quotedDocumentIDs = orderedIDs.map { JSONValue.string($0).serializedUTF8() }
     // One line at a time: an entity named in every document lists every document.
     func entityLine(_ entityID: String) -> [UInt8] {
       let entity = merged[entityID]!

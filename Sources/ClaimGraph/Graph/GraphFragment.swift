@@ -74,8 +74,7 @@ extension GraphFragment {
       ("date", result.date.map { .string($0.iso) } ?? .null),
       ("sentences", .int(result.sentenceCount)),
     ]).serialized()
-    var quotedID: [UInt8] = []
-    JSONValue.escape(result.input.id, into: &quotedID)
+    let quotedID = JSONValue.string(result.input.id).serializedUTF8()
     var entries: [Entry] = []
     var places: [String: Int] = [:]
     func place(of key: String) -> Int {
@@ -93,7 +92,7 @@ extension GraphFragment {
         if entries[place].name == nil { entries[place].name = Name() }
         entries[place].name!.mentions += 1
         if !entries[place].name!.aliases.contains(mention.text) { entries[place].name!.aliases.append(mention.text) }
-        mentionLines.append(contentsOf: String(place).utf8)
+        JSONValue.writeDecimalDigits(of: place, to: &mentionLines)
       }
       var tail: [(String, JSONValue)] = [
         ("label", .string(mention.label.rawValue)),
@@ -118,12 +117,12 @@ extension GraphFragment {
       if let speaker = quote.speaker, let label = quote.speakerLabel {
         let place = place(of: Self.key(label, speaker))
         entries[place].quotes += 1
-        quoteLines.append(contentsOf: String(place).utf8)
+        JSONValue.writeDecimalDigits(of: place, to: &quoteLines)
       }
       quoteLines.append(Self.field)
       for (index, measure) in quote.about.enumerated() {
         if index > 0 { quoteLines.append(Self.listSeparator) }
-        quoteLines.append(contentsOf: String(place(of: Self.key(.law, measure))).utf8)
+        JSONValue.writeDecimalDigits(of: place(of: Self.key(.law, measure)), to: &quoteLines)
       }
       quoteLines.append(Self.field)
       quoteLines.append(UInt8(ascii: "{"))
@@ -205,8 +204,8 @@ extension GraphFragment {
     return reader.fragment()
   }
 
+  /// `text` with ``escape(_:)``'s escapes undone; the reader calls it only for a name whose bytes hold a backslash.
   fileprivate static func unescape(_ text: String) -> String {
-    guard text.utf8.contains(0x5C) else { return text }
     var result = "", escaped = false
     for character in text {
       if escaped {
