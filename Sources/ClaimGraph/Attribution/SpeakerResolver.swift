@@ -11,8 +11,6 @@ struct SpeakerResolver {
   }
 
   let document: Document
-  let lexicon: Lexicon
-  /// For each token, the index of the entity mention covering it.
   /// For each token, the index into `document.entities` of the mention covering it.
   let entityAt: [Int?]
   /// The document's PERSON mentions in reading order.
@@ -24,9 +22,8 @@ struct SpeakerResolver {
   static let groupPronouns: Set<String> = ["they", "we", "it"]
   private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "some", "several", "many", "two", "three"]
 
-  init(document: Document, lexicon: Lexicon) {
+  init(document: Document) {
     self.document = document
-    self.lexicon = lexicon
     var entityAt = [Int?](repeating: nil, count: document.tokens.count)
     for (index, mention) in document.entities.enumerated() {
       for token in mention.span.tokens { entityAt[token] = index }

@@ -265,7 +265,7 @@ public final class Lexicon: Sendable {
   }
 
   /// The lexeme of each word: one packing of its bytes, and a second look-up only for a word with capitals.
-  func lexemes(of words: [String]) -> [Lexeme] {
+  func lexemes(of words: some Sequence<String>) -> [Lexeme] {
     words.map { word in
       let (exact, folded) = vocabulary.valuesAsWrittenAndLowerCased(word)
       return Lexeme(exact: exact ?? [], folded: folded ?? [])

@@ -26,7 +26,7 @@ public struct QuoteAttributor: Stage {
 
   public func process(_ document: Document) -> Document {
     var document = document
-    let resolver = SpeakerResolver(document: document, lexicon: lexicon)
+    let resolver = SpeakerResolver(document: document)
     let finder = DirectQuoteFinder(document: document, lexicon: lexicon, resolver: resolver, maxTokens: maxQuoteTokens)
     let direct = finder.quotes()
     if finder.overlongSpans > 0 {

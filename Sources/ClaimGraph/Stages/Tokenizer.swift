@@ -20,7 +20,7 @@ public struct Tokenizer: Stage {
   public func process(_ document: Document) -> Document {
     var document = document
     document.tokens = Self.tokens(in: document.scalars, abbreviations: lexicon.abbreviations)
-    document.lexemes = lexicon.lexemes(of: document.tokens.map(\.text))
+    document.lexemes = lexicon.lexemes(of: document.tokens.lazy.map(\.text))
     return document
   }
 
@@ -340,8 +340,6 @@ private struct TokenReader {
   /// `name@example.org`: a word, `@`, then a dotted domain.
   func emailEnd(from start: Int, wordEnd: Int) -> Int? {
     var index = wordEnd
-    // Tried after every word: most end at a space or a punctuation mark that no address holds.
-    guard let next = at(index), next == "@" || next == "." || next == "_" || next == "+" || next.isWordScalar else { return nil }
     while let scalar = at(index), scalar == "." || scalar == "_" || scalar == "+" || scalar.isWordScalar { index += 1 }
     guard at(index) == "@", let afterAt = at(index + 1), afterAt.isWordScalar else { return nil }
     index += 1
