@@ -79,8 +79,7 @@ struct DirectQuoteFinder {
   }
 
   private func cue(at index: Int, limit: Int) -> (length: Int, value: Lexicon.Cue)? {
-    guard index < limit, document.lexemes[index].folded.contains(.cueStart) else { return nil }
-    return lexicon.cues.longestMatch(in: words, from: index, limit: limit)
+    lexicon.cues.longestMatch(in: words, document.lexemes, from: index, limit: limit)
   }
 
   /// `“…,” said Karin.`, `“…,” Tokayev said on Twitter`, `“…,” said Prime Minister Salih Hudayar of …`.

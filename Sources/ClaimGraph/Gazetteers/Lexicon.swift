@@ -108,7 +108,7 @@ public final class Lexicon: Sendable {
     sentenceFinalAbbreviations = Set(try list("sentence_final_abbreviations.txt"))
     func words(_ phrase: String) -> [String] { Tokenizer.tokens(in: phrase, abbreviations: abbreviations).map(\.text) }
 
-    let known = PhraseTable<KnownEntity>(caseSensitive: true)
+    let known = PhraseTable<KnownEntity>(caseSensitive: true, startClass: .knownEntityStart)
     let entitiesFile = try folder.file("entities.tsv")
     for line in try entitiesFile.records(fields: 3, optionalLast: true) {
       guard let label = EntityLabel(rawValue: line.fields[0]) else {
@@ -127,11 +127,11 @@ public final class Lexicon: Sendable {
     let givenNames = snapshot == nil ? try list("given_names.txt") : []
     let surnames = snapshot == nil ? try list("surnames.txt") : []
     surnameSuffixes = try list("surname_suffixes.txt").sorted { $0.count > $1.count }
-    let places = PhraseTable<Bool>(caseSensitive: true)
+    let places = PhraseTable<Bool>(caseSensitive: true, startClass: .placeStart)
     for place in try list("places.txt") { places.insert(words(place), value: true) }
     self.places = places
     let commonWords = snapshot == nil ? try list("common_words.txt") : []
-    let titles = PhraseTable<Bool>(caseSensitive: false)
+    let titles = PhraseTable<Bool>(caseSensitive: false, startClass: .titleStart)
     for title in try list("titles.txt") { titles.insert(words(title), value: true) }
     self.titles = titles
     let orgHeads = try list("org_heads.txt")
@@ -146,7 +146,7 @@ public final class Lexicon: Sendable {
       default: throw orgNounFile.fail(line, "expected before, after or both, found \"\(line.fields[1])\"")
       }
     }
-    let orgTails = PhraseTable<Bool>(caseSensitive: true)
+    let orgTails = PhraseTable<Bool>(caseSensitive: true, startClass: .orgTailStart)
     for tail in try list("org_tails.txt") { orgTails.insert(words(tail), value: true) }
     self.orgTails = orgTails
     let lawHeads = Set(try list("law_heads.txt"))
@@ -168,7 +168,7 @@ public final class Lexicon: Sendable {
     let speechAdverbs = try list("speech_adverbs.txt")
     let dateStartWords = try list("date_start_words.txt")
 
-    let cues = PhraseTable<Cue>(caseSensitive: false)
+    let cues = PhraseTable<Cue>(caseSensitive: false, startClass: .cueStart)
     let cueFile = try folder.file("speech_cues.tsv")
     for line in try cueFile.records(fields: 3) {
       guard let role = Cue.Role(rawValue: line.fields[1]) else {
@@ -181,7 +181,7 @@ public final class Lexicon: Sendable {
     }
     self.cues = cues
 
-    let currencies = PhraseTable<Currency>(caseSensitive: true)
+    let currencies = PhraseTable<Currency>(caseSensitive: true, startClass: .currencyStart)
     let currencyFile = try folder.file("currencies.tsv")
     for line in try currencyFile.records(fields: 3) {
       guard let position = Currency.Position(rawValue: line.fields[2]) else {
@@ -245,17 +245,17 @@ public final class Lexicon: Sendable {
       mark(documentNouns, .documentNoun)
       mark(speechAdverbs, .speechAdverb)
       mark(dateStartWords.map { $0.lowercased() }, .dateStart)
-      mark(known.firstWords, .knownEntityStart)
+      mark(known.firstWords, known.startClass)
       mark(known.oneWordEntries, .knownEntity)
-      mark(places.firstWords, .placeStart)
+      mark(places.firstWords, places.startClass)
       mark(places.oneWordEntries, .place)
-      mark(titles.firstWords, .titleStart)
+      mark(titles.firstWords, titles.startClass)
       mark(titles.oneWordEntries, .title)
-      mark(cues.firstWords, .cueStart)
+      mark(cues.firstWords, cues.startClass)
       mark(cues.oneWordEntries, .cue)
       mark(cues.oneWordEntries.filter { cues.value(for: [$0])?.role == .verb }, .speechVerb)
-      mark(orgTails.firstWords, .orgTailStart)
-      mark(currencies.firstWords, .currencyStart)
+      mark(orgTails.firstWords, orgTails.startClass)
+      mark(currencies.firstWords, currencies.startClass)
       return ASCIIWordTable(unionOf: classes)
     }
     vocabulary = snapshot ?? Self.written(buildVocabulary(), to: vocabularySnapshot, key: snapshotKey)

@@ -1,6 +1,11 @@
 /// Maps token sequences to values and finds the longest entry starting at a
 /// token, in one walk of a trie.
 ///
+/// Every first word of an entry is marked in the vocabulary with the table's
+/// ``startClass``, so the look-ups on a document's tokens ask the token's
+/// lexeme first and walk the trie only from a word some entry starts with,
+/// as spaCy's `PhraseMatcher` keys its patterns by their first token.
+///
 /// - Complexity: O(k) per lookup, where k is the length of the longest entry.
 struct PhraseTable<Value: Sendable>: Sendable {
   private final class Node: @unchecked Sendable {
@@ -10,9 +15,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
   private let root = Node()
   let caseSensitive: Bool
+  /// The word class of the words that start an entry: the lexicon marks ``firstWords`` with it.
+  let startClass: WordClasses
 
-  init(caseSensitive: Bool) {
+  init(caseSensitive: Bool, startClass: WordClasses) {
     self.caseSensitive = caseSensitive
+    self.startClass = startClass
+  }
+
+  /// Whether an entry can start at token `index`: its lexeme, as written or
+  /// lower-cased as the table keys words, has the table's start class.
+  private func canStart(at index: Int, _ lexemes: [Lexeme]) -> Bool {
+    (caseSensitive ? lexemes[index].exact : lexemes[index].folded).contains(startClass)
   }
 
   private func key(_ word: String) -> String {
@@ -35,18 +49,31 @@ struct PhraseTable<Value: Sendable>: Sendable {
     node.value = value
   }
 
-  /// The longest entry matching `words[start...]`: its length in words and value.
-  func longestMatch(in words: [String], from start: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
+  /// The longest entry matching `words[start..<limit]` from its start: its length in words and value.
+  private func walk(_ words: [String], from start: Int, limit: Int) -> (length: Int, value: Value)? {
     var node = root
     var best: (Int, Value)?
     var index = start
-    let end = min(words.count, limit ?? words.count)
+    let end = min(words.count, limit)
     while index < end, let next = node.children[key(words[index])] {
       node = next
       index += 1
       if let value = node.value { best = (index - start, value) }
     }
     return best
+  }
+
+  /// The longest entry starting at token `start` of a document and ending by
+  /// `limit`: its length in tokens and value. `words` and `lexemes` are the document's, token for token.
+  func longestMatch(in words: [String], _ lexemes: [Lexeme], from start: Int, limit: Int) -> (length: Int, value: Value)? {
+    guard start < limit, canStart(at: start, lexemes) else { return nil }
+    return walk(words, from: start, limit: limit)
+  }
+
+  /// The value stored for exactly the tokens `range` of a document.
+  func value(for range: Range<Int>, in words: [String], _ lexemes: [Lexeme]) -> Value? {
+    guard !range.isEmpty, canStart(at: range.lowerBound, lexemes) else { return nil }
+    return value(for: Array(words[range]))
   }
 
   /// The value stored for exactly `words`.

@@ -30,11 +30,6 @@ struct MoneyRecognizer {
     return found
   }
 
-  /// Whether a currency word or symbol can start at `index`: the lexeme answers before the table is walked.
-  private func opensCurrency(_ index: Int, _ end: Int) -> Bool {
-    index < end && lexemes[index].exact.contains(.currencyStart)
-  }
-
   /// A number or a range of numbers (`5-10`), scaled.
   struct Amount {
     let value: Decimal
@@ -43,7 +38,7 @@ struct MoneyRecognizer {
 
   private func amount(at i: Int, end: Int) -> (Int, Amount, String)? {
     // Symbol or code first: `$40,000`, `US$5m`, `USD 5 million`.
-    if opensCurrency(i, end), let (symbolLength, currency) = lexicon.currencies.longestMatch(in: words, from: i, limit: end),
+    if let (symbolLength, currency) = lexicon.currencies.longestMatch(in: words, lexemes, from: i, limit: end),
        currency.position != .after,
        let (numberLength, value) = number(at: i + symbolLength, end: end) {
       let isSymbol = tokens[i + symbolLength - 1].kind == .currency
@@ -52,8 +47,8 @@ struct MoneyRecognizer {
       }
     }
     // Number first: `12.96 million tenge`, `113,450 tenge`.
-    if let (numberLength, value) = number(at: i, end: end), opensCurrency(i + numberLength, end),
-       let (currencyLength, currency) = lexicon.currencies.longestMatch(in: words, from: i + numberLength, limit: end),
+    if let (numberLength, value) = number(at: i, end: end),
+       let (currencyLength, currency) = lexicon.currencies.longestMatch(in: words, lexemes, from: i + numberLength, limit: end),
        currency.position != .before {
       return (numberLength + currencyLength, value, currency.code)
     }

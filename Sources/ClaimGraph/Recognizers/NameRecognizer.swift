@@ -47,8 +47,7 @@ struct NameRecognizer {
       guard isNameToken(index), !shouting else { index += 1; continue }
       let end = chunkEnd(from: index, limit: sentence.upperBound)
       let chunk = trimmed(index..<end, sentenceStart: sentence.lowerBound)
-      if !chunk.isEmpty, end < sentence.upperBound, lexemes[end].exact.contains(.orgTailStart),
-         let (length, _) = lexicon.orgTails.longestMatch(in: words, from: end, limit: sentence.upperBound) {
+      if !chunk.isEmpty, let (length, _) = lexicon.orgTails.longestMatch(in: words, lexemes, from: end, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<(end + length), priority: 2))
       } else if let close = quotedNameEnd(afterAcronyms: chunk, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<close, priority: 3))
@@ -272,18 +271,16 @@ struct NameRecognizer {
 
   /// The length of the longest title starting at `start`.
   private func titleLength(at start: Int, limit: Int? = nil) -> Int? {
-    guard lexemes[start].folded.contains(.titleStart) else { return nil }
-    return lexicon.titles.longestMatch(in: words, from: start, limit: limit)?.length
+    lexicon.titles.longestMatch(in: words, lexemes, from: start, limit: limit ?? words.count)?.length
   }
 
   /// The listed name the range is, if any.
   private func knownEntity(_ range: Range<Int>) -> Lexicon.KnownEntity? {
-    guard lexemes[range.lowerBound].exact.contains(.knownEntityStart) else { return nil }
-    return lexicon.knownEntities.value(for: Array(words[range]))
+    lexicon.knownEntities.value(for: range, in: words, lexemes)
   }
 
   private func isPlace(_ range: Range<Int>) -> Bool {
-    lexemes[range.lowerBound].exact.contains(.placeStart) && lexicon.places.contains(Array(words[range]))
+    lexicon.places.value(for: range, in: words, lexemes) != nil
   }
 
   /// Prepositions that start a new segment of a name: the complement of its head.
@@ -391,9 +388,8 @@ struct NameRecognizer {
 
   /// A listed name or a place opens the range (`… and Kazakhstan`).
   private func startsName(_ range: Range<Int>) -> Bool {
-    let first = lexemes[range.lowerBound].exact
-    return (first.contains(.knownEntityStart) && lexicon.knownEntities.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil)
-      || (first.contains(.placeStart) && lexicon.places.longestMatch(in: words, from: range.lowerBound, limit: range.upperBound) != nil)
+    lexicon.knownEntities.longestMatch(in: words, lexemes, from: range.lowerBound, limit: range.upperBound) != nil
+      || lexicon.places.longestMatch(in: words, lexemes, from: range.lowerBound, limit: range.upperBound) != nil
   }
 
   /// A person's name closing a longer chunk: `… Council of the EU Rosa Monteiro`.

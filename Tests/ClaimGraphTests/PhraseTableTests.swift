@@ -1,0 +1,56 @@
+@testable import ClaimGraph
+import Testing
+
+@Suite("Phrase tables") struct PhraseTableTests {
+  private let words = "Erlan Karin of the Ministry of Justice of Kazakhstan said".split(separator: " ").map(String.init)
+
+  /// A table of ministries, and lexemes marking where the lexicon would say one starts.
+  private func ministries(caseSensitive: Bool = true) -> (PhraseTable<String>, [Lexeme]) {
+    let table = PhraseTable<String>(caseSensitive: caseSensitive, startClass: .knownEntityStart)
+    table.insert(["Ministry"], value: "ministry")
+    table.insert(["Ministry", "of", "Justice"], value: "justice")
+    table.insert(["Ministry", "of", "Justice", "and", "Culture"], value: "never in the text")
+    let lexemes = words.map { word in
+      word == "Ministry" ? Lexeme(exact: .knownEntityStart, folded: []) : Lexeme(exact: [], folded: [])
+    }
+    return (table, lexemes)
+  }
+
+  @Test func theLongestEntryStartingAtATokenWins() throws {
+    let (table, lexemes) = ministries()
+    let match = try #require(table.longestMatch(in: words, lexemes, from: 4, limit: words.count))
+    #expect(match.length == 3)
+    #expect(match.value == "justice")
+  }
+
+  @Test func noEntryReachesPastTheLimit() throws {
+    let (table, lexemes) = ministries()
+    let match = try #require(table.longestMatch(in: words, lexemes, from: 4, limit: 6))
+    #expect(match.length == 1)
+    #expect(table.longestMatch(in: words, lexemes, from: 4, limit: 4) == nil)
+  }
+
+  @Test func aTokenWhoseLexemeStartsNoEntryIsNotLookedUp() {
+    // The lexicon marks every first word; a token without the mark is answered without walking the table.
+    let (table, _) = ministries()
+    let unmarked = words.map { _ in Lexeme(exact: [], folded: []) }
+    #expect(table.longestMatch(in: words, unmarked, from: 4, limit: words.count) == nil)
+    #expect(table.value(for: 4..<7, in: words, unmarked) == nil)
+  }
+
+  @Test func aCaseInsensitiveTableReadsTheLowerCasedLexeme() throws {
+    let titles = PhraseTable<Bool>(caseSensitive: false, startClass: .titleStart)
+    titles.insert(["Prime", "Minister"], value: true)
+    let words = ["PRIME", "MINISTER", "Olzhas", "Bektenov"]
+    let lexemes = [Lexeme(exact: [], folded: .titleStart)] + Array(repeating: Lexeme(exact: [], folded: []), count: 3)
+    let match = try #require(titles.longestMatch(in: words, lexemes, from: 0, limit: words.count))
+    #expect(match.length == 2)
+  }
+
+  @Test func theValueForARangeIsForExactlyThoseWords() {
+    let (table, lexemes) = ministries()
+    #expect(table.value(for: 4..<7, in: words, lexemes) == "justice")
+    #expect(table.value(for: 4..<6, in: words, lexemes) == nil)
+    #expect(table.value(for: 4..<4, in: words, lexemes) == nil)
+  }
+}
