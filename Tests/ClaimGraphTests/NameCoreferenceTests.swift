@@ -4,7 +4,7 @@ import Testing
 /// Links hand-built mentions of a tokenized `text`.
 private func link(_ text: String, _ mentions: (Document) -> [EntityMention]) -> [EntityMention] {
   let doc = run(text, through: "sentences")
-  return NameCoreference(lexicon: lexicon, document: doc).link(mentions(doc), in: doc)
+  return NameCoreference(lexicon: lexicon, document: doc).link(mentions(doc))
 }
 
 private func canonicals(_ mentions: [EntityMention]) -> [String] { mentions.map(\.canonical) }

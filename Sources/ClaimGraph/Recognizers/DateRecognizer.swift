@@ -45,13 +45,16 @@ struct DateRecognizer {
     return monthFirstWords <= dayFirstWords
   }
 
-  /// Whether `Int(text)` is a day of a month, 1 to 31. Only a digit or a
-  /// sign can open an `Int`: one byte answers for every other token.
+  /// Whether `Int(text)` is a day of a month, 1 to 31.
   private static func isDayOfMonth(_ text: String) -> Bool {
-    guard let first = text.utf8.first,
-          (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-"),
-          let value = Int(text) else { return false }
+    guard opensInteger(text), let value = Int(text) else { return false }
     return (1...31).contains(value)
+  }
+
+  /// Whether `text` opens with a digit or a sign, as any text `Int(_:)` reads does: other words need no parse.
+  private static func opensInteger(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    return (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
   }
 
   /// `10/06/2021` or `10.06.2021` as its three numbers.
@@ -75,7 +78,9 @@ struct DateRecognizer {
     var found: [Candidate] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if canStartDate(index), let (length, value) = date(at: index, end: range.upperBound) {
+      // The words that open a date are letters only and the numbers digits: a token is tried as one kind or the other.
+      let hasDigit = Self.containsDigit(tokens[index].text)
+      if canStartDate(index, hasDigit: hasDigit), let (length, value) = date(at: index, end: range.upperBound, hasDigit: hasDigit) {
         let placed = value.needsTense ? DateValue.tensed(value, future: isFuture(at: index, in: range)) : value
         found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: placed))
         index += length
@@ -123,12 +128,14 @@ struct DateRecognizer {
 
   /// Only a number, a month or weekday, or a few words can open a date; the
   /// rest of the tokens are passed over without parsing.
-  private func canStartDate(_ index: Int) -> Bool {
-    if !lexemes[index].exact.isDisjoint(with: [.month, .weekday]) { return true }
+  private func canStartDate(_ index: Int, hasDigit: Bool) -> Bool {
     // A digit anywhere: a number, or `May2019`, `mid-2020` (a month or `mid` glued to a year).
-    // An ASCII digit's byte stands for nothing else in UTF-8.
-    if tokens[index].text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-    return lexemes[index].folded.contains(.dateStart)
+    hasDigit || !lexemes[index].exact.isDisjoint(with: [.month, .weekday]) || lexemes[index].folded.contains(.dateStart)
+  }
+
+  /// An ASCII digit anywhere in `text`: its byte stands for nothing else in UTF-8.
+  private static func containsDigit(_ text: String) -> Bool {
+    text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   private func month(_ index: Int, _ end: Int) -> Int? {
@@ -139,10 +146,8 @@ struct DateRecognizer {
   private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
     guard index < end else { return nil }
     let token = tokens[index]
-    // Suffixes come off the end and `Int` reads a digit or sign first: a word opening with anything else is no day.
-    guard let first = token.text.utf8.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") else {
-      return nil
-    }
+    // Suffixes come off the end, so a word that opens with no digit or sign is no day.
+    guard Self.opensInteger(token.text) else { return nil }
     var digits = token.text
     for suffix in Self.ordinalSuffixes where digits.hasSuffix(suffix) { digits.removeLast(2) }
     guard digits.count <= 2, digits.allSatisfy(\.isASCII), let value = Int(digits), (1...31).contains(value) else { return nil }
@@ -252,11 +257,9 @@ struct DateRecognizer {
     return nil
   }
 
-  private func date(at i: Int, end: Int) -> (Int, DateValue)? {
+  private func date(at i: Int, end: Int, hasDigit: Bool) -> (Int, DateValue)? {
     let word = tokens[i].text
     let lower = word.lowerCasedForLookup
-    // The words below are letters only and the numbers digits: a token is tried as one kind or the other.
-    let hasDigit = word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
 
     // Ranges: `between 2017 and 2018`, `from 1999 to 2008` keep only the dates.
     if let (length, value) = point(at: i, end: end) {

@@ -10,18 +10,13 @@
 /// - A measure is the longest measure in the document that contains its words.
 struct NameCoreference {
   let lexicon: Lexicon
-  let tokens: [Token]
-  let lexemes: [Lexeme]
+  /// A tokenized document, whose tokens and lexemes the mentions to link refer to.
+  let document: Document
+  private var tokens: [Token] { document.tokens }
+  private var lexemes: [Lexeme] { document.lexemes }
 
-  /// - Parameter document: a tokenized document, whose tokens and lexemes the mentions to link refer to.
-  init(lexicon: Lexicon, document: Document) {
-    self.lexicon = lexicon
-    self.tokens = document.tokens
-    self.lexemes = document.lexemes
-  }
-
-  func link(_ mentions: [EntityMention], in document: Document) -> [EntityMention] {
-    var linked = addBareNames(to: mentions, in: document)
+  func link(_ mentions: [EntityMention]) -> [EntityMention] {
+    var linked = addBareNames(to: mentions)
     // Organisations: the fuller name that contains all of a shorter one's words
     // (`Kazakhstan Bureau for Human Rights` is `Kazakhstan International Bureau for Human Rights and …`).
     // Worked out once per distinct name, so repeated names cost nothing more.
@@ -163,7 +158,7 @@ struct NameCoreference {
 
   /// Capitalised words that no mention covers and that are a part of a full
   /// name in the document (`Karin` after `Erlan Karin`, `ZHOVTIS`).
-  private func addBareNames(to mentions: [EntityMention], in document: Document) -> [EntityMention] {
+  private func addBareNames(to mentions: [EntityMention]) -> [EntityMention] {
     var parts: Set<String> = []
     for mention in mentions where mention.label == .person && nameWords(mention).count >= 2 {
       parts.formUnion(nameParts(mention).filter { $0.count >= 3 && (!lexicon.commonWords.contains($0) || isGivenName($0)) })

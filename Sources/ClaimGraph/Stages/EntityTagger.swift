@@ -63,7 +63,7 @@ public struct EntityTagger: Stage {
       }
       return mention
     }
-    mentions = Self.linkConversions(NameCoreference(lexicon: lexicon, document: document).link(mentions, in: document), tokens: tokens)
+    mentions = Self.linkConversions(NameCoreference(lexicon: lexicon, document: document).link(mentions), tokens: tokens)
     document.entities = mentions
     return document
   }
