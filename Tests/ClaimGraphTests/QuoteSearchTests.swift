@@ -77,6 +77,16 @@ private func ids(_ filter: QuoteSearch.Filter) -> [String] { search.quotes(filte
   #expect(search.quotes(.init(measures: [plan.id])).last?.speaker == "Freedom on the Net report")
 }
 
+@Test func aSpeakerIdTheGraphLacksShowsTheNameTheTextGivesNotTheId() throws {
+  // A graph cut down by hand (one document's records kept) can name a speaker whose entity record went.
+  let said = GraphRecord.Quote(id: "quote:d:1", document: "d", kind: "direct", speaker: "person:aigerim-seitkali",
+                               speakerName: "Aigerim Seitkali", mention: nil, cue: "said", text: "The law will protect journalists",
+                               start: 0, end: 32, sentence: 1, measures: [plan.id])
+  let search = QuoteSearch(index: GraphIndex(documents: [], entities: [plan], quotes: [said]), titles: [])
+  let hit = try #require(search.quotes(.init(measures: [plan.id])).first)
+  #expect(hit.speaker == "Aigerim Seitkali")
+}
+
 @Test func measuresMatchByWordsOfTheirName() {
   #expect(search.measures(matching: "the action plan").map(\.entity.id) == [plan.id])
 }
