@@ -69,7 +69,7 @@ struct RunCommand: Command {
     let cache = useCache
       ? AnnotationCache(directory: URL(fileURLWithPath: cacheFolder), gazetteers: gazetteerFiles.fingerprint, limits: limits)
       : nil
-    let pipeline = Deferred { [limits] in gazetteerFiles.lexicon.value.map { Pipeline.standard(lexicon: $0, limits: limits) } }
+    let pipeline = gazetteerFiles.lexicon.map { [limits] lexicon in lexicon.map { Pipeline.standard(lexicon: $0, limits: limits) } }
     let runner = CorpusRunner(pipeline: pipeline, jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
     let summary = try job.run()

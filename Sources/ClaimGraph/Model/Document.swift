@@ -10,6 +10,8 @@ public struct Document: Sendable, Equatable {
   public let text: String
   /// `text` as scalars, for constant-time offset access.
   public let scalars: [Unicode.Scalar]
+  /// The first line with words on it, cut to 200 characters: worked out once, since the annotation and the graph both give it.
+  public let title: String
   /// The date that year-less and relative dates are read against: given by
   /// the caller, or found in the text by the entity tagger.
   public var referenceDate: ReferenceDate?
@@ -28,11 +30,11 @@ public struct Document: Sendable, Equatable {
     self.path = path
     self.text = text
     self.scalars = text.scalarArray
+    self.title = Self.title(of: text)
     self.referenceDate = referenceDate
   }
 
-  /// The first line with words on it, cut to 200 characters.
-  public var title: String {
+  private static func title(of text: String) -> String {
     var rest = text[...]
     while !rest.isEmpty {
       let lineEnd = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
