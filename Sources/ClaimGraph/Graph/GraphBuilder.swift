@@ -131,25 +131,11 @@ public final class GraphBuilder {
     // Every mention and quote line asks for its entity's id, as JSON bytes: work each out once.
     let quotedIDs = ids.map { JSONValue.string($0).serializedUTF8() }
     let null = Array("null".utf8)
-    struct Merged {
-      let label: EntityLabel
-      var names: [String: Int] = [:]
-      var aliases: Set<String> = []
-      var mentions = 0
-      var documents: [Int] = []
-      var quotes = 0
-    }
-    var merged: [String: Merged] = [:]
+    // The keys that share an id (`PERSON|Karin` and `PERSON|Erlan Karin`): one entity, whose label the id carries.
+    var merged: [String: [Entity]] = [:]
     for (ordinal, entity) in entities.enumerated() {
       guard let entity else { continue }
-      // Taken out and put back, so that the dictionary's copy is not copied again on change.
-      var target = merged.removeValue(forKey: ids[ordinal]) ?? Merged(label: entity.label)
-      target.names[entity.canonical, default: 0] += entity.mentions
-      target.aliases.formUnion(entity.aliases)
-      target.mentions += entity.mentions
-      target.documents += entity.documents
-      target.quotes += entity.quotes
-      merged[ids[ordinal]] = target
+      merged[ids[ordinal], default: []].append(entity)
     }
     // Each document's place among the ids in order, worked out once: an entity's documents are then
     // put in order by sorting integers, not strings (an entity named in every document lists them all).
@@ -160,19 +146,20 @@ public final class GraphBuilder {
     let quotedDocumentIDs = orderedIDs.map { JSONValue.string($0).serializedUTF8() }
     // One line at a time: an entity named in every document lists every document.
     func entityLine(_ entityID: String) -> [UInt8] {
-      let entity = merged[entityID]!
-      let name = entity.names.max { ($0.key.unicodeScalars.count, $1.key) < ($1.key.unicodeScalars.count, $0.key) }!.key
+      let parts = merged[entityID]!
+      let names = Set(parts.map(\.canonical))
+      let name = names.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }!
       var line: [UInt8] = [UInt8(ascii: "{")]
       JSONValue.writeMembers([
         ("id", .string(entityID)),
-        ("type", .string(entity.label.rawValue)),
+        ("type", .string(parts[0].label.rawValue)),
         ("name", .string(name)),
-        ("aliases", .array(entity.aliases.sorted().map(JSONValue.string))),
-        ("mentions", .int(entity.mentions)),
-        ("quotes", .int(entity.quotes)),
+        ("aliases", .array(parts.reduce(into: Set<String>()) { $0.formUnion($1.aliases) }.sorted().map(JSONValue.string))),
+        ("mentions", .int(parts.reduce(0) { $0 + $1.mentions })),
+        ("quotes", .int(parts.reduce(0) { $0 + $1.quotes })),
       ], to: &line)
       line.append(contentsOf: #","documents":["#.utf8)
-      for (index, place) in Set(entity.documents.map { documentPlaces[$0] }).sorted().enumerated() {
+      for (index, place) in Set(parts.flatMap(\.documents).map { documentPlaces[$0] }).sorted().enumerated() {
         if index > 0 { line.append(UInt8(ascii: ",")) }
         line += quotedDocumentIDs[place]
       }
@@ -228,9 +215,9 @@ public final class GraphBuilder {
 
   /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.
   private static func field(of line: UnsafeBufferPointer<UInt8>.SubSequence, from start: inout Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
-    let end = line.index(ofByte: GraphFragment.field, from: start) ?? line.endIndex
-    defer { start = min(end + 1, line.endIndex) }
-    return line[start..<end]
+    let (field, next) = line.field(from: start, endingAt: GraphFragment.field)
+    start = next ?? line.endIndex
+    return line[field]
   }
 
   /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.

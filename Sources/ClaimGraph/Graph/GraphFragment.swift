@@ -250,9 +250,11 @@ private struct FragmentReader {
   /// The fields of a line split at its first `maxSplits` tabs.
   private func fields(_ line: Range<Int>, maxSplits: Int = .max) -> [Range<Int>] {
     var fields: [Range<Int>] = [], start = line.lowerBound
-    while fields.count < maxSplits, let tab = bytes[line].index(ofByte: GraphFragment.field, from: start) {
-      fields.append(start..<tab)
-      start = tab + 1
+    while fields.count < maxSplits {
+      let (field, next) = bytes[line].field(from: start, endingAt: GraphFragment.field)
+      fields.append(field)
+      guard let next else { return fields }
+      start = next
     }
     fields.append(start..<line.upperBound)
     return fields

@@ -8,4 +8,11 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
           let found = memchr(base + start, Int32(byte), endIndex - start) else { return nil }
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
+
+  /// The field that begins at `start` and ends at the next `separator` or at the end, and where the
+  /// field after it begins (nil when none follows): spill lines and cached fragments are tab-separated.
+  func field(from start: Int, endingAt separator: UInt8) -> (field: Range<Int>, next: Int?) {
+    guard let end = index(ofByte: separator, from: start) else { return (start..<Swift.max(start, endIndex), nil) }
+    return (start..<end, end + 1)
+  }
 }
