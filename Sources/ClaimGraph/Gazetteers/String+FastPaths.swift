@@ -46,6 +46,16 @@ extension String {
     return lowercased().unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
   }
 
+  /// The runs of letters and hyphens (`Law “On Mass-Media” No. 5` → `Law`, `On`, `Mass-Media`, `No`).
+  var lettersAndHyphens: [String] {
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
+    // In ASCII a character is a byte (or `\r\n`, a separator either way) and a letter is `A`–`Z` or `a`–`z`.
+    return utf8.split { byte in
+      let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      return !isLetter && byte != UInt8(ascii: "-")
+    }.map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// The words between single spaces, in lower case (`split(separator: " ")` of `lowercased()`).
   var lowerCasedWords: [Substring] {
     let lower = lowercased()

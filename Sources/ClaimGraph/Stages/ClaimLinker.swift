@@ -53,16 +53,8 @@ public struct ClaimLinker: Stage {
 
     init(_ mention: EntityMention, lawParts: Set<String>) {
       self.mention = mention
-      if let bytes = mention.text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } ? Array($0) : nil }), let bytes {
-        // In ASCII a character is a byte (or `\r\n`, a separator either way), a letter is `a`–`z`
-        // once lower-cased, and lower case maps `A`–`Z` alone: the Unicode walk below, on bytes.
-        let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        lower = String(decoding: lowerBytes, as: UTF8.self)
-        words = Set(lowerBytes.split { !($0 >= 0x61 && $0 <= 0x7A) && $0 != 0x2D }.map { String(decoding: $0, as: UTF8.self) })
-      } else {
-        lower = mention.text.lowercased()
-        words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
-      }
+      lower = mention.text.lowercased()
+      words = Set(lower.lettersAndHyphens)
       isWhole = !lawParts.contains(mention.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
     }
   }

@@ -1,0 +1,26 @@
+@testable import ClaimGraph
+import Testing
+
+@Suite("String fast paths") struct StringFastPathsTests {
+  @Test func lettersAndHyphensAreTheWordsOfAMeasureName() {
+    #expect("Law “On Mass-Media” No. 5".lettersAndHyphens == ["Law", "On", "Mass-Media", "No"])
+    #expect("Decree No. PF-51 of 2023".lettersAndHyphens == ["Decree", "No", "PF-", "of"])
+  }
+
+  @Test func lettersAndHyphensSplitAtDigitsAndPunctuation() {
+    #expect("Directive (EU) 2023/970".lettersAndHyphens == ["Directive", "EU"])
+    #expect("GDPR's@Article[5]`x{y}".lettersAndHyphens == ["GDPR", "s", "Article", "x", "y"])
+  }
+
+  @Test func lettersAndHyphensReadAccentedAndCyrillicLettersAsLetters() {
+    #expect("Закон «О СМИ» № 5".lettersAndHyphens == ["Закон", "О", "СМИ"])
+    #expect("Código Penal, art. 3".lettersAndHyphens == ["Código", "Penal", "art"])
+  }
+
+  @Test func lettersAndHyphensOfASCIIAreWhatTheCharacterWalkGives() {
+    // Every ASCII byte once, in a phrase: the byte path must split exactly where `Character.isLetter` does.
+    let everyByte = String(decoding: (0x20..<0x7F).map { UInt8($0) }, as: UTF8.self) + " Action Plan 2024-2026"
+    let walked = everyByte.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+    #expect(everyByte.lettersAndHyphens == walked)
+  }
+}
