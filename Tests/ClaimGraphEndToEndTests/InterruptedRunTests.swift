@@ -45,6 +45,38 @@ struct InterruptedRunTests {
     }
   }
 
+  @Test func annotationsSetAsideByARunKilledBetweenItsRenamesAreBackAfterTheNextRunFails() throws {
+    try withTemporaryFolder { folder in
+      let out = folder.appendingPathComponent("out")
+      try runSeeds(into: out)
+      let docsBefore = try fileNames(in: out.appendingPathComponent("docs"))
+      // Where a run killed after moving the old annotations aside, and before moving the new ones in, leaves them.
+      let replaced = out.appendingPathComponent(".replaced")
+      try FileManager.default.createDirectory(at: replaced, withIntermediateDirectories: true)
+      try FileManager.default.moveItem(at: out.appendingPathComponent("docs"), to: replaced.appendingPathComponent("docs"))
+      // The next run fails before publishing anything (a malformed gazetteer), after putting them back.
+      let gazetteers = folder.appendingPathComponent("gazetteers")
+      try FileManager.default.copyItem(at: gazetteersFolder, to: gazetteers)
+      let entities = gazetteers.appendingPathComponent("entities.tsv")
+      try (try String(contentsOf: entities, encoding: .utf8) + "\nPLACE\tAstana\t\n").write(to: entities, atomically: true, encoding: .utf8)
+      let result = try claimgraph(["run", "--no-cache", "--export", "none", "--out", out.path, "--gazetteers", gazetteers.path, seedsFolder.path])
+      #expect(result.status == 1)
+      #expect(try fileNames(in: out.appendingPathComponent("docs")) == docsBefore)
+    }
+  }
+
+  @Test func theOutputsARunReplacesAreGoneWhenItEnds() throws {
+    try withTemporaryFolder { folder in
+      let out = folder.appendingPathComponent("out")
+      try runSeeds(into: out)
+      let graph = try Data(contentsOf: out.appendingPathComponent("graph.json"))
+      try runSeeds(into: out)
+      #expect(try Data(contentsOf: out.appendingPathComponent("graph.json")) == graph)
+      let hidden = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+      #expect(hidden == [".cache"])
+    }
+  }
+
   @Test func runAfterAKilledRunClearsWhatItLeft() throws {
     try withTemporaryFolder { folder in
       let out = folder.appendingPathComponent("out")

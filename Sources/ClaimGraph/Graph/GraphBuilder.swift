@@ -104,20 +104,22 @@ public final class GraphBuilder {
   /// Starts a spill line that maps a fragment's entries to ordinals; a mention or quote line starts with a digit or a tab.
   private static let headerMark = UInt8(ascii: "#")
 
-  /// Writes the graph to `path`, atomically.
+  /// Writes the graph to `path`, atomically. A builder writes its graph once: the spill files are closed then.
   public func write(to path: String) throws {
     try AtomicFile.write(to: path) { output in try write(output.append(bytes:)) }
   }
 
-  /// The graph as one string (for tests and small corpora).
+  /// The graph as one string (for tests and small corpora); once, as ``write(to:)``.
   public func text() throws -> String {
     var bytes: [UInt8] = []
     try write { bytes += $0 }
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces.
+  /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces, and closes the spill files: a file's
+  /// pages are freed when it is both closed and removed, and a run removes the folder on another thread.
   private func write(_ emitBytes: ([UInt8]) -> Void) throws {
+    defer { for file in [documents, mentions, quotes] { try? file.close() } }
     func emit(_ text: String) { emitBytes(Array(text.utf8)) }
     for file in [documents, mentions, quotes] { try file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
@@ -129,8 +131,7 @@ public final class GraphBuilder {
     }
     let ids = keys.map(id(forKey:))
     // Every mention and quote line asks for its entity's id, as JSON bytes: work each out once.
-    let quotedIDs = ids.map { JSONValue.string($0).serializedUTF8() }
-    let null = Array("null".utf8)
+    let quotedIDs = PackedByteStrings(ids.map { JSONValue.string($0).serializedUTF8() })
     // The keys that share an id (`PERSON|Karin` and `PERSON|Erlan Karin`): one entity, whose label the id carries.
     var merged: [String: [Entity]] = [:]
     for (ordinal, entity) in entities.enumerated() {
@@ -143,7 +144,7 @@ public final class GraphBuilder {
     let place = Dictionary(uniqueKeysWithValues: orderedIDs.enumerated().map { ($1, $0) })
     let documentPlaces = documentIDs.map { place[$0]! }
     // Each document's id as JSON, by place, made once: an entity named in every document lists them all.
-    let quotedDocumentIDs = orderedIDs.map { JSONValue.string($0).serializedUTF8() }
+    let quotedDocumentIDs = PackedByteStrings(orderedIDs.map { JSONValue.string($0).serializedUTF8() })
     // One line at a time: an entity named in every document lists every document.
     func entityLine(_ entityID: String) -> [UInt8] {
       let parts = merged[entityID]!
@@ -161,7 +162,7 @@ public final class GraphBuilder {
       line.append(contentsOf: #","documents":["#.utf8)
       for (index, place) in Set(parts.flatMap(\.documents).map { documentPlaces[$0] }).sorted().enumerated() {
         if index > 0 { line.append(UInt8(ascii: ",")) }
-        line += quotedDocumentIDs[place]
+        quotedDocumentIDs.append(place, to: &line)
       }
       line.append(contentsOf: "]}".utf8)
       return line
@@ -179,13 +180,16 @@ public final class GraphBuilder {
     func readHeader(_ line: UnsafeBufferPointer<UInt8>.SubSequence) {
       entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
     }
-    func quotedID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] { quotedIDs[entryOrdinals[Self.number(entry)]] }
+    /// Appends the quoted id of the entity a line's entry names, or `null` for no entry.
+    func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+      if entry.isEmpty { Self.append("null", to: &output) } else { quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output) }
+    }
     // `entry TAB head TAB tail` → head, the entity's id (or null), tail.
     try section(of: mentions.url, emitBytes, header: readHeader) { line, output in
       var start = line.startIndex
       let entry = Self.field(of: line, from: &start), head = Self.field(of: line, from: &start)
       Self.append(head, to: &output)
-      output += entry.isEmpty ? null : quotedID(ofEntry: entry)
+      appendID(ofEntry: entry, to: &output)
       Self.append(line[start...], to: &output)
     }
     emit("],\n  \"quotes\": [")
@@ -194,16 +198,16 @@ public final class GraphBuilder {
       var start = line.startIndex
       let speaker = Self.field(of: line, from: &start), measures = Self.field(of: line, from: &start)
       Self.append(Self.field(of: line, from: &start), to: &output)
-      output += speaker.isEmpty ? null : quotedID(ofEntry: speaker)
+      appendID(ofEntry: speaker, to: &output)
       Self.append(line[start...], to: &output)
       output.append(UInt8(ascii: "["))
       if !measures.isEmpty {
         for (index, entry) in measures.split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
           if index > 0 { output.append(UInt8(ascii: ",")) }
-          output += quotedID(ofEntry: entry)
+          quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output)
         }
       }
-      output += [UInt8(ascii: "]"), UInt8(ascii: "}")]
+      Self.append("]}", to: &output)
     }
     emit("]\n}\n")
   }
@@ -234,7 +238,6 @@ public final class GraphBuilder {
     // that the next chunk ends, then that chunk.
     var bytes: [UInt8] = [], output: [UInt8] = []
     var first = true
-    let firstItem = Self.firstItem, nextItem = Self.nextItem
     try FileBytes.forEachChunk(of: file.path) { chunk in
       bytes.append(contentsOf: chunk)
       output.removeAll(keepingCapacity: true)
@@ -247,7 +250,7 @@ public final class GraphBuilder {
             header(buffer[start..<newline])
             continue
           }
-          output += first ? firstItem : nextItem
+          Self.append(first ? "\n    " : ",\n    ", to: &output)
           line(buffer[start..<newline], &output)
           first = false
         }
@@ -258,7 +261,10 @@ public final class GraphBuilder {
     if !first { emit(Array("\n  ".utf8)) }
   }
 
-  private static let firstItem = Array("\n    ".utf8), nextItem = Array(",\n    ".utf8)
+  /// Appends JSON punctuation; a literal's bytes, where an array of them would be retained for every line.
+  private static func append(_ text: StaticString, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
 }
 
 extension GraphBuilder {

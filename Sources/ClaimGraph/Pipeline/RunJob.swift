@@ -7,6 +7,10 @@ import Foundation
 /// Everything is written under `out/.staging/` first and moved into place
 /// only when the run has finished, so a run killed part-way leaves the
 /// previous outputs whole; the next run clears what the killed one left.
+/// The outputs replaced go to `out/.replaced/` and are deleted on a thread of
+/// their own while the cache and the staging folder are cleaned: freeing a
+/// large file's pages costs about as much as writing it, and an incremental
+/// run is mostly writing.
 public struct RunJob {
   public struct Summary {
     public let processed: Int
@@ -63,7 +67,13 @@ public struct RunJob {
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
+    // The old outputs on one thread, the cache's stale entries and the spill files on this one.
+    let removal = Deferred { Self.remove([output.appendingPathComponent(Self.replaced)]) }
     runner.cache?.keepOnly(cacheKeys)
+    Self.remove([staging])
+    removal.value
+    // The spill files went with the staging folder; kept alive to here so that they are not removed twice at once.
+    withExtendedLifetime(graph) {}
     // Skipped files count too, as far as their size can be told: the summary says how much text the run was given.
     let bytes = readBytes + skipped.reduce(0) { total, document in
       total + ((try? FileManager.default.attributesOfItem(atPath: document.path)[.size] as? Int) ?? 0)
@@ -91,30 +101,41 @@ public struct RunJob {
     }
   }
 
+  /// Where `publish` puts the outputs it replaces, for ``remove(_:)``.
+  private static let replaced = ".replaced"
+
   /// Moves the staged outputs into place: the folder of annotations by two
-  /// renames (the old one aside, the new one in), the files by one rename each.
+  /// renames (the old one into `.replaced/`, the new one in), the files by one
+  /// rename each, after a second link to the old file in `.replaced/` keeps
+  /// the rename from freeing its pages.
   private func publish(_ staging: URL, into output: URL) throws {
     let manager = FileManager.default
-    let docs = output.appendingPathComponent("docs"), previous = output.appendingPathComponent(".previous-docs")
+    let docs = output.appendingPathComponent("docs"), replaced = output.appendingPathComponent(Self.replaced)
     let stagedDocs = staging.appendingPathComponent("docs")
     if !manager.fileExists(atPath: stagedDocs.path) { try manager.createDirectory(at: stagedDocs, withIntermediateDirectories: true) }
-    try? manager.removeItem(at: previous)
-    if manager.fileExists(atPath: docs.path) { try manager.moveItem(at: docs, to: previous) }
+    try? manager.removeItem(at: replaced)
+    try manager.createDirectory(at: replaced, withIntermediateDirectories: true)
+    if manager.fileExists(atPath: docs.path) { try manager.moveItem(at: docs, to: replaced.appendingPathComponent("docs")) }
     try manager.moveItem(at: stagedDocs, to: docs)
     for name in ["graph.json", "skipped.jsonl"] {
-      guard rename(staging.appendingPathComponent(name).path, output.appendingPathComponent(name).path) == 0 else {
-        throw AtomicFile.WriteError(path: output.appendingPathComponent(name).path, reason: String(cString: strerror(errno)))
+      let target = output.appendingPathComponent(name).path
+      _ = link(target, replaced.appendingPathComponent(name).path)
+      guard rename(staging.appendingPathComponent(name).path, target) == 0 else {
+        throw AtomicFile.WriteError(path: target, reason: String(cString: strerror(errno)))
       }
     }
-    try? manager.removeItem(at: previous)
-    try? manager.removeItem(at: staging)
+  }
+
+  private static func remove(_ items: [URL]) {
+    for item in items { try? FileManager.default.removeItem(at: item) }
   }
 
   /// A run killed between the two renames of `publish` leaves the old
   /// annotations aside and none in place: put them back.
   private func recoverFromInterruptedRun(_ output: URL) throws {
     let manager = FileManager.default
-    let docs = output.appendingPathComponent("docs"), previous = output.appendingPathComponent(".previous-docs")
+    let docs = output.appendingPathComponent("docs")
+    let previous = output.appendingPathComponent(Self.replaced).appendingPathComponent("docs")
     if !manager.fileExists(atPath: docs.path), manager.fileExists(atPath: previous.path) {
       try manager.moveItem(at: previous, to: docs)
     }
