@@ -21,7 +21,7 @@ public struct AnnotationCache: Sendable {
   }
 
   /// Changes when the entries' files change shape, so that entries of another layout are never read.
-  private static let layout = "annotation-and-graph-8"
+  private static let layout = "annotation-and-graph-9"
 
   /// A cached document: its annotation exactly as `docs/<id>.json` has it (UTF-8), what it adds to the
   /// graph, and the warnings its reading gave.
@@ -61,8 +61,8 @@ public struct AnnotationCache: Sendable {
   private func file(_ key: String, _ suffix: String) -> String { folder + "/" + key + suffix }
 
   public func entry(_ key: String) -> Found? {
-    let annotation = file(key, Self.suffixes.annotation)
-    guard access(annotation, F_OK) == 0, case .bytes(let data) = FileBytes.read(file(key, Self.suffixes.graph)) else { return nil }
+    // The graph file is written last: where it is, the annotation is whole.
+    guard case .bytes(let data) = FileBytes.read(file(key, Self.suffixes.graph)) else { return nil }
     var start = data.startIndex
     var warnings: [String] = []
     while data[start...].starts(with: Self.warningTag.utf8) {
@@ -72,12 +72,15 @@ public struct AnnotationCache: Sendable {
       start = end + 1
     }
     guard let graph = GraphFragment(serializedUTF8: data[start...]) else { return nil }
-    return Found(annotationFile: annotation, graph: graph, warnings: warnings)
+    return Found(annotationFile: file(key, Self.suffixes.annotation), graph: graph, warnings: warnings)
   }
 
-  /// Stores `entry` under `key`: the warnings and graph fragment in one file, the annotation in
-  /// another, written last because its file is what marks an entry as complete. Returns the annotation's path.
+  /// Stores `entry` under `key`: the annotation in one file, then the warnings and graph fragment in
+  /// another, written last because its file is what marks an entry as complete (a hit reads it, and
+  /// need not ask whether the annotation is there). Returns the annotation's path.
   public func store(_ entry: Entry, under key: String) throws -> String {
+    let annotation = file(key, Self.suffixes.annotation)
+    try AtomicFile.write(entry.annotation, to: annotation)
     var graphFile: [UInt8] = []
     for warning in entry.warnings {
       graphFile.append(contentsOf: Self.warningTag.utf8)
@@ -86,8 +89,6 @@ public struct AnnotationCache: Sendable {
     }
     entry.graph.write(to: &graphFile)
     try AtomicFile.write(graphFile, to: file(key, Self.suffixes.graph))
-    let annotation = file(key, Self.suffixes.annotation)
-    try AtomicFile.write(entry.annotation, to: annotation)
     return annotation
   }
 
