@@ -64,7 +64,7 @@ public final class GraphBuilder {
     documentIDs.append(fragment.documentID)
     documents.append(bytes: fragment.documentLine.utf8)
     documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
-    var header: [UInt8] = [Self.headerMark]
+    var header: [UInt8] = [SpillSection.headerMark]
     var places: [Int] = []
     places.reserveCapacity(fragment.entries.count)
     for entry in fragment.entries {
@@ -100,9 +100,6 @@ public final class GraphBuilder {
     ordinals[key] = keys.count - 1
     return keys.count - 1
   }
-
-  /// Starts a spill line that maps a fragment's entries to ordinals; a mention or quote line starts with a digit or a tab.
-  private static let headerMark = UInt8(ascii: "#")
 
   /// Writes the graph to `path`, atomically. A builder writes its graph once: the spill files are closed then.
   public func write(to path: String) throws {
@@ -169,101 +166,19 @@ public final class GraphBuilder {
     }
 
     emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
-    try section(of: documents.url, emitBytes) { line, output in Self.append(line, to: &output) }
+    var documentSection = SpillSection(.documents)
+    try documentSection.render(documents.url, to: emitBytes)
     emit("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
     for (index, entityID) in entityIDs.enumerated() { emitBytes(Array((index == 0 ? "\n    " : ",\n    ").utf8) + entityLine(entityID)) }
     if !entityIDs.isEmpty { emit("\n  ") }
     emit("],\n  \"mentions\": [")
-    // The ordinals of the entries of the fragment whose lines follow.
-    var entryOrdinals: [Int] = []
-    func readHeader(_ line: UnsafeBufferPointer<UInt8>.SubSequence) {
-      entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
-    }
-    /// Appends the quoted id of the entity a line's entry names, or `null` for no entry.
-    func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
-      if entry.isEmpty { Self.append("null", to: &output) } else { quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output) }
-    }
-    // `entry TAB head TAB tail` → head, the entity's id (or null), tail.
-    try section(of: mentions.url, emitBytes, header: readHeader) { line, output in
-      var start = line.startIndex
-      let entry = Self.field(of: line, from: &start), head = Self.field(of: line, from: &start)
-      Self.append(head, to: &output)
-      appendID(ofEntry: entry, to: &output)
-      Self.append(line[start...], to: &output)
-    }
+    var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
+    try mentionSection.render(mentions.url, to: emitBytes)
     emit("],\n  \"quotes\": [")
-    // `speaker entry TAB measure entries TAB head TAB middle` → head, speaker id, middle, measure ids.
-    try section(of: quotes.url, emitBytes, header: readHeader) { line, output in
-      var start = line.startIndex
-      let speaker = Self.field(of: line, from: &start), measures = Self.field(of: line, from: &start)
-      Self.append(Self.field(of: line, from: &start), to: &output)
-      appendID(ofEntry: speaker, to: &output)
-      Self.append(line[start...], to: &output)
-      output.append(UInt8(ascii: "["))
-      if !measures.isEmpty {
-        for (index, entry) in measures.split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
-          if index > 0 { output.append(UInt8(ascii: ",")) }
-          quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output)
-        }
-      }
-      Self.append("]}", to: &output)
-    }
+    var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
+    try quoteSection.render(quotes.url, to: emitBytes)
     emit("]\n}\n")
-  }
-
-  /// The decimal number `digits` spell.
-  private static func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence) -> Int {
-    digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
-  }
-
-  /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.
-  private static func field(of line: UnsafeBufferPointer<UInt8>.SubSequence, from start: inout Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
-    let (field, next) = line.field(from: start, endingAt: GraphFragment.field)
-    start = next ?? line.endIndex
-    return line[field]
-  }
-
-  /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.
-  private static func append(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
-  }
-
-  /// Streams a spill file's lines as the items of a JSON array: `line` appends each item's bytes, and
-  /// `header` reads each line that maps entries to ordinals, which is no item.
-  /// Bytes, not Strings, and one `emit` a chunk: the spill files hold a line per mention and quote.
-  private func section(of file: URL, _ emit: ([UInt8]) -> Void, header: (UnsafeBufferPointer<UInt8>.SubSequence) -> Void = { _ in },
-                       line: (UnsafeBufferPointer<UInt8>.SubSequence, inout [UInt8]) -> Void) throws {
-    // Both kept from chunk to chunk, not made anew for each megabyte: `bytes` holds the start of a line
-    // that the next chunk ends, then that chunk.
-    var bytes: [UInt8] = [], output: [UInt8] = []
-    var first = true
-    try FileBytes.forEachChunk(of: file.path) { chunk in
-      bytes.append(contentsOf: chunk)
-      output.removeAll(keepingCapacity: true)
-      output.reserveCapacity(bytes.count + bytes.count / 4)
-      var start = 0
-      bytes.withUnsafeBufferPointer { buffer in
-        while let newline = buffer[...].index(ofByte: 0x0A, from: start) {
-          defer { start = newline + 1 }
-          if newline > start, buffer[start] == Self.headerMark {
-            header(buffer[start..<newline])
-            continue
-          }
-          Self.append(first ? "\n    " : ",\n    ", to: &output)
-          line(buffer[start..<newline], &output)
-          first = false
-        }
-      }
-      emit(output)
-      bytes.removeSubrange(..<start)
-    }
-    if !first { emit(Array("\n  ".utf8)) }
-  }
-
-  /// Appends JSON punctuation; a literal's bytes, where an array of them would be retained for every line.
-  private static func append(_ text: StaticString, to output: inout [UInt8]) {
-    output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 }
 

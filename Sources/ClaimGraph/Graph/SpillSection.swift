@@ -1,0 +1,114 @@
+import Foundation
+
+/// One of the graph builder's spill files read back as the items of one of
+/// graph.json's arrays: documents as they are, mentions and quotes with the
+/// ordinals of their entities replaced by the entities' ids.
+///
+/// On bytes, not `String`s, one `emit` a chunk: the spill files hold a line
+/// per mention and quote.
+struct SpillSection {
+  enum Kind: Sendable {
+    /// A line a document, as it is.
+    case documents
+    /// `entry TAB head TAB tail` → head, the entity's id (or null), tail.
+    case mentions
+    /// `speaker entry TAB measure entries TAB head TAB middle` → head, speaker id, middle, measure ids.
+    case quotes
+  }
+
+  /// Starts a line that maps the entries of the fragment whose lines follow to ordinals; an item's line starts with a digit or a tab.
+  static let headerMark = UInt8(ascii: "#")
+
+  let kind: Kind
+  /// Every entity's id as a JSON string, by ordinal.
+  let quotedIDs: PackedByteStrings
+  /// The ordinals of the entries of the fragment whose lines are being read.
+  private var entryOrdinals: [Int] = []
+
+  init(_ kind: Kind, quotedIDs: PackedByteStrings = PackedByteStrings([[UInt8]]())) {
+    self.kind = kind
+    self.quotedIDs = quotedIDs
+  }
+
+  /// Streams `file`'s lines as the items of a JSON array, without its brackets.
+  mutating func render(_ file: URL, to emit: ([UInt8]) -> Void) throws {
+    // Both kept from chunk to chunk, not made anew for each megabyte: `bytes` holds the start of a line
+    // that the next chunk ends, then that chunk.
+    var bytes: [UInt8] = [], output: [UInt8] = []
+    var first = true
+    try FileBytes.forEachChunk(of: file.path) { chunk in
+      bytes.append(contentsOf: chunk)
+      output.removeAll(keepingCapacity: true)
+      output.reserveCapacity(bytes.count + bytes.count / 4)
+      var start = 0
+      bytes.withUnsafeBufferPointer { buffer in
+        while let newline = buffer[...].index(ofByte: 0x0A, from: start) {
+          defer { start = newline + 1 }
+          if newline > start, buffer[start] == Self.headerMark {
+            entryOrdinals = buffer[(start + 1)..<newline].split(separator: UInt8(ascii: " ")).map(Self.number)
+            continue
+          }
+          Self.append(first ? "\n    " : ",\n    ", to: &output)
+          appendItem(buffer[start..<newline], to: &output)
+          first = false
+        }
+      }
+      emit(output)
+      bytes.removeSubrange(..<start)
+    }
+    if !first { emit(Array("\n  ".utf8)) }
+  }
+
+  private func appendItem(_ line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    var start = line.startIndex
+    switch kind {
+    case .documents:
+      Self.append(line, to: &output)
+    case .mentions:
+      let entry = Self.field(of: line, from: &start), head = Self.field(of: line, from: &start)
+      Self.append(head, to: &output)
+      appendID(ofEntry: entry, to: &output)
+      Self.append(line[start...], to: &output)
+    case .quotes:
+      let speaker = Self.field(of: line, from: &start), measures = Self.field(of: line, from: &start)
+      Self.append(Self.field(of: line, from: &start), to: &output)
+      appendID(ofEntry: speaker, to: &output)
+      Self.append(line[start...], to: &output)
+      output.append(UInt8(ascii: "["))
+      if !measures.isEmpty {
+        for (index, entry) in measures.split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
+          if index > 0 { output.append(UInt8(ascii: ",")) }
+          quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output)
+        }
+      }
+      Self.append("]}", to: &output)
+    }
+  }
+
+  /// Appends the quoted id of the entity a line's entry names, or `null` for no entry.
+  private func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    if entry.isEmpty { Self.append("null", to: &output) } else { quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output) }
+  }
+
+  /// The decimal number `digits` spell.
+  private static func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence) -> Int {
+    digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
+  }
+
+  /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.
+  private static func field(of line: UnsafeBufferPointer<UInt8>.SubSequence, from start: inout Int) -> UnsafeBufferPointer<UInt8>.SubSequence {
+    let (field, next) = line.field(from: start, endingAt: GraphFragment.field)
+    start = next ?? line.endIndex
+    return line[field]
+  }
+
+  /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.
+  private static func append(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
+  }
+
+  /// Appends JSON punctuation; a literal's bytes, where an array of them would be retained for every line.
+  private static func append(_ text: StaticString, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+}
