@@ -38,7 +38,7 @@ public enum AtomicFile {
       unlink(temporary)
       throw WriteError(path: path, reason: reason)
     }
-    try move(URL(fileURLWithPath: temporary), to: path)
+    try move(temporary, to: path)
   }
 
   /// Writes every byte to `descriptor`, in as many `write`s as the kernel takes; nil, or the `errno` of a failure.
@@ -55,30 +55,27 @@ public enum AtomicFile {
 
   /// Writes a file too large to hold in memory whole: `body` appends to it through a buffered writer.
   static func write(to path: String, streaming body: (TextFileWriter) throws -> Void) throws {
-    let temporary = try temporaryFile(for: path)
-    let writer = try TextFileWriter(creating: temporary)
+    try createFolder(for: path)
+    let temporary = temporaryPath(for: path)
+    let writer = try TextFileWriter(creating: URL(fileURLWithPath: temporary, isDirectory: false))
     do {
       try body(writer)
       try writer.close()
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary)
       throw error
     }
     try move(temporary, to: path)
   }
 
-  /// `.name.tmp-<pid>` beside `path`, its folder created.
-  private static func temporaryFile(for path: String) throws(WriteError) -> URL {
-    try createFolder(for: path)
-    return URL(fileURLWithPath: temporaryPath(for: path))
+  /// `.name.tmp-<pid>` beside `path`. Made from the string: a `URL` made from a path asks the file
+  /// system whether it names a folder, and the annotation cache writes two files per document.
+  private static func temporaryPath(for path: String) -> String {
+    let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+    return path[..<slash] + "." + path[slash...] + ".tmp-" + processIdentifier
   }
 
-  /// `.name.tmp-<pid>` beside `path`.
-  private static func temporaryPath(for path: String) -> String {
-    let url = URL(fileURLWithPath: path)
-    return url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
-  }
+  private static let processIdentifier = String(ProcessInfo.processInfo.processIdentifier)
 
   private static func createFolder(for path: String) throws(WriteError) {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -89,10 +86,10 @@ public enum AtomicFile {
     }
   }
 
-  private static func move(_ temporary: URL, to path: String) throws(WriteError) {
-    guard rename(temporary.path, path) == 0 else {
+  private static func move(_ temporary: String, to path: String) throws(WriteError) {
+    guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary)
       throw WriteError(path: path, reason: reason)
     }
   }

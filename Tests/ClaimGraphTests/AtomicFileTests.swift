@@ -1,0 +1,75 @@
+@testable import ClaimGraph
+import Foundation
+import Testing
+
+private struct ExportInterrupted: Error {}
+
+@Suite("Atomic files") struct AtomicFileTests {
+  private let annotation = #"{"id": "astana", "entities": [{"text": "Erlan Karin", "label": "PERSON"}]}"# + "\n"
+
+  private func names(in folder: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+  }
+
+  @Test func aWrittenFileHoldsTheBytesAndNoTemporaryFileIsLeftBeside() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("astana.json").path
+      try AtomicFile.write(annotation, to: path)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == annotation)
+      #expect(try names(in: folder) == ["astana.json"])
+    }
+  }
+
+  @Test func aWriteReplacesTheFileWhole() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("skipped.jsonl").path
+      try AtomicFile.write(String(repeating: "{\"path\": \"seeds/empty.txt\", \"reason\": \"empty file\"}\n", count: 50), to: path)
+      try AtomicFile.write(annotation, to: path)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == annotation)
+    }
+  }
+
+  @Test func aMissingFolderIsMade() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent(".cache/entries/astana.json").path
+      try AtomicFile.write(Array(annotation.utf8), to: path)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == annotation)
+    }
+  }
+
+  @Test func aFileThatCannotBeMadeNamesItsPathAndLeavesNothing() throws {
+    try withTemporaryFolder { folder in
+      // A file where the folder should be.
+      try Data("not a folder".utf8).write(to: folder.appendingPathComponent("docs"))
+      let path = folder.appendingPathComponent("docs/astana.json").path
+      #expect { try AtomicFile.write(annotation, to: path) } throws: { error in
+        (error as? AtomicFile.WriteError)?.path == path
+      }
+      #expect(try names(in: folder) == ["docs"])
+    }
+  }
+
+  @Test func aStreamedWriteThatFailsLeavesTheOldFileAndNoTemporary() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("graph.json").path
+      try AtomicFile.write("{\"version\": \"1.0\"}\n", to: path)
+      #expect(throws: ExportInterrupted.self) {
+        try AtomicFile.write(to: path) { writer in
+          try writer.write("{\"version\": \"1.0\", \"documents\": [")
+          throw ExportInterrupted()
+        }
+      }
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"version\": \"1.0\"}\n")
+      #expect(try names(in: folder) == ["graph.json"])
+    }
+  }
+
+  @Test func aStreamedWriteMakesItsFolder() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("export/entities.csv").path
+      try AtomicFile.write(to: path) { writer in try writer.writeLine("id,type,name") }
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == "id,type,name\n")
+      #expect(try names(in: folder.appendingPathComponent("export")) == ["entities.csv"])
+    }
+  }
+}
