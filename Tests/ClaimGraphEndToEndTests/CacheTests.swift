@@ -59,6 +59,23 @@ struct CacheTests {
     }
   }
 
+  @Test func anEntryWhoseAnnotationWasRemovedFromTheCacheIsAnnotatedAgain() throws {
+    try withTemporaryFolder { folder in
+      let input = try copySeeds(to: folder)
+      let cached = folder.appendingPathComponent("cached")
+      try run(input, into: cached)
+      let cache = cached.appendingPathComponent(".cache")
+      let annotation = try #require(try fileNames(in: cache).first { $0.hasSuffix(".json") })
+      try FileManager.default.removeItem(at: cache.appendingPathComponent(annotation))
+      // `run` fails the test on any skipped document.
+      try run(input, into: cached)
+      #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent(annotation).path))
+      let clean = folder.appendingPathComponent("clean")
+      try run(input, into: clean, extra: ["--no-cache"])
+      #expect(try outputs(cached) == (try outputs(clean)))
+    }
+  }
+
   @Test func warningsOfACachedDocumentAreGivenAgain() throws {
     try withTemporaryFolder { folder in
       let input = folder.appendingPathComponent("in")

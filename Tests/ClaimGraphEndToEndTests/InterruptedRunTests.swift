@@ -45,15 +45,17 @@ struct InterruptedRunTests {
     }
   }
 
-  @Test func annotationsSetAsideByARunKilledBetweenItsRenamesAreBackAfterTheNextRunFails() throws {
+  /// Where a run killed after moving the old annotations aside, and before moving the new ones in, leaves
+  /// them: `.replaced/docs`, or `.previous-docs` from a version before it.
+  @Test(arguments: [".replaced/docs", ".previous-docs"])
+  func annotationsSetAsideByARunKilledBetweenItsRenamesAreBackAfterTheNextRunFails(_ aside: String) throws {
     try withTemporaryFolder { folder in
       let out = folder.appendingPathComponent("out")
       try runSeeds(into: out)
       let docsBefore = try fileNames(in: out.appendingPathComponent("docs"))
-      // Where a run killed after moving the old annotations aside, and before moving the new ones in, leaves them.
-      let replaced = out.appendingPathComponent(".replaced")
-      try FileManager.default.createDirectory(at: replaced, withIntermediateDirectories: true)
-      try FileManager.default.moveItem(at: out.appendingPathComponent("docs"), to: replaced.appendingPathComponent("docs"))
+      let setAside = out.appendingPathComponent(aside)
+      try FileManager.default.createDirectory(at: setAside.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.moveItem(at: out.appendingPathComponent("docs"), to: setAside)
       // The next run fails before publishing anything (a malformed gazetteer), after putting them back.
       let gazetteers = folder.appendingPathComponent("gazetteers")
       try FileManager.default.copyItem(at: gazetteersFolder, to: gazetteers)

@@ -18,24 +18,24 @@ import Testing
 
   @Test func theLongestEntryStartingAtATokenWins() throws {
     let (table, lexemes) = ministries()
-    let match = try #require(table.longestMatch(in: words, lexemes, from: 4, limit: words.count))
+    let match = try #require(table.longestMatch(in: words, lexemes: lexemes, from: 4, limit: words.count))
     #expect(match.length == 3)
     #expect(match.value == "justice")
   }
 
   @Test func noEntryReachesPastTheLimit() throws {
     let (table, lexemes) = ministries()
-    let match = try #require(table.longestMatch(in: words, lexemes, from: 4, limit: 6))
+    let match = try #require(table.longestMatch(in: words, lexemes: lexemes, from: 4, limit: 6))
     #expect(match.length == 1)
-    #expect(table.longestMatch(in: words, lexemes, from: 4, limit: 4) == nil)
+    #expect(table.longestMatch(in: words, lexemes: lexemes, from: 4, limit: 4) == nil)
   }
 
   @Test func aTokenWhoseLexemeStartsNoEntryIsNotLookedUp() {
     // The lexicon marks every first word; a token without the mark is answered without walking the table.
     let (table, _) = ministries()
     let unmarked = words.map { _ in Lexeme(exact: [], folded: []) }
-    #expect(table.longestMatch(in: words, unmarked, from: 4, limit: words.count) == nil)
-    #expect(table.value(for: 4..<7, in: words, unmarked) == nil)
+    #expect(table.longestMatch(in: words, lexemes: unmarked, from: 4, limit: words.count) == nil)
+    #expect(table.value(for: 4..<7, in: words, lexemes: unmarked) == nil)
   }
 
   @Test func aCaseInsensitiveTableReadsTheLowerCasedLexeme() throws {
@@ -43,14 +43,14 @@ import Testing
     titles.insert(["Prime", "Minister"], value: true)
     let words = ["PRIME", "MINISTER", "Olzhas", "Bektenov"]
     let lexemes = [Lexeme(exact: [], folded: .titleStart)] + Array(repeating: Lexeme(exact: [], folded: []), count: 3)
-    let match = try #require(titles.longestMatch(in: words, lexemes, from: 0, limit: words.count))
+    let match = try #require(titles.longestMatch(in: words, lexemes: lexemes, from: 0, limit: words.count))
     #expect(match.length == 2)
   }
 
   @Test func theValueForARangeIsForExactlyThoseWords() {
     let (table, lexemes) = ministries()
-    #expect(table.value(for: 4..<7, in: words, lexemes) == "justice")
-    #expect(table.value(for: 4..<6, in: words, lexemes) == nil)
-    #expect(table.value(for: 4..<4, in: words, lexemes) == nil)
+    #expect(table.value(for: 4..<7, in: words, lexemes: lexemes) == "justice")
+    #expect(table.value(for: 4..<6, in: words, lexemes: lexemes) == nil)
+    #expect(table.value(for: 4..<4, in: words, lexemes: lexemes) == nil)
   }
 }

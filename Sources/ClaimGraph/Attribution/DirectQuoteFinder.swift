@@ -79,7 +79,7 @@ struct DirectQuoteFinder {
   }
 
   private func cue(at index: Int, limit: Int) -> (length: Int, value: Lexicon.Cue)? {
-    lexicon.cues.longestMatch(in: words, document.lexemes, from: index, limit: limit)
+    lexicon.cues.longestMatch(in: words, lexemes: document.lexemes, from: index, limit: limit)
   }
 
   /// `“…,” said Karin.`, `“…,” Tokayev said on Twitter`, `“…,” said Prime Minister Salih Hudayar of …`.

@@ -54,7 +54,7 @@ struct ReportedSpeechFinder {
     var lastSpeaker: SpeakerResolver.Speaker?
     var index = range.lowerBound
     while index < range.upperBound {
-      guard !inQuote[index], let (length, cue) = lexicon.cues.longestMatch(in: words, document.lexemes, from: index, limit: range.upperBound) else {
+      guard !inQuote[index], let (length, cue) = lexicon.cues.longestMatch(in: words, lexemes: document.lexemes, from: index, limit: range.upperBound) else {
         index += 1
         continue
       }

@@ -65,13 +65,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
   /// The longest entry starting at token `start` of a document and ending by
   /// `limit`: its length in tokens and value. `words` and `lexemes` are the document's, token for token.
-  func longestMatch(in words: [String], _ lexemes: [Lexeme], from start: Int, limit: Int) -> (length: Int, value: Value)? {
+  func longestMatch(in words: [String], lexemes: [Lexeme], from start: Int, limit: Int) -> (length: Int, value: Value)? {
     guard start < limit, canStart(at: start, lexemes) else { return nil }
     return walk(words, from: start, limit: limit)
   }
 
   /// The value stored for exactly the tokens `range` of a document.
-  func value(for range: Range<Int>, in words: [String], _ lexemes: [Lexeme]) -> Value? {
+  func value(for range: Range<Int>, in words: [String], lexemes: [Lexeme]) -> Value? {
     guard !range.isEmpty, canStart(at: range.lowerBound, lexemes) else { return nil }
     return value(for: Array(words[range]))
   }

@@ -15,8 +15,6 @@ struct PackedByteStrings {
     }
   }
 
-  var count: Int { ends.count }
-
   /// Appends string `index` to `output`.
   func append(_ index: Int, to output: inout [UInt8]) {
     let range = (index == 0 ? 0 : ends[index - 1])..<ends[index]

@@ -109,6 +109,6 @@ struct SpillSection {
 
   /// Appends JSON punctuation; a literal's bytes, where an array of them would be retained for every line.
   private static func append(_ text: StaticString, to output: inout [UInt8]) {
-    output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 }

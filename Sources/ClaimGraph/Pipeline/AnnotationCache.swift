@@ -92,13 +92,14 @@ public struct AnnotationCache: Sendable {
     return annotation
   }
 
-  /// Removes every entry whose key is not in `used`.
+  /// Removes every entry whose key is not in `used`: all their graph files first, so that a run killed
+  /// part-way leaves no graph file, the mark of a whole entry, without its annotation.
   public func keepOnly(_ used: Set<String>) {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    let suffixes = [Self.suffixes.annotation, Self.suffixes.graph]
-    for name in names {
-      guard let suffix = suffixes.first(where: name.hasSuffix) else { continue }
-      if !used.contains(String(name.dropLast(suffix.count))) { try? FileManager.default.removeItem(at: directory.appendingPathComponent(name)) }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for suffix in [Self.suffixes.graph, Self.suffixes.annotation] {
+      for name in names where name.hasSuffix(suffix) && !used.contains(String(name.dropLast(suffix.count))) {
+        unlink(folder + "/" + name)
+      }
     }
   }
 }

@@ -174,10 +174,11 @@ public struct CorpusRunner: Sendable {
     if let cache, let key, let cached = cache.entry(key) {
       do {
         try write(Annotated(id: input.id, body: .file(cached.annotationFile)))
+        return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, bytes: data.count))
       } catch {
-        return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
+        // An entry whose annotation file went (removed by hand from the cache folder) is annotated again.
+        guard access(cached.annotationFile, F_OK) != 0 else { return .skipped(SkippedDocument(path: input.path, reason: "\(error)")) }
       }
-      return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, bytes: data.count))
     }
     let pipeline: Pipeline
     switch self.pipeline.value {

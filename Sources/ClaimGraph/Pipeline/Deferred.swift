@@ -1,7 +1,8 @@
 import Foundation
 
-/// A value computed on another thread from the moment it is made; reading
-/// ``value`` waits until it is ready.
+/// A value computed on another thread from the moment it is made, or, made
+/// by ``map(_:)``, from another such value when first read; reading ``value``
+/// waits until it is ready.
 ///
 /// A run starts on the documents its cache already has while the lexicon's
 /// tables are still being built, and lists its inputs meanwhile.
@@ -10,8 +11,8 @@ public final class Deferred<Value: Sendable>: @unchecked Sendable {
   private var result: Value?
   private let ready = DispatchGroup()
   private let lock = NSLock()
-  /// What a mapped value is made by, on first read.
-  private let make: (@Sendable () -> Value)?
+  /// What a mapped value is made by, on first read; let go once used, and with it the value it maps.
+  private var make: (@Sendable () -> Value)?
 
   /// Starts `compute` on a thread of its own, not one of Dispatch's: those
   /// run the documents, as many at once as there are cores, and a value
@@ -48,6 +49,7 @@ public final class Deferred<Value: Sendable>: @unchecked Sendable {
       if let result { return result }
       let made = make!()
       result = made
+      make = nil
       return made
     }
   }

@@ -68,12 +68,10 @@ public struct RunJob {
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
     // The old outputs on one thread, the cache's stale entries and the spill files on this one.
-    let removal = Deferred { Self.remove([output.appendingPathComponent(Self.replaced)]) }
+    let removal = Deferred { Self.remove(output.appendingPathComponent(Self.replaced)) }
     runner.cache?.keepOnly(cacheKeys)
-    Self.remove([staging])
+    Self.remove(staging)
     removal.value
-    // The spill files went with the staging folder; kept alive to here so that they are not removed twice at once.
-    withExtendedLifetime(graph) {}
     // Skipped files count too, as far as their size can be told: the summary says how much text the run was given.
     let bytes = readBytes + skipped.reduce(0) { total, document in
       total + ((try? FileManager.default.attributesOfItem(atPath: document.path)[.size] as? Int) ?? 0)
@@ -126,18 +124,21 @@ public struct RunJob {
     }
   }
 
-  private static func remove(_ items: [URL]) {
-    for item in items { try? FileManager.default.removeItem(at: item) }
+  /// Removes a folder of outputs no longer wanted; one that cannot be removed is left for the next run.
+  private static func remove(_ folder: URL) {
+    try? FileManager.default.removeItem(at: folder)
   }
 
   /// A run killed between the two renames of `publish` leaves the old
-  /// annotations aside and none in place: put them back.
+  /// annotations aside and none in place: put them back. Earlier versions
+  /// set them aside in `.previous-docs`, which is otherwise removed.
   private func recoverFromInterruptedRun(_ output: URL) throws {
     let manager = FileManager.default
-    let docs = output.appendingPathComponent("docs")
-    let previous = output.appendingPathComponent(Self.replaced).appendingPathComponent("docs")
-    if !manager.fileExists(atPath: docs.path), manager.fileExists(atPath: previous.path) {
+    let docs = output.appendingPathComponent("docs"), earlier = output.appendingPathComponent(".previous-docs")
+    for previous in [output.appendingPathComponent(Self.replaced).appendingPathComponent("docs"), earlier]
+    where !manager.fileExists(atPath: docs.path) && manager.fileExists(atPath: previous.path) {
       try manager.moveItem(at: previous, to: docs)
     }
+    if manager.fileExists(atPath: earlier.path) { try manager.removeItem(at: earlier) }
   }
 }

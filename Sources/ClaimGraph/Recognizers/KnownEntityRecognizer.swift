@@ -9,7 +9,7 @@ struct KnownEntityRecognizer {
     var found: [Candidate] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if let (length, entity) = lexicon.knownEntities.longestMatch(in: words, lexemes, from: index, limit: range.upperBound) {
+      if let (length, entity) = lexicon.knownEntities.longestMatch(in: words, lexemes: lexemes, from: index, limit: range.upperBound) {
         found.append(Candidate(label: entity.label, tokens: index..<(index + length), priority: 3, canonical: entity.canonical))
         index += length
       } else {

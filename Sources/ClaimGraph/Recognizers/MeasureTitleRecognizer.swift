@@ -105,7 +105,7 @@ struct MeasureTitleRecognizer {
     }
     guard lastName > next else { return nil }
     // `Article 82 of the GDPR`: the measure may be a listed one without a head word.
-    let isKnownMeasure = lexicon.knownEntities.value(for: next..<lastName, in: words, lexemes)?.label == .law
+    let isKnownMeasure = lexicon.knownEntities.value(for: next..<lastName, in: words, lexemes: lexemes)?.label == .law
     guard isKnownMeasure || (next..<lastName).contains(where: { lexemes[$0].exact.contains(.lawHead) }) else { return nil }
     return lastName
   }

@@ -38,7 +38,7 @@ struct MoneyRecognizer {
 
   private func amount(at i: Int, end: Int) -> (Int, Amount, String)? {
     // Symbol or code first: `$40,000`, `US$5m`, `USD 5 million`.
-    if let (symbolLength, currency) = lexicon.currencies.longestMatch(in: words, lexemes, from: i, limit: end),
+    if let (symbolLength, currency) = lexicon.currencies.longestMatch(in: words, lexemes: lexemes, from: i, limit: end),
        currency.position != .after,
        let (numberLength, value) = number(at: i + symbolLength, end: end) {
       let isSymbol = tokens[i + symbolLength - 1].kind == .currency
@@ -48,7 +48,7 @@ struct MoneyRecognizer {
     }
     // Number first: `12.96 million tenge`, `113,450 tenge`.
     if let (numberLength, value) = number(at: i, end: end),
-       let (currencyLength, currency) = lexicon.currencies.longestMatch(in: words, lexemes, from: i + numberLength, limit: end),
+       let (currencyLength, currency) = lexicon.currencies.longestMatch(in: words, lexemes: lexemes, from: i + numberLength, limit: end),
        currency.position != .before {
       return (numberLength + currencyLength, value, currency.code)
     }

@@ -47,7 +47,7 @@ struct NameRecognizer {
       guard isNameToken(index), !shouting else { index += 1; continue }
       let end = chunkEnd(from: index, limit: sentence.upperBound)
       let chunk = trimmed(index..<end, sentenceStart: sentence.lowerBound)
-      if !chunk.isEmpty, let (length, _) = lexicon.orgTails.longestMatch(in: words, lexemes, from: end, limit: sentence.upperBound) {
+      if !chunk.isEmpty, let (length, _) = lexicon.orgTails.longestMatch(in: words, lexemes: lexemes, from: end, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<(end + length), priority: 2))
       } else if let close = quotedNameEnd(afterAcronyms: chunk, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<close, priority: 3))
@@ -271,16 +271,16 @@ struct NameRecognizer {
 
   /// The length of the longest title starting at `start`.
   private func titleLength(at start: Int, limit: Int? = nil) -> Int? {
-    lexicon.titles.longestMatch(in: words, lexemes, from: start, limit: limit ?? words.count)?.length
+    lexicon.titles.longestMatch(in: words, lexemes: lexemes, from: start, limit: limit ?? words.count)?.length
   }
 
   /// The listed name the range is, if any.
   private func knownEntity(_ range: Range<Int>) -> Lexicon.KnownEntity? {
-    lexicon.knownEntities.value(for: range, in: words, lexemes)
+    lexicon.knownEntities.value(for: range, in: words, lexemes: lexemes)
   }
 
   private func isPlace(_ range: Range<Int>) -> Bool {
-    lexicon.places.value(for: range, in: words, lexemes) != nil
+    lexicon.places.value(for: range, in: words, lexemes: lexemes) != nil
   }
 
   /// Prepositions that start a new segment of a name: the complement of its head.
@@ -388,8 +388,8 @@ struct NameRecognizer {
 
   /// A listed name or a place opens the range (`… and Kazakhstan`).
   private func startsName(_ range: Range<Int>) -> Bool {
-    lexicon.knownEntities.longestMatch(in: words, lexemes, from: range.lowerBound, limit: range.upperBound) != nil
-      || lexicon.places.longestMatch(in: words, lexemes, from: range.lowerBound, limit: range.upperBound) != nil
+    lexicon.knownEntities.longestMatch(in: words, lexemes: lexemes, from: range.lowerBound, limit: range.upperBound) != nil
+      || lexicon.places.longestMatch(in: words, lexemes: lexemes, from: range.lowerBound, limit: range.upperBound) != nil
   }
 
   /// A person's name closing a longer chunk: `… Council of the EU Rosa Monteiro`.
