@@ -27,52 +27,52 @@ struct CacheTests {
     return input
   }
 
-  @Test func aDamagedVocabularySnapshotIsBuiltAgainAndTheOutputsStayTheSame() throws {
+  /// Runs over a copy of the seeds, lets `change` alter the input or the cache (`DIR/.cache`), runs
+  /// again into the same folder (`check` looks at the cache then), and expects the outputs a clean run
+  /// over the input gives.
+  private func expectRerunEqualsACleanRun(after change: (_ input: URL, _ cache: URL) throws -> Void,
+                                          then check: (_ cache: URL) throws -> Void = { _ in }) throws {
     try withTemporaryFolder { folder in
       let input = try copySeeds(to: folder)
       let cached = folder.appendingPathComponent("cached")
       try run(input, into: cached)
-      let snapshot = cached.appendingPathComponent(".cache/vocabulary.snapshot")
-      let made = try Data(contentsOf: snapshot).count
-      let damaged = Data("ClaimGraph vocabulary 1\n not a table".utf8)
-      try damaged.write(to: snapshot)
-      try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
+      try change(input, cached.appendingPathComponent(".cache"))
       try run(input, into: cached)
-      // Made again, whole (its slots may lie elsewhere: the lists' sets are hashed with a seed per process).
-      #expect(try Data(contentsOf: snapshot).count == made)
+      try check(cached.appendingPathComponent(".cache"))
       let clean = folder.appendingPathComponent("clean")
       try run(input, into: clean, extra: ["--no-cache"])
       #expect(try outputs(cached) == (try outputs(clean)))
+    }
+  }
+
+  @Test func aDamagedVocabularySnapshotIsBuiltAgainAndTheOutputsStayTheSame() throws {
+    var made = 0
+    try expectRerunEqualsACleanRun { input, cache in
+      let snapshot = cache.appendingPathComponent("vocabulary.snapshot")
+      made = try Data(contentsOf: snapshot).count
+      try Data("ClaimGraph vocabulary 1\n not a table".utf8).write(to: snapshot)
+      try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
+    } then: { cache in
+      // Made again, whole (its slots may lie elsewhere: the lists' sets are hashed with a seed per process).
+      let remade = try Data(contentsOf: cache.appendingPathComponent("vocabulary.snapshot"))
+      #expect(remade.count == made)
     }
   }
 
   @Test func rerunWithANewDocumentEqualsACleanRun() throws {
-    try withTemporaryFolder { folder in
-      let input = try copySeeds(to: folder)
-      let cached = folder.appendingPathComponent("cached")
-      try run(input, into: cached)
+    try expectRerunEqualsACleanRun { input, _ in
       try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
-      try run(input, into: cached)
-      let clean = folder.appendingPathComponent("clean")
-      try run(input, into: clean, extra: ["--no-cache"])
-      #expect(try outputs(cached) == (try outputs(clean)))
     }
   }
 
   @Test func anEntryWhoseAnnotationWasRemovedFromTheCacheIsAnnotatedAgain() throws {
-    try withTemporaryFolder { folder in
-      let input = try copySeeds(to: folder)
-      let cached = folder.appendingPathComponent("cached")
-      try run(input, into: cached)
-      let cache = cached.appendingPathComponent(".cache")
-      let annotation = try #require(try fileNames(in: cache).first { $0.hasSuffix(".json") })
+    var annotation = ""
+    // `run` fails the test on any skipped document.
+    try expectRerunEqualsACleanRun { _, cache in
+      annotation = try #require(try fileNames(in: cache).first { $0.hasSuffix(".json") })
       try FileManager.default.removeItem(at: cache.appendingPathComponent(annotation))
-      // `run` fails the test on any skipped document.
-      try run(input, into: cached)
+    } then: { cache in
       #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent(annotation).path))
-      let clean = folder.appendingPathComponent("clean")
-      try run(input, into: clean, extra: ["--no-cache"])
-      #expect(try outputs(cached) == (try outputs(clean)))
     }
   }
 
