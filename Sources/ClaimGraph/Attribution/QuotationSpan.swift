@@ -12,11 +12,13 @@ struct QuotationSpan: Sendable {
   enum Marks {
     case double, single
 
-    func contains(_ token: Token) -> Bool {
-      guard token.kind == .quote else { return false }
+    /// Whether token `index` is a mark of this kind. By index, not token: most tokens are no mark,
+    /// and copying each one to ask would retain its text.
+    func contains(_ index: Int, in tokens: [Token]) -> Bool {
+      guard tokens[index].kind == .quote else { return false }
       switch self {
-      case .double: return token.isDoubleQuote
-      case .single: return !token.isDoubleQuote
+      case .double: return tokens[index].isDoubleQuote
+      case .single: return !tokens[index].isDoubleQuote
       }
     }
   }
@@ -40,10 +42,10 @@ struct QuotationSpan: Sendable {
     var open: Int?
     var parts: [Range<Int>] = []
     var partStart = 0
-    // Indices, not elements: most tokens are no mark, and copying each one would retain its text.
+    // Indices, not elements, for the reason `Marks.contains` gives.
     for index in tokens.indices {
       if open != nil, tokens[index].newlinesBefore > 0 {
-        if marks.contains(tokens[index]), opens(tokens[index], at: index, in: tokens) {
+        if marks.contains(index, in: tokens), opens(tokens[index], at: index, in: tokens) {
           if index > partStart { parts.append(partStart..<index) }
           partStart = index + 1
           continue
@@ -51,7 +53,7 @@ struct QuotationSpan: Sendable {
         open = nil
         parts = []
       }
-      guard tokens[index].kind == .quote, marks.contains(tokens[index]) else { continue }
+      guard marks.contains(index, in: tokens) else { continue }
       let token = tokens[index]
       if open == nil {
         if opens(token, at: index, in: tokens) {
