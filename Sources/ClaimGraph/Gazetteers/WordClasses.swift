@@ -2,7 +2,8 @@
 /// token, then asked as often as the recognizers like (spaCy's lexeme flags),
 /// where a set look-up would hash the word again each time.
 struct WordClasses: OptionSet, Sendable, Equatable {
-  // Thirty-two bits, room for four more lists: the vocabulary's table has a slot of 24 bytes, not 32, and is 12 MB, not 16.
+  // Thirty-two bits, of which 31 are taken (room for one more list): the vocabulary's table has a slot of
+  // 24 bytes, not 32, and is 12 MB, not 16.
   let rawValue: UInt32
 
   static let givenName = WordClasses(rawValue: 1 << 0)

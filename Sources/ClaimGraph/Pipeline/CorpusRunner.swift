@@ -64,7 +64,7 @@ public struct SkippedDocument: Sendable, Equatable {
 
 /// Runs the pipeline over many documents on `jobs` threads. Results land in
 /// their input's slot, so everything downstream sees input order whatever
-/// the thread count; this is the only type that starts threads.
+/// the thread count; this is the only type that hands documents to threads.
 public struct CorpusRunner: Sendable {
   /// The pipeline, which may still be being built: documents found in the cache do not wait for it.
   public let pipeline: Deferred<Result<Pipeline, GazetteerError>>
@@ -78,7 +78,7 @@ public struct CorpusRunner: Sendable {
   }
 
   /// A runner whose pipeline is being built from a lexicon that is still loading
-  /// (see ``Lexicon/load(directory:)``); a document the pipeline is needed for
+  /// (see ``Lexicon/load(directory:vocabularySnapshot:)``); a document the pipeline is needed for
   /// is skipped, with the reason, when building it failed.
   public init(pipeline: Deferred<Result<Pipeline, GazetteerError>>, jobs: Int,
               maxDocumentBytes: Int = RunLimits.standard.maxDocumentBytes, cache: AnnotationCache? = nil) {

@@ -322,19 +322,22 @@ private struct TokenReader {
 
   /// Whether the text at `start` lower-cases to `prefix`, which is ASCII.
   func matches(_ prefix: StaticString, at start: Int) -> Bool {
-    var index = start
-    for byte in UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount) {
-      guard let here = at(index) else { return false }
-      // Tried at every token: ASCII is lower-cased by arithmetic, only other scalars by their Unicode mapping.
-      if here.isASCII {
-        let lower = (0x41...0x5A).contains(here.value) ? here.value + 0x20 : here.value
-        guard lower == UInt32(byte) else { return false }
-      } else {
-        guard here.properties.lowercaseMapping == String(Unicode.Scalar(byte)) else { return false }
+    // Through `withUTF8Buffer`: `utf8Start` traps on a literal of one character, which has no pointer.
+    prefix.withUTF8Buffer { bytes in
+      var index = start
+      for byte in bytes {
+        guard let here = at(index) else { return false }
+        // Tried at every token: ASCII is lower-cased by arithmetic, only other scalars by their Unicode mapping.
+        if here.isASCII {
+          let lower = (0x41...0x5A).contains(here.value) ? here.value + 0x20 : here.value
+          guard lower == UInt32(byte) else { return false }
+        } else {
+          guard here.properties.lowercaseMapping == String(Unicode.Scalar(byte)) else { return false }
+        }
+        index += 1
       }
-      index += 1
+      return true
     }
-    return true
   }
 
   /// `name@example.org`: a word, `@`, then a dotted domain.
