@@ -230,12 +230,12 @@ extension ASCIIWordTable where Value == WordClasses {
   /// The table a ``snapshot(key:)`` holds, or nil when `bytes` are not one made under `key` (another
   /// build or other gazetteers), or are cut short or damaged.
   init?(snapshot bytes: UnsafeRawBufferPointer, key: String) {
-    guard let table = Self.read(SnapshotReader(bytes: bytes), key: key) else { return nil }
+    guard let table = Self.read(bytes, key: key) else { return nil }
     self = table
   }
 
-  private static func read(_ reader: SnapshotReader, key: String) -> ASCIIWordTable? {
-    var reader = reader
+  private static func read(_ bytes: UnsafeRawBufferPointer, key: String) -> ASCIIWordTable? {
+    var reader = SnapshotReader(bytes: bytes)
     guard reader.bytes(snapshotMagic.count).map(Array.init) == snapshotMagic,
           let keyLength = reader.integer(UInt32.self), reader.bytes(Int(keyLength)).map(Array.init) == Array(key.utf8),
           let slotCount = reader.integer(UInt64.self), slotCount >= 8, slotCount <= 1 << 28, slotCount.nonzeroBitCount == 1,

@@ -144,9 +144,9 @@ public final class GraphBuilder {
     let quotedDocumentIDs = PackedByteStrings(orderedIDs.map { JSONValue.string($0).serializedUTF8() })
     // One line at a time: an entity named in every document lists every document.
     func entityLine(_ entityID: String) -> [UInt8] {
+      // One entity per key, so no two parts share a name: the longest, then the first alphabetically, is the entity's.
       let parts = merged[entityID]!
-      let names = Set(parts.map(\.canonical))
-      let name = names.max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }!
+      let name = parts.map(\.canonical).max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }!
       var line: [UInt8] = [UInt8(ascii: "{")]
       JSONValue.writeMembers([
         ("id", .string(entityID)),

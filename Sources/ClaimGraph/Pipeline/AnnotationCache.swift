@@ -6,15 +6,15 @@ import Foundation
 /// document or gazetteer gives a new key, so stale entries are never read;
 /// entries no run used any more are removed at the end of the next run.
 public struct AnnotationCache: Sendable {
-  public let directory: URL
   /// The folder's path, to which each entry's file name is appended: a `URL` would ask the file system
   /// whether each name is a folder.
   private let folder: String
   private let salt: String
 
+  public var directory: URL { URL(fileURLWithPath: folder, isDirectory: true) }
+
   /// - Parameter gazetteers: the lexicon's ``Lexicon/fingerprint``.
   public init(directory: URL, gazetteers fingerprint: String, limits: RunLimits) {
-    self.directory = directory
     folder = directory.path
     self.salt = [Self.layout, AnnotationJSON.formatVersion, fingerprint, "\(limits.maxSentenceTokens)", "\(limits.maxQuoteTokens)"]
       .joined(separator: "|")
