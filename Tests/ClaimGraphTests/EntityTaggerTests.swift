@@ -84,6 +84,12 @@ private func tag(_ text: String) -> Document {
   expectEntities(doc, .org, ["Ministry of Internal Affairs of the Republic of Kazakhstan"])
 }
 
+@Test func nameTakesTheLabelOfItsBestEvidencedMentionEverywhereInTheDocument() {
+  // `Adil Soz` alone looks like a person's name; after `NGO` it is an organisation, and so it is later too.
+  let doc = tag("Media freedom NGO Adil Soz reported 13 criminal libel charges. Adil Soz called the figures alarming.")
+  #expect(doc.entities.filter { $0.text == "Adil Soz" }.map(\.label) == [.org, .org])
+}
+
 @Test func listedOrganisationWithoutLeadingThe() {
   let doc = tag("The European Commission has presented a new strategy to prevent trafficking.")
   expectEntities(doc, .org, ["European Commission"])

@@ -23,4 +23,26 @@ import Testing
     let walked = everyByte.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
     #expect(everyByte.lettersAndHyphens == walked)
   }
+
+  @Test func lettersAndHyphensOfWholeCharactersAreWhatTheCharacterWalkGives() {
+    // Every scalar that is a whole character once, between spaces: the scalar path must split where `Character.isLetter` does.
+    let scalars = (0x20..<0x2117).compactMap(Unicode.Scalar.init).filter(\.isWholeCharacter)
+    let everyScalar = scalars.map { "\($0)" }.joined(separator: " ") + " Закон «О СМИ» Mass-Media"
+    let walked = everyScalar.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+    #expect(everyScalar.lettersAndHyphens == walked)
+  }
+
+  @Test func lowerCasingAMeasureTitleWithTypographicQuotesGivesWhatLowercasedGives() {
+    #expect("Law “On Mass Media”".lowerCasedForLookup == "law “on mass media”")
+    #expect("Закон «О СМИ» № 5".lowerCasedForLookup == "закон «о сми» № 5")
+    #expect("Código Penal ŞİRKETİ".lowerCasedForLookup == "Código Penal ŞİRKETİ".lowercased())
+  }
+
+  @Test func lowerCasingEveryWholeCharacterGivesWhatLowercasedGives() {
+    // `İ` lower-cases to two scalars and is left to `lowercased()`; every other one comes from the table.
+    for scalar in (0..<0x2117).compactMap(Unicode.Scalar.init) where scalar.isWholeCharacter {
+      let text = "A\(scalar)z"
+      #expect(text.lowerCasedForLookup == text.lowercased(), "U+\(String(scalar.value, radix: 16, uppercase: true))")
+    }
+  }
 }

@@ -6,8 +6,14 @@ extension String {
   /// No upper-case letters and nothing but ASCII.
   var isLowerCaseASCII: Bool { utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } }
 
-  /// The word in lower case, the word itself when it already is.
-  var lowerCasedForLookup: String { isLowerCaseASCII ? self : lowercased() }
+  /// The text in lower case, as `lowercased()` gives it: the text itself when it already is, and
+  /// for text of whole characters (accented Latin, Cyrillic, typographic quotes) one table look-up a
+  /// scalar, where `lowercased()` asks Unicode's properties of each scalar anew.
+  var lowerCasedForLookup: String {
+    if isLowerCaseASCII { return self }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+    return WholeCharacterCase.lowercased(self) ?? lowercased()
+  }
 
   /// Whether a character is a number (`Character.isNumber`): `2024`, `PF-51`, `½`.
   var containsNumber: Bool {
@@ -43,12 +49,16 @@ extension String {
       return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
     let isSpace = { (scalar: Unicode.Scalar) in scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace }
-    return lowercased().unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
+    return lowerCasedForLookup.unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
   }
 
   /// The runs of letters and hyphens (`Law “On Mass-Media” No. 5` → `Law`, `On`, `Mass-Media`, `No`).
   var lettersAndHyphens: [String] {
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      // Where every scalar is a character, `Character.isLetter` is its scalar's `isAlphabetic`.
+      guard unicodeScalars.allSatisfy(\.isWholeCharacter) else { return split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
+      return unicodeScalars.split { !$0.properties.isAlphabetic && $0 != "-" }.map(String.init)
+    }
     // In ASCII a character is a byte (or `\r\n`, a separator either way) and a letter is `A`–`Z` or `a`–`z`.
     return utf8.split { byte in
       let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
@@ -58,7 +68,7 @@ extension String {
 
   /// The words between single spaces, in lower case (`split(separator: " ")` of `lowercased()`).
   var lowerCasedWords: [Substring] {
-    let lower = lowercased()
+    let lower = lowerCasedForLookup
     guard lower.unicodeScalars.allSatisfy(\.isWholeCharacter) else { return lower.split(separator: " ") }
     return lower.unicodeScalars.split(separator: " ").map { Substring($0) }
   }

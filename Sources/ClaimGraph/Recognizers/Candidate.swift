@@ -35,15 +35,18 @@ extension Candidate {
   /// best-evidenced occurrence in the document: `Adil Soz` after `the NGO
   /// Adil Soz` is an organisation everywhere, though it looks like a person's name.
   static func oneSensePerDocument(_ candidates: [Candidate], words: [String]) -> [Candidate] {
-    let keys = candidates.map { $0.tokens.count == 1 ? words[$0.tokens.lowerBound] : words[$0.tokens].joined(separator: " ") }
-    var best: [String: Candidate] = [:]
-    for (candidate, key) in zip(candidates, keys) where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
+    // Keyed by the words themselves: joining them into one string was most of this step's cost. Only
+    // names of two or more words are weighed, so a one-word candidate has nothing to look up.
+    var best: [ArraySlice<String>: Candidate] = [:]
+    for candidate in candidates where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
+      let key = words[candidate.tokens]
       if let known = best[key], known.priority >= candidate.priority { continue }
       best[key] = candidate
     }
     guard !best.isEmpty else { return candidates }
-    return zip(candidates, keys).map { candidate, key in
-      guard let winner = best[key], winner.priority > candidate.priority, winner.label != candidate.label else { return candidate }
+    return candidates.map { candidate in
+      guard candidate.tokens.count >= 2, let winner = best[words[candidate.tokens]], winner.priority > candidate.priority,
+            winner.label != candidate.label else { return candidate }
       return Candidate(label: winner.label, tokens: candidate.tokens, priority: winner.priority, canonical: winner.canonical)
     }
   }

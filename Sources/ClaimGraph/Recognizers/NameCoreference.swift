@@ -142,7 +142,7 @@ struct NameCoreference {
     Set(nameWords(mention).map(key))
   }
 
-  private func key(_ word: String) -> String { word.lowercased() }
+  private func key(_ word: String) -> String { word.lowerCasedForLookup }
 
   private func isGivenName(_ lowercased: String) -> Bool {
     lexicon.givenNames.contains(lowercased.prefix(1).uppercased() + lowercased.dropFirst())

@@ -53,7 +53,7 @@ public struct ClaimLinker: Stage {
 
     init(_ mention: EntityMention, lawParts: Set<String>) {
       self.mention = mention
-      lower = mention.text.lowercased()
+      lower = mention.text.lowerCasedForLookup
       words = Set(lower.lettersAndHyphens)
       isWhole = !lawParts.contains(mention.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
     }
