@@ -44,7 +44,9 @@ struct AnnotateCommand: Command {
       case .success(let request):
         let document = pipeline(Document(id: request.id, text: request.text, path: request.path,
                                          referenceDate: request.date.map(ReferenceDate.init(date:))))
-        output.write(outputLine(AnnotationJSON.encode(document)))
+        var line = AnnotationJSON.serialized(document, pretty: false)
+        line.append(UInt8(ascii: "\n"))
+        output.write(Data(line))
       case .failure(let problem):
         status = 2
         standardError("claimgraph annotate: line \(lineNumber): \(problem.message)")

@@ -23,6 +23,6 @@ import Testing
     let length = document.scalars.count
     #expect(document.entities.allSatisfy { $0.range.upperBound <= length && !$0.range.isEmpty })
     #expect(document.quotes.allSatisfy { $0.range.upperBound <= length })
-    #expect(!AnnotationJSON.encode(document).serialized().isEmpty)
+    #expect(!AnnotationJSON.serialized(document, pretty: false).isEmpty)
   }
 }

@@ -191,7 +191,7 @@ public struct CorpusRunner: Sendable {
     case .text(let text, let decoderWarnings):
       let document = pipeline(Document(id: input.id, text: text, path: input.path))
       // Kept as bytes from encoder to file: a `String` between them would be validated and copied twice over.
-      var json = AnnotationJSON.encode(document).serializedUTF8(pretty: true)
+      var json = AnnotationJSON.serialized(document, pretty: true)
       json.append(UInt8(ascii: "\n"))
       let warnings = decoderWarnings + document.warnings
       let graph = GraphFragment(DocumentResult(document, warnings: warnings))

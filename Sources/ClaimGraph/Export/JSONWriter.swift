@@ -1,0 +1,102 @@
+import Foundation
+
+/// Writes JSON straight into bytes, value by value, in exactly the layout
+/// ``JSONValue/serializedUTF8(pretty:)`` gives the same value, without
+/// building the value first: every document's annotation is written so, and
+/// making and freeing its tree of values cost more than writing it.
+///
+///     var json = JSONWriter(pretty: false)
+///     json.beginObject()
+///     json.key("doc"); json.string("a")
+///     json.key("sentences"); json.beginArray(); json.int(0); json.endArray()
+///     json.endObject()
+///     json.bytes  // Array(#"{"doc":"a","sentences":[0]}"#.utf8)
+struct JSONWriter {
+  private(set) var bytes: [UInt8] = []
+  private let pretty: Bool
+  /// One entry for each open array or object: whether anything has been written in it yet.
+  private var isEmpty: [Bool] = []
+  /// Set by ``key(_:)``: the value that follows is that member's, which needs no separator of its own.
+  private var afterKey = false
+
+  init(pretty: Bool, capacity: Int = 0) {
+    self.pretty = pretty
+    bytes.reserveCapacity(capacity)
+  }
+
+  mutating func beginObject() { open(UInt8(ascii: "{")) }
+  mutating func endObject() { close(UInt8(ascii: "}")) }
+  mutating func beginArray() { open(UInt8(ascii: "[")) }
+  mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  /// Starts a member of the open object; the next value written is its value.
+  mutating func key(_ name: String) {
+    separate()
+    JSONValue.escape(name, into: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    if pretty { bytes.append(UInt8(ascii: " ")) }
+    afterKey = true
+  }
+
+  mutating func string(_ value: String) {
+    startValue()
+    JSONValue.escape(value, into: &bytes)
+  }
+
+  mutating func string(_ value: String?) {
+    guard let value else { return null() }
+    string(value)
+  }
+
+  mutating func int(_ value: Int) {
+    startValue()
+    JSONValue.writeDecimalDigits(of: value, to: &bytes)
+  }
+
+  mutating func null() {
+    startValue()
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// Any other value, as ``JSONValue`` writes it.
+  mutating func value(_ value: JSONValue) {
+    startValue()
+    value.write(to: &bytes, pretty: pretty, indent: isEmpty.count)
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    startValue()
+    bytes.append(bracket)
+    isEmpty.append(true)
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    let wasEmpty = isEmpty.removeLast()
+    if pretty && !wasEmpty { lineBreak() }
+    bytes.append(bracket)
+  }
+
+  /// Before a value: an array's element is separated from the one before; a member's value follows its key.
+  private mutating func startValue() {
+    if afterKey {
+      afterKey = false
+    } else if !isEmpty.isEmpty {
+      separate()
+    }
+  }
+
+  private mutating func separate() {
+    if isEmpty[isEmpty.count - 1] {
+      isEmpty[isEmpty.count - 1] = false
+    } else {
+      bytes.append(UInt8(ascii: ","))
+    }
+    if pretty { lineBreak() }
+  }
+
+  /// A new line, indented two spaces for each array or object open.
+  private mutating func lineBreak() {
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * isEmpty.count))
+  }
+}

@@ -1,0 +1,73 @@
+@testable import ClaimGraph
+import Foundation
+import Testing
+
+/// Writes `value` through a ``JSONWriter`` call by call, as the annotation writer does.
+private func replay(_ value: JSONValue, into json: inout JSONWriter) {
+  switch value {
+  case .string(let text): json.string(text)
+  case .int(let number): json.int(number)
+  case .null: json.null()
+  case .array(let items):
+    json.beginArray()
+    for item in items { replay(item, into: &json) }
+    json.endArray()
+  case .object(let members):
+    json.beginObject()
+    for (key, member) in members {
+      json.key(key)
+      replay(member, into: &json)
+    }
+    json.endObject()
+  case .bool, .decimal: json.value(value)
+  }
+}
+
+private func written(_ value: JSONValue, pretty: Bool) -> String {
+  var json = JSONWriter(pretty: pretty)
+  replay(value, into: &json)
+  return String(decoding: json.bytes, as: UTF8.self)
+}
+
+/// A quote as annotations give it, with what tends to go wrong in a hand-made layout: empty and
+/// nested containers, an array of arrays, a value that is a whole `JSONValue`.
+private let quote: JSONValue = .object([
+  ("kind", .string("direct")),
+  ("speaker", .string("Kassym-Jomart Tokayev")),
+  ("mention", .null),
+  ("text", .string("We will not tolerate \"fake news\"\nany longer")),
+  ("about", .array([])),
+  ("extra", .object([])),
+  ("norm", .object([("amount", .decimal(Decimal(12_960_000))), ("currency", .string("KZT"))])),
+  ("sentences", .array([.array([0, 75].map(JSONValue.int)), .array([76, 160].map(JSONValue.int)), .array([])])),
+  ("entities", .array([.object([("label", .string("DATE")), ("start", .int(3))]), .object([])])),
+])
+
+@Suite struct JSONWriterTests {
+  @Test func prettyOutputIsWhatJSONValueWritesOfTheSameValue() {
+    #expect(written(quote, pretty: true) == quote.serialized(pretty: true))
+  }
+
+  @Test func compactOutputIsWhatJSONValueWritesOfTheSameValue() {
+    #expect(written(quote, pretty: false) == quote.serialized())
+  }
+
+  @Test func topLevelArraysAndEmptyValuesLookAsJSONValueWritesThem() {
+    for value: JSONValue in [.array([]), .object([]), .array([quote, .array([])]), .string("Закон «О СМИ»"), .int(-7)] {
+      #expect(written(value, pretty: true) == value.serialized(pretty: true))
+      #expect(written(value, pretty: false) == value.serialized())
+    }
+  }
+
+  @Test func annotationReadsBackAsTheDocumentItWasWrittenFrom() throws {
+    let document = annotate("“We will protect journalists,” said Kassym-Jomart Tokayev on 10 June 2021, adding that the Law “On Mass Media” would change.")
+    let value = try #require(JSONValue.parse(Data(AnnotationJSON.serialized(document, pretty: true))))
+    let decoded = try AnnotationJSON.decode(value)
+    #expect(decoded.entities.map(\.text) == document.entities.map(\.text))
+    #expect(decoded.entities.map(\.range) == document.entities.map(\.range))
+    #expect(decoded.quotes.map(\.speaker) == document.quotes.map(\.speaker))
+    #expect(decoded.quotes.map(\.about) == document.quotes.map(\.about))
+    #expect(decoded.sentenceCount == document.sentences.count)
+    #expect(AnnotationJSON.serialized(document, pretty: false) == value.serializedUTF8())
+  }
+}
