@@ -45,4 +45,22 @@ import Testing
       #expect(text.lowerCasedForLookup == text.lowercased(), "U+\(String(scalar.value, radix: 16, uppercase: true))")
     }
   }
+
+  @Test func singleSpacingAMeasureTitleGivesWhatSplittingAtWhiteSpaceGives() {
+    for title in ["Закон  «О\u{A0}СМИ»\t№ 5 ", "\u{A0}Law “On Mass\u{A0}\u{A0}Media”\r\n", "Código Penal Ç"] {
+      #expect(title.lowerCasedWithSingleSpaces == title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+  }
+
+  @Test func noWholeCharacterBeyondASCIIIsWhiteSpaceButTheNoBreakSpace() {
+    // What the byte path of `lowerCasedWithSingleSpaces` takes for granted.
+    let spaces = (0x80..<0x2117).compactMap(Unicode.Scalar.init).filter { $0.isWholeCharacter && $0.properties.isWhitespace }
+    #expect(spaces == ["\u{A0}"])
+  }
+
+  @Test func lowerCasedWordsOfACyrillicTitleAreItsWordsInLowerCase() {
+    let title = "Закон Республики Казахстан «О СМИ»"
+    #expect(title.lowerCasedWords == title.lowercased().split(separator: " "))
+    #expect(title.lowerCasedWords.map(String.init) == ["закон", "республики", "казахстан", "«о", "сми»"])
+  }
 }

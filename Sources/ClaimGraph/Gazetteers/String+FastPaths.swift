@@ -31,25 +31,43 @@ extension String {
 
   /// Lower case, with every run of white space one space and none at the ends.
   var lowerCasedWithSingleSpaces: String {
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(utf8.count)
-      var spaceDue = false
-      for byte in utf8 {
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-          spaceDue = !bytes.isEmpty
-          continue
-        }
-        if spaceDue { bytes.append(0x20); spaceDue = false }
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-      }
-      return String(decoding: bytes, as: UTF8.self)
-    }
+    if utf8.allSatisfy({ $0 < 0x80 }) { return Self.singleSpaced(utf8) }
     guard unicodeScalars.allSatisfy({ $0.isWholeCharacter || ($0.value >= 0x09 && $0.value <= 0x0D) }) else {
       return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-    let isSpace = { (scalar: Unicode.Scalar) in scalar.isASCII ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace }
-    return lowerCasedForLookup.unicodeScalars.split(whereSeparator: isSpace).map(String.init).joined(separator: " ")
+    return Self.singleSpaced(lowerCasedForLookup.utf8)
+  }
+
+  /// `text` with ASCII letters in lower case and every run of white space one space, none at the ends.
+  /// The white space beyond ASCII that whole characters hold is U+00A0 alone (C2 A0 in UTF-8).
+  private static func singleSpaced(_ text: String.UTF8View) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.count)
+    var spaceDue = false
+    func appendDue(_ byte: UInt8) {
+      if spaceDue { bytes.append(0x20); spaceDue = false }
+      bytes.append(byte)
+    }
+    // Set after a C2 byte, which is held back until the next byte tells whether the two are U+00A0.
+    var afterC2 = false
+    for byte in text {
+      if afterC2 {
+        afterC2 = false
+        if byte == 0xA0 {
+          spaceDue = !bytes.isEmpty
+          continue
+        }
+        appendDue(0xC2)
+      }
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        spaceDue = !bytes.isEmpty
+      } else if byte == 0xC2 {
+        afterC2 = true
+      } else {
+        appendDue(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The runs of letters and hyphens (`Law “On Mass-Media” No. 5` → `Law`, `On`, `Mass-Media`, `No`).
@@ -70,7 +88,8 @@ extension String {
   var lowerCasedWords: [Substring] {
     let lower = lowerCasedForLookup
     guard lower.unicodeScalars.allSatisfy(\.isWholeCharacter) else { return lower.split(separator: " ") }
-    return lower.unicodeScalars.split(separator: " ").map { Substring($0) }
+    // Where every scalar is a character, a space is a byte of its own.
+    return lower.utf8.split(separator: 0x20).map(Substring.init)
   }
 }
 

@@ -12,8 +12,16 @@ struct NameCoreference {
   let lexicon: Lexicon
   /// A tokenized document, whose tokens and lexemes the mentions to link refer to.
   let document: Document
-  private var tokens: [Token] { document.tokens }
-  private var lexemes: [Lexeme] { document.lexemes }
+  /// The document's, kept apart: read for every token, and a property that reads them from `document` retains them each time.
+  private let tokens: [Token]
+  private let lexemes: [Lexeme]
+
+  init(lexicon: Lexicon, document: Document) {
+    self.lexicon = lexicon
+    self.document = document
+    tokens = document.tokens
+    lexemes = document.lexemes
+  }
 
   func link(_ mentions: [EntityMention]) -> [EntityMention] {
     var linked = addBareNames(to: mentions)
@@ -34,7 +42,7 @@ struct NameCoreference {
       linked[index].canonical = fullerOrganisation[mention.text]!
     }
 
-    let personsByPart = NameIndex(linked.filter { $0.label == .person && nameWords($0).count >= 2 }) { nameParts($0) }
+    let personsByPart = NameIndex(linked.filter { $0.label == .person && nameWordCount($0) >= 2 }) { nameParts($0) }
     let organisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }
     let organisationsByLastWord = NameIndex(organisations) { [tokens[$0.span.tokens.upperBound - 1].text] }
     var spelledAcronyms: [String: String] = [:]
@@ -47,7 +55,7 @@ struct NameCoreference {
     for index in linked.indices {
       let mention = linked[index]
       switch mention.label {
-      case .person where nameWords(mention).count == 1:
+      case .person where nameWordCount(mention) == 1:
         if let full = personsByPart.nearest(key(mention.text), to: mention.range.lowerBound) {
           linked[index].canonical = full
         }
@@ -137,6 +145,11 @@ struct NameCoreference {
     mention.span.tokens.filter { !lexemes[$0].exact.contains(.nameParticle) }.map { tokens[$0].text }
   }
 
+  /// How many name words a person mention has, without making them.
+  private func nameWordCount(_ mention: EntityMention) -> Int {
+    mention.span.tokens.count { !lexemes[$0].exact.contains(.nameParticle) }
+  }
+
   /// First and later names: `Héctor Garza Ruelas` is also `Garza` and `Ruelas`.
   private func nameParts(_ mention: EntityMention) -> Set<String> {
     Set(nameWords(mention).map(key))
@@ -160,7 +173,7 @@ struct NameCoreference {
   /// name in the document (`Karin` after `Erlan Karin`, `ZHOVTIS`).
   private func addBareNames(to mentions: [EntityMention]) -> [EntityMention] {
     var parts: Set<String> = []
-    for mention in mentions where mention.label == .person && nameWords(mention).count >= 2 {
+    for mention in mentions where mention.label == .person && nameWordCount(mention) >= 2 {
       parts.formUnion(nameParts(mention).filter { $0.count >= 3 && (!lexicon.commonWords.contains($0) || isGivenName($0)) })
     }
     guard !parts.isEmpty else { return mentions }
