@@ -22,10 +22,23 @@ public final class GraphBuilder {
     let label: EntityLabel
     let canonical: String
     var aliases: Set<String> = []
+    /// The aliases the last document to name the entity gave: most documents give the same as the one
+    /// before, and comparing the lists costs far less than hashing every alias into `aliases` again.
+    var lastAliases: [String] = []
     var mentions = 0
     /// Ordinals into `documentIDs`: a few bytes each, however many documents name the entity.
     var documents: [Int] = []
     var quotes = 0
+
+    /// Counts what document number `document` names the entity with.
+    mutating func add(_ name: GraphFragment.Name, document: Int) {
+      if name.aliases != lastAliases {
+        aliases.formUnion(name.aliases)
+        lastAliases = name.aliases
+      }
+      mentions += name.mentions
+      documents.append(document)
+    }
   }
 
   private let spill: URL
@@ -78,9 +91,7 @@ public final class GraphBuilder {
         entities[ordinal] = Entity(label: label, canonical: canonical)
         if let surname = GraphFragment.surname(of: canonical, label: label) { surnames[surname, default: []].insert(canonical) }
       }
-      entities[ordinal]!.aliases.formUnion(name.aliases)
-      entities[ordinal]!.mentions += name.mentions
-      entities[ordinal]!.documents.append(document)
+      entities[ordinal]!.add(name, document: document)
     }
     // After every name is in: a speaker counts a quote only once some document has named it.
     for (entry, ordinal) in zip(fragment.entries, places) where entry.quotes > 0 && entities[ordinal] != nil {

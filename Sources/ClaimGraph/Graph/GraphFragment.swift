@@ -273,21 +273,29 @@ private struct FragmentReader {
   }
 
   /// An `E` line's entry: `key TAB quotes`, then `TAB mentions (TAB alias)…` for a named one.
-  /// Read on the bytes: a run reads an entry for every entity of every document it has seen before.
+  /// Read on the bytes, field by field: a run reads an entry for every entity of every document it has seen before.
   private func entry(_ line: Range<Int>) -> GraphFragment.Entry? {
-    let parts = fields(line)
-    guard parts.count == 2 || parts.count >= 4, let quotes = number(parts[1]) else { return nil }
-    let key = text(parts[0])
-    guard parts.count >= 4 else { return GraphFragment.Entry(key: key, quotes: quotes) }
-    guard startsWithLabel(parts[0]), let mentions = number(parts[2]) else { return nil }
-    let name = GraphFragment.Name(aliases: parts[3...].map(alias), mentions: mentions)
-    return GraphFragment.Entry(key: key, name: name, quotes: quotes)
+    var rest: Int? = line.lowerBound
+    func nextField() -> Range<Int>? {
+      guard let start = rest else { return nil }
+      let (field, next) = bytes[line].field(from: start, endingAt: GraphFragment.field)
+      rest = next
+      return field
+    }
+    guard let keyField = nextField(), let quotesField = nextField(), let quotes = number(quotesField) else { return nil }
+    let key = text(keyField)
+    guard let mentionsField = nextField() else { return GraphFragment.Entry(key: key, quotes: quotes) }
+    guard rest != nil, startsWithLabel(keyField), let mentions = number(mentionsField) else { return nil }
+    var aliases: [String] = []
+    while let field = nextField() { aliases.append(alias(field)) }
+    return GraphFragment.Entry(key: key, name: GraphFragment.Name(aliases: aliases, mentions: mentions), quotes: quotes)
   }
 
   /// Whether a key begins with a label and a bar (`PERSON|`), as ``GraphFragment/parts(of:)`` reads it.
   private func startsWithLabel(_ key: Range<Int>) -> Bool {
     guard let bar = bytes[key].index(ofByte: UInt8(ascii: "|"), from: key.lowerBound) else { return false }
-    return EntityLabel(rawValue: text(key.lowerBound..<bar)) != nil
+    let label = UnsafeBufferPointer(rebasing: bytes[key.lowerBound..<bar])
+    return EntityLabel.allCases.contains { $0.rawValue.utf8.elementsEqual(label) }
   }
 
   private func alias(_ range: Range<Int>) -> String {
