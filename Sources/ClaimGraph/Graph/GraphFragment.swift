@@ -295,8 +295,10 @@ private struct FragmentReader {
   private func startsWithLabel(_ key: Range<Int>) -> Bool {
     guard let bar = bytes[key].index(ofByte: UInt8(ascii: "|"), from: key.lowerBound) else { return false }
     let label = UnsafeBufferPointer(rebasing: bytes[key.lowerBound..<bar])
-    return EntityLabel.allCases.contains { $0.rawValue.utf8.elementsEqual(label) }
+    return Self.labels.contains { $0.elementsEqual(label) }
   }
+
+  private static let labels = EntityLabel.allCases.map { Array($0.rawValue.utf8) }
 
   private func alias(_ range: Range<Int>) -> String {
     bytes[range].index(ofByte: UInt8(ascii: "\\"), from: range.lowerBound) == nil ? text(range) : GraphFragment.unescape(text(range))
