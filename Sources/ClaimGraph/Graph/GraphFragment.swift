@@ -94,21 +94,24 @@ extension GraphFragment {
         if !entries[place].name!.aliases.contains(mention.text) { entries[place].name!.aliases.append(mention.text) }
         JSONValue.writeDecimalDigits(of: place, to: &mentionLines)
       }
-      var tail: [(String, JSONValue)] = [
-        ("label", .string(mention.label.rawValue)),
-        ("text", .string(mention.text)),
-        ("start", .int(mention.range.lowerBound)),
-        ("end", .int(mention.range.upperBound)),
-      ]
-      if let norm = mention.norm { tail.append(("norm", AnnotationJSON.encode(norm))) }
-      if let original = mention.conversionOf { tail.append(("conversionOf", .array([.int(original.lowerBound), .int(original.upperBound)]))) }
       mentionLines.append(Self.field)
       mentionLines.append(contentsOf: #"{"document":"#.utf8)
       mentionLines.append(contentsOf: quotedID)
       mentionLines.append(contentsOf: #","entity":"#.utf8)
       mentionLines.append(Self.field)
-      mentionLines.append(UInt8(ascii: ","))
-      JSONValue.writeMembers(tail, to: &mentionLines)
+      Self.append(#","label":"#, string: mention.label.rawValue, to: &mentionLines)
+      Self.append(#","text":"#, string: mention.text, to: &mentionLines)
+      Self.append(#","start":"#, int: mention.range.lowerBound, to: &mentionLines)
+      Self.append(#","end":"#, int: mention.range.upperBound, to: &mentionLines)
+      if let norm = mention.norm {
+        mentionLines.append(contentsOf: #","norm":"#.utf8)
+        AnnotationJSON.encode(norm).write(to: &mentionLines)
+      }
+      if let original = mention.conversionOf {
+        Self.append(#","conversionOf":["#, int: original.lowerBound, to: &mentionLines)
+        Self.append(",", int: original.upperBound, to: &mentionLines)
+        mentionLines.append(UInt8(ascii: "]"))
+      }
       mentionLines.append(contentsOf: "}\n".utf8)
     }
     self.mentionLines = mentionLines
@@ -125,30 +128,37 @@ extension GraphFragment {
         JSONValue.writeDecimalDigits(of: place(of: Self.key(.law, measure)), to: &quoteLines)
       }
       quoteLines.append(Self.field)
-      quoteLines.append(UInt8(ascii: "{"))
-      JSONValue.writeMembers([
-        ("id", .string("quote:\(result.input.id):\(number + 1)")),
-        ("document", .string(result.input.id)),
-        ("kind", .string(quote.kind.rawValue)),
-      ], to: &quoteLines)
+      Self.append(#"{"id":"#, string: "quote:\(result.input.id):\(number + 1)", to: &quoteLines)
+      quoteLines.append(contentsOf: #","document":"#.utf8)
+      quoteLines.append(contentsOf: quotedID)
+      Self.append(#","kind":"#, string: quote.kind.rawValue, to: &quoteLines)
       quoteLines.append(contentsOf: #","speaker":"#.utf8)
       quoteLines.append(Self.field)
-      quoteLines.append(UInt8(ascii: ","))
-      JSONValue.writeMembers([
-        ("speakerName", quote.speaker.map(JSONValue.string) ?? .null),
-        ("mention", quote.mention.map(JSONValue.string) ?? .null),
-        ("cue", .string(quote.cue)),
-        ("text", .string(quote.text)),
-        ("start", .int(quote.range.lowerBound)),
-        ("end", .int(quote.range.upperBound)),
-        ("sentence", .int(quote.sentence)),
-      ], to: &quoteLines)
+      Self.append(#","speakerName":"#, string: quote.speaker, to: &quoteLines)
+      Self.append(#","mention":"#, string: quote.mention, to: &quoteLines)
+      Self.append(#","cue":"#, string: quote.cue, to: &quoteLines)
+      Self.append(#","text":"#, string: quote.text, to: &quoteLines)
+      Self.append(#","start":"#, int: quote.range.lowerBound, to: &quoteLines)
+      Self.append(#","end":"#, int: quote.range.upperBound, to: &quoteLines)
+      Self.append(#","sentence":"#, int: quote.sentence, to: &quoteLines)
       quoteLines.append(contentsOf: #","measures":"#.utf8)
       quoteLines.append(UInt8(ascii: "\n"))
     }
     self.quoteLines = quoteLines
     quoteCount = result.quotes.count
     self.entries = entries
+  }
+
+  /// Appends `prefix` (JSON punctuation and a key) and `value` as a JSON string, or `null`: the lines
+  /// are written member by member, where a ``JSONValue`` for each cost more than the rest of the fragment.
+  private static func append(_ prefix: StaticString, string value: String?, to bytes: inout [UInt8]) {
+    prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    if let value { JSONValue.escape(value, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+  }
+
+  private static func append(_ prefix: StaticString, int value: Int, to bytes: inout [UInt8]) {
+    prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    JSONValue.writeDecimalDigits(of: value, to: &bytes)
   }
 
   // MARK: - As text, for the cache
