@@ -26,14 +26,16 @@ struct DateRecognizer {
   /// `June 10` than `10 June` in its text.
   static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
-    var isDay = tokens.first.map { isDayOfMonth($0.text) } ?? false
+    // Only a number token reads as a whole integer, and a numeric date is 8 to 10 ASCII characters: kind
+    // and length spare looking at the text of most tokens (and copying them).
+    func isDayNumber(at index: Int) -> Bool { index < tokens.count && tokens[index].kind == .number && isDayOfMonth(tokens[index].text) }
+    var isDay = isDayNumber(at: 0)
     for index in tokens.indices {
-      let text = tokens[index].text
-      if let parts = numericParts(text) {
+      if (8...10).contains(tokens[index].range.count), let parts = numericParts(tokens[index].text) {
         if parts.0 > 12 { return true }
         if parts.1 > 12 { return false }
       }
-      let nextIsDay = index + 1 < tokens.count && isDayOfMonth(tokens[index + 1].text)
+      let nextIsDay = isDayNumber(at: index + 1)
       let isMonth = lexemes[index].exact.contains(.month)
       if nextIsDay {
         if isMonth { monthFirstWords += 1 }
