@@ -30,7 +30,7 @@ struct SpeakerResolver {
     }
     self.entityAt = entityAt
     self.persons = document.entities.filter { $0.label == .person }
-    self.words = document.tokens.map(\.text)
+    self.words = document.tokens.texts
   }
 
   /// The speaker named by the noun phrase in `range`: its last name mention

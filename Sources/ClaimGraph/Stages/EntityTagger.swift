@@ -35,7 +35,7 @@ public struct EntityTagger: Stage {
   public func process(_ document: Document) -> Document {
     var document = document
     let tokens = document.tokens
-    let words = tokens.map(\.text)
+    let words = tokens.texts
     let lexemes = document.lexemes
     let known = KnownEntityRecognizer(lexicon: lexicon, words: words, lexemes: lexemes)
     let dates = DateRecognizer(lexicon: lexicon, tokens: tokens, lexemes: lexemes)

@@ -20,7 +20,7 @@ public struct Tokenizer: Stage {
   public func process(_ document: Document) -> Document {
     var document = document
     document.tokens = Self.tokens(in: document.scalars, abbreviations: lexicon.abbreviations)
-    document.lexemes = lexicon.lexemes(of: document.tokens.lazy.map(\.text))
+    document.lexemes = lexicon.lexemes(of: document.tokens.texts)
     return document
   }
 
