@@ -46,6 +46,14 @@ private func file(_ text: String) throws -> GazetteerFile {
   }
 }
 
+@Test func anEmptyFileInTheFolderIsAnEmptyListNotAMissingOne() throws {
+  // A user may empty a list (no sentence-final abbreviations, say) rather than delete it.
+  try withTemporaryFolder { folder in
+    try Data().write(to: folder.appendingPathComponent("abbreviations.txt"))
+    #expect(try GazetteerFolder(directory: folder.path).file("abbreviations.txt").items == [])
+  }
+}
+
 @Test func aFileMissingFromTheFolderIsUnreadable() throws {
   try withTemporaryFolder { folder in
     #expect(throws: GazetteerError.unreadable(file: folder.appendingPathComponent("titles.txt").path)) {
