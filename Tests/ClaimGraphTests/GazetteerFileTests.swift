@@ -47,10 +47,14 @@ private func file(_ text: String) throws -> GazetteerFile {
 }
 
 @Test func anEmptyFileInTheFolderIsAnEmptyListNotAMissingOne() throws {
-  // A user may empty a list (no sentence-final abbreviations, say) rather than delete it.
+  // A user may empty a list (no sentence-final abbreviations, say) rather than delete it: the list is
+  // there, empty, and the fingerprint tells an emptied list from a removed one.
   try withTemporaryFolder { folder in
+    let withoutIt = GazetteerFolder(directory: folder.path).fingerprint
     try Data().write(to: folder.appendingPathComponent("abbreviations.txt"))
-    #expect(try GazetteerFolder(directory: folder.path).file("abbreviations.txt").items == [])
+    let gazetteers = GazetteerFolder(directory: folder.path)
+    #expect(try gazetteers.file("abbreviations.txt").items == [])
+    #expect(gazetteers.fingerprint != withoutIt)
   }
 }
 
