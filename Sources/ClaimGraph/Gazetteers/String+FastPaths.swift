@@ -75,7 +75,10 @@ extension String {
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       // Where every scalar is a character, `Character.isLetter` is its scalar's `isAlphabetic`.
       guard unicodeScalars.allSatisfy(\.isWholeCharacter) else { return split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
-      return unicodeScalars.split { !$0.properties.isAlphabetic && $0 != "-" }.map(String.init)
+      return unicodeScalars.split { scalar in
+        // ASCII letters by arithmetic: Unicode's property look-up costs many times more, and most scalars are ASCII.
+        scalar.isASCII ? (scalar.value | 0x20) < 0x61 || (scalar.value | 0x20) > 0x7A ? scalar != "-" : false : !scalar.properties.isAlphabetic
+      }.map { String(Substring($0)) }
     }
     // In ASCII a character is a byte (or `\r\n`, a separator either way) and a letter is `A`–`Z` or `a`–`z`.
     return utf8.split { byte in

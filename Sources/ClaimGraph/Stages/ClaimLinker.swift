@@ -55,7 +55,8 @@ public struct ClaimLinker: Stage {
       self.mention = mention
       lower = mention.text.lowerCasedForLookup
       words = Set(lower.lettersAndHyphens)
-      isWhole = !lawParts.contains(mention.text.split(separator: " ").first.map { $0.lowercased() } ?? "")
+      // One split, for the first word: splitting the whole name broke all of it into characters.
+      isWhole = !lawParts.contains(mention.text.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? "")
     }
   }
 
