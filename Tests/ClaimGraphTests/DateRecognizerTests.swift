@@ -246,6 +246,11 @@ private func norms(_ text: String) -> [String] {
     #expect(norms("Filed on 06/25/2021 and amended on 07/01/2021.") == ["2021-06-25", "2021-07-01"])
   }
 
+  @Test func aDayWrittenAsAnHTMLEntityCountsTowardTheConvention() {
+    // Scraped text keeps character references; `&#49;` is read as the digit 1, a token of kind word.
+    #expect(norms("WASHINGTON - On June &#49;, the rules first published on 05/06/2021 were amended.").last == "2021-05-06")
+  }
+
   @Test func dottedNumericDateIsADate() {
     #expect(norms("The law applies from 01.07.2024.") == ["2024-07-01"])
   }

@@ -26,9 +26,11 @@ struct DateRecognizer {
   /// `June 10` than `10 June` in its text.
   static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
-    // Only a number token reads as a whole integer, and a numeric date is 8 to 10 ASCII characters: kind
-    // and length spare looking at the text of most tokens (and copying them).
-    func isDayNumber(at index: Int) -> Bool { index < tokens.count && tokens[index].kind == .number && isDayOfMonth(tokens[index].text) }
+    // Only a number or word token can read as a whole integer (a word: a digit written as `&#49;`), and a
+    // numeric date is 8 to 10 ASCII characters: kind and length spare reading most tokens (and copying them).
+    func isDayNumber(at index: Int) -> Bool {
+      index < tokens.count && (tokens[index].kind == .number || tokens[index].kind == .word) && isDayOfMonth(tokens[index].text)
+    }
     var isDay = isDayNumber(at: 0)
     for index in tokens.indices {
       if (8...10).contains(tokens[index].range.count), let parts = numericParts(tokens[index].text) {
