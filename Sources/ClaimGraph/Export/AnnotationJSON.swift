@@ -8,8 +8,16 @@ import Foundation
 public enum AnnotationJSON {
   public static let formatVersion = "1.0"
 
-  /// The annotation's UTF-8 bytes: indented with two spaces when `pretty` (`docs/<id>.json`), else on one
-  /// line (`claimgraph annotate`); written as it is read, without a ``JSONValue`` in between.
+  /// The annotation of `document` as UTF-8 bytes, written as it is read, without a ``JSONValue`` in between.
+  ///
+  ///     let line = AnnotationJSON.serialized(document, pretty: false)
+  ///     // {"doc":"003","version":"1.0","path":"seeds/003.txt",…,"entities":[{"label":"PERSON",…}],…}
+  ///
+  /// - Parameters:
+  ///   - document: a document the pipeline has run over.
+  ///   - pretty: indented with two spaces (`docs/<id>.json`), else on one line (`claimgraph annotate`).
+  /// - Returns: the bytes, with no line break after them.
+  /// - Complexity: O(*n*) for *n* bytes of output.
   public static func serialized(_ document: Document, pretty: Bool) -> [UInt8] {
     // About 250 bytes an entity and 600 a quote, pretty: one allocation for most documents.
     var json = JSONWriter(pretty: pretty, capacity: 512 + 256 * document.entities.count + 640 * document.quotes.count + 32 * document.sentences.count)
@@ -38,6 +46,12 @@ public enum AnnotationJSON {
     json.endArray()
     json.endObject()
     return json.bytes
+  }
+
+  /// The annotation of `document` as a value, for a caller that works with it rather than with its bytes.
+  public static func encode(_ document: Document) -> JSONValue {
+    // Read back from the bytes, so that the layout is set out once, in `serialized(_:pretty:)`.
+    JSONValue.parse(Data(serialized(document, pretty: false)))!
   }
 
   private static func write(_ mention: EntityMention, to json: inout JSONWriter) {
