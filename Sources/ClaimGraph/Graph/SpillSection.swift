@@ -30,34 +30,34 @@ struct SpillSection {
     self.quotedIDs = quotedIDs
   }
 
-  /// Streams `file`'s lines as the items of a JSON array, without its brackets, a megabyte or so at a time.
+  /// Streams `file`'s lines as the items of a JSON array, without its brackets.
   mutating func render(_ file: URL, to emit: ([UInt8]) -> Void) throws {
-    var output: [UInt8] = []
-    output.reserveCapacity(Self.chunk + Self.chunk / 4)
+    // Both kept from chunk to chunk, not made anew for each megabyte: `bytes` holds the start of a line
+    // that the next chunk ends, then that chunk.
+    var bytes: [UInt8] = [], output: [UInt8] = []
     var first = true
-    try FileBytes.withMapping(of: file.path) { buffer in
+    try FileBytes.forEachChunk(of: file.path) { chunk in
+      bytes.append(contentsOf: chunk)
+      output.removeAll(keepingCapacity: true)
+      output.reserveCapacity(bytes.count + bytes.count / 4)
       var start = 0
-      while let newline = buffer[...].index(ofByte: 0x0A, from: start) {
-        defer { start = newline + 1 }
-        if newline > start, buffer[start] == Self.headerMark {
-          entryOrdinals = buffer[(start + 1)..<newline].split(separator: UInt8(ascii: " ")).map(Self.number)
-          continue
-        }
-        Self.append(first ? "\n    " : ",\n    ", to: &output)
-        appendItem(buffer[start..<newline], to: &output)
-        first = false
-        if output.count >= Self.chunk {
-          emit(output)
-          output.removeAll(keepingCapacity: true)
+      bytes.withUnsafeBufferPointer { buffer in
+        while let newline = buffer[...].index(ofByte: 0x0A, from: start) {
+          defer { start = newline + 1 }
+          if newline > start, buffer[start] == Self.headerMark {
+            entryOrdinals = buffer[(start + 1)..<newline].split(separator: UInt8(ascii: " ")).map(Self.number)
+            continue
+          }
+          Self.append(first ? "\n    " : ",\n    ", to: &output)
+          appendItem(buffer[start..<newline], to: &output)
+          first = false
         }
       }
+      emit(output)
+      bytes.removeSubrange(..<start)
     }
-    if !first { Self.append("\n  ", to: &output) }
-    if !output.isEmpty { emit(output) }
+    if !first { emit(Array("\n  ".utf8)) }
   }
-
-  /// How much output is handed on at once.
-  private static let chunk = 1 << 20
 
   private func appendItem(_ line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
     var start = line.startIndex

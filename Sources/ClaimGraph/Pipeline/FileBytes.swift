@@ -58,22 +58,20 @@ enum FileBytes {
     public var description: String { "\(path): cannot read (\(reason))" }
   }
 
-  /// Hands `body` the whole file's bytes, mapped into memory rather than read: the graph's final write
-  /// reads its spill files back, tens of megabytes that `read` would copy once more on the way.
-  static func withMapping<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) throws -> Result {
+  /// Hands `body` the file's bytes a chunk at a time, each of up to `chunkSize` bytes: one `read` each,
+  /// where `FileHandle` reads a page at a time whatever count it is asked for.
+  static func forEachChunk(of path: String, chunkSize: Int = 1 << 20, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
     defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
-    let size = Int(status.st_size)
-    // An empty file has nothing to map (`mmap` refuses a length of 0).
-    guard size > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-    guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
-      throw ReadError(path: path, reason: String(cString: strerror(errno)))
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+    defer { buffer.deallocate() }
+    while true {
+      let count = Glibc.read(descriptor, buffer.baseAddress!, chunkSize)
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
+      if count == 0 { return }
+      try body(UnsafeBufferPointer(rebasing: buffer[..<count]))
     }
-    defer { munmap(mapping, size) }
-    _ = madvise(mapping, size, MADV_SEQUENTIAL)
-    return try body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
   }
 }
