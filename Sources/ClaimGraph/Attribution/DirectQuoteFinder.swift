@@ -86,7 +86,7 @@ struct DirectQuoteFinder {
   private func trailingCue(_ span: QuotationSpan) -> Attribution? {
     let limit = min(document.tokens.count, span.close + 14)
     var index = span.close + 1
-    if index < limit, words[index] == "," { index += 1 }
+    if index < limit, words[index].isSpelled(",") { index += 1 }
     guard index < limit, document.tokens[index].newlinesBefore == 0,
           document.sentenceIndex(ofToken: index) == document.sentenceIndex(ofToken: span.close),
           opensItsSentence(span) else { return nil }
@@ -96,7 +96,7 @@ struct DirectQuoteFinder {
       while end < limit, !isClauseBreak(end) { end += 1 }
       var speaker = resolver.speaker(in: after..<end, firstName: true)
       // `said the report’s lead author, A. M. Wekesa`: a name in apposition names the speaker.
-      if speaker?.label == nil, end + 1 < limit, words[end] == ",", let named = resolver.speaker(in: (end + 1)..<min(limit, end + 6), firstName: true),
+      if speaker?.label == nil, end + 1 < limit, words[end].isSpelled(","), let named = resolver.speaker(in: (end + 1)..<min(limit, end + 6), firstName: true),
          named.label == .person, named.mentionTokens.lowerBound <= end + 2 {
         speaker = named
       }
@@ -125,7 +125,7 @@ struct DirectQuoteFinder {
       if let (length, found) = cue(at: index, limit: span.open), introduced || span.open - (index + length) <= 3 || found.role == .source {
         if found.role == .source {
           var end = index + length
-          while end < span.open, words[end] != "," { end += 1 }
+          while end < span.open, !words[end].isSpelled(",") { end += 1 }
           return Attribution(cue: words[index..<(index + length)].joined(separator: " "),
                              speaker: resolver.speaker(in: (index + length)..<end), sieve: "cue-before", end: span.open)
         }
@@ -175,7 +175,7 @@ struct DirectQuoteFinder {
     guard let sentence = document.sentenceIndex(ofToken: span.open), sentence > 0,
           document.sentences[sentence].tokens.lowerBound == span.open else { return nil }
     let previous = document.sentences[sentence - 1].tokens
-    guard words[previous.upperBound - 1] == ":" else { return nil }
+    guard words[previous.upperBound - 1].isSpelled(":") else { return nil }
     for index in previous.reversed() where document.lexemes[index].folded.contains(.speechVerb) {
       let subject = resolver.subject(endingBefore: index, floor: previous.lowerBound)
       return Attribution(cue: words[index], speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-previous-sentence",
@@ -192,7 +192,7 @@ struct DirectQuoteFinder {
           document.sentences[sentence].tokens.lowerBound == span.open,
           span.parts.reduce(0, { $0 + $1.count }) >= 6 else { return nil }
     let lastContent = span.parts.last!.upperBound - 1
-    guard document.tokens[lastContent].isTerminal || words[lastContent] == "," else { return nil }
+    guard document.tokens[lastContent].isTerminal || words[lastContent].isSpelled(",") else { return nil }
     let previous = document.sentences[sentence - 1]
     if let previousQuote, previousQuote.kind == .direct, previousQuote.speaker != nil,
        previous.range.overlaps(previousQuote.range) || previousQuote.range.upperBound >= previous.range.lowerBound {
@@ -218,10 +218,10 @@ struct DirectQuoteFinder {
   private func continues(from end: Int, to next: QuotationSpan) -> Bool {
     var index = end
     // `said Georg Hellmann of the German Hemp Association (DHV), “and we …”`
-    if index < words.count, words[index] == "(", let close = (index..<min(words.count, index + 8)).first(where: { words[$0] == ")" }) {
+    if index < words.count, words[index].isSpelled("("), let close = (index..<min(words.count, index + 8)).first(where: { words[$0].isSpelled(")") }) {
       index = close + 1
     }
-    if index < words.count, words[index] == "," || words[index] == "." { index += 1 }
+    if index < words.count, words[index].isSpelled(",") || words[index].isSpelled(".") { index += 1 }
     return index == next.open && document.tokens[next.open].newlinesBefore == 0 && trailingCue(next) == nil
   }
 

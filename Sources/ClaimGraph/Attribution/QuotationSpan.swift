@@ -83,13 +83,13 @@ struct QuotationSpan: Sendable {
   /// A single closing mark must touch punctuation or end a line, so that the
   /// apostrophe of `the workers’ rights` does not close a quotation.
   private static func closes(_ token: Token, at index: Int, in tokens: [Token], marks: Marks) -> Bool {
-    guard token.text != "”" else { return true }
+    guard !token.text.isSpelled("”") else { return true }
     guard !opens(token, at: index, in: tokens) else { return false }
     guard marks == .single else { return true }
     let before = tokens[index - 1]
     if before.kind == .punctuation { return true }
     guard index + 1 < tokens.count else { return true }
     let after = tokens[index + 1]
-    return after.newlinesBefore > 0 || (after.kind == .punctuation && after.text != "(")
+    return after.newlinesBefore > 0 || (after.kind == .punctuation && !after.text.isSpelled("("))
   }
 }

@@ -84,12 +84,12 @@ struct ReportedSpeechFinder {
   /// `According to X, …` or `…, according to X.`
   private func according(at index: Int, length: Int, in range: Range<Int>, number: Int, cue: String) -> Found? {
     var comma = index + length
-    while comma < range.upperBound, words[comma] != "," { comma += 1 }
+    while comma < range.upperBound, !words[comma].isSpelled(",") { comma += 1 }
     let speaker = resolver.speaker(in: (index + length)..<comma)
     if comma < range.upperBound, index - range.lowerBound <= 2 {
       return quote((comma + 1)..<range.upperBound, cue: cue, speaker: speaker, number: number, sieve: "according-to")
     }
-    if comma >= range.upperBound, index > range.lowerBound, words[index - 1] == "," {
+    if comma >= range.upperBound, index > range.lowerBound, words[index - 1].isSpelled(",") {
       return quote(withoutAdverbial(range.lowerBound..<(index - 1)), cue: cue, speaker: speaker, number: number, sieve: "according-to")
     }
     return nil
@@ -102,7 +102,7 @@ struct ReportedSpeechFinder {
     // `The reports are based on …`: after a determiner the cue word is a noun.
     if index > range.lowerBound, Self.articlesAndPossessives.contains(words[index - 1].lowercased()) { return nil }
     // `are reported to have shouted`, `is said to be`: a passive report names no speaker.
-    if index > range.lowerBound, document.lexemes[index - 1].folded.contains(.clauseVerb), after < range.upperBound, words[after] == "to" {
+    if index > range.lowerBound, document.lexemes[index - 1].folded.contains(.clauseVerb), after < range.upperBound, words[after].isSpelled("to") {
       return nil
     }
     let participle = Self.participles.contains(words[index].lowercased())
@@ -116,18 +116,18 @@ struct ReportedSpeechFinder {
     guard let speaker else { return nil }
     // `As Zhovtis himself said before …, the proceedings were …`: the content follows the aside.
     if let subject, subject.lowerBound > range.lowerBound, words[subject.lowerBound - 1].lowercased() == "as",
-       let comma = (after..<range.upperBound).first(where: { words[$0] == "," }) {
+       let comma = (after..<range.upperBound).first(where: { words[$0].isSpelled(",") }) {
       return quote((comma + 1)..<range.upperBound, cue: text, speaker: speaker, number: number, sieve: "reported-as")
     }
     var start = skippingTimeAndPlace(from: after, in: range)
     // `reported anecdotally their sites were …`: an adverb between cue and content.
-    while start < range.upperBound, words[start].hasSuffix("ly"), document.tokens[start].isLowercaseWord, words[start] != "only" { start += 1 }
+    while start < range.upperBound, words[start].hasSuffix("ly"), document.tokens[start].isLowercaseWord, !words[start].isSpelled("only") { start += 1 }
     if Self.objectVerbs.contains(words[index].lowercased()) {
       guard let clause = clauseAfterObject(from: start, in: range) else { return nil }
       start = clause
     }
     guard start < range.upperBound, !inQuote[start] else { return nil }
-    let hasThat = words[start] == "that"
+    let hasThat = words[start].isSpelled("that")
     if hasThat { start += 1 }
     guard start < range.upperBound else { return nil }
     let gap = subject.map { $0.lowerBound > range.lowerBound && ["which", "what", "who"].contains(words[$0.lowerBound - 1]) } ?? false
@@ -137,7 +137,7 @@ struct ReportedSpeechFinder {
     guard hasThat || gap || startsClause(start) || nounBeforeVerb(at: start, in: range) else { return nil }
     if cue.content == .that, !hasThat, !gap, !hasFiniteVerb(from: start, in: range) { return nil }
     var end = range.upperBound
-    for next in (start + 1)..<range.upperBound where words[next - 1] == "," && Self.participles.contains(words[next].lowercased()) {
+    for next in (start + 1)..<range.upperBound where words[next - 1].isSpelled(",") && Self.participles.contains(words[next].lowercased()) {
       end = next - 1
       break
     }
@@ -147,12 +147,12 @@ struct ReportedSpeechFinder {
   /// `…, X said.` or `…, noted Usen Suleimen, ambassador …`: the content comes first.
   private func inverted(at index: Int, after: Int, subject: Range<Int>?, in range: Range<Int>, number: Int, text: String) -> Found? {
     let comma = (subject?.lowerBound ?? index) - 1
-    guard comma > range.lowerBound + 3, words[comma] == ",", document.tokens[comma - 1].kind != .quote else { return nil }
+    guard comma > range.lowerBound + 3, words[comma].isSpelled(","), document.tokens[comma - 1].kind != .quote else { return nil }
     let speaker: SpeakerResolver.Speaker?
     if let subject {
-      let restEnd = ((after + 1)..<max(after + 1, range.upperBound)).first { words[$0 - 1] == "," && Self.participles.contains(words[$0].lowercased()) }
+      let restEnd = ((after + 1)..<max(after + 1, range.upperBound)).first { words[$0 - 1].isSpelled(",") && Self.participles.contains(words[$0].lowercased()) }
         .map { $0 - 1 } ?? range.upperBound
-      guard restEnd - after <= 6, !(after..<restEnd).contains(where: { words[$0] == "that" }) else { return nil }
+      guard restEnd - after <= 6, !(after..<restEnd).contains(where: { words[$0].isSpelled("that") }) else { return nil }
       speaker = resolver.speaker(in: subject)
     } else {
       let name = resolver.speaker(in: after..<min(range.upperBound, after + 4), firstName: true)
@@ -165,7 +165,7 @@ struct ReportedSpeechFinder {
   /// `collections were`, `about 200 clubs were`: a short noun phrase, then a finite verb, with no other cue between.
   private func nounBeforeVerb(at start: Int, in range: Range<Int>) -> Bool {
     guard document.tokens[start].kind == .word || document.tokens[start].kind == .number,
-          !Self.nonClauseOpeners.contains(words[start]) || words[start] == "about" else { return false }
+          !Self.nonClauseOpeners.contains(words[start]) || words[start].isSpelled("about") else { return false }
     for index in (start + 1)..<min(range.upperBound, start + 5) {
       if document.lexemes[index].folded.contains(.clauseVerb) { return true }
       if document.lexemes[index].folded.contains(.cue) || document.tokens[index].kind == .punctuation { return false }
@@ -183,7 +183,7 @@ struct ReportedSpeechFinder {
     var index = start
     if index < range.upperBound, ["on", "in", "last", "this", "late", "early"].contains(words[index]) || isDate(index) {
       var end = index
-      while end < range.upperBound, end - index < 4, !isDate(end), words[end] != "that" { end += 1 }
+      while end < range.upperBound, end - index < 4, !isDate(end), !words[end].isSpelled("that") { end += 1 }
       if end < range.upperBound, isDate(end), let mention = resolver.entityAt[end].map({ document.entities[$0] }) {
         index = mention.span.tokens.upperBound
       }
@@ -199,8 +199,8 @@ struct ReportedSpeechFinder {
   /// `told reporters: …`: the content after the person told.
   private func clauseAfterObject(from start: Int, in range: Range<Int>) -> Int? {
     var object = start
-    while object < range.upperBound, object - start < 8, words[object] != "that", words[object] != "," { object += 1 }
-    if object < range.upperBound, words[object] == "that" { return object }
+    while object < range.upperBound, object - start < 8, !words[object].isSpelled("that"), !words[object].isSpelled(",") { object += 1 }
+    if object < range.upperBound, words[object].isSpelled("that") { return object }
     // No `that`: the object is a name or a pronoun, and a clause with a finite verb follows it.
     guard start < range.upperBound else { return nil }
     let objectEnd: Int
@@ -218,7 +218,7 @@ struct ReportedSpeechFinder {
   /// Drops an opening adverbial phrase: `At the same time, boosting …` is `boosting …`.
   private func withoutAdverbial(_ content: Range<Int>) -> Range<Int> {
     guard let first = content.first, Self.adverbialOpeners.contains(words[first].lowercased()),
-          let comma = content.first(where: { words[$0] == "," }), comma + 1 < content.upperBound else { return content }
+          let comma = content.first(where: { words[$0].isSpelled(",") }), comma + 1 < content.upperBound else { return content }
     return (comma + 1)..<content.upperBound
   }
 
@@ -235,7 +235,7 @@ struct ReportedSpeechFinder {
     if window.contains(where: { document.lexemes[$0].folded.contains(.clauseVerb) }) { return true }
     return window.dropFirst().prefix(4).contains { index in
       words[index].hasSuffix("ed") && !Self.determiners.contains(words[index - 1].lowercased())
-        && !(index + 1 < range.upperBound && words[index + 1] == "by")
+        && !(index + 1 < range.upperBound && words[index + 1].isSpelled("by"))
     }
   }
 
@@ -243,7 +243,7 @@ struct ReportedSpeechFinder {
   /// subject is the main clause's, before its verb; after a comma
   /// (`…, adding that …`) it is found from the cue before.
   private func participleSubject(before index: Int, floor: Int) -> Range<Int>? {
-    guard index > floor, words[index - 1] != "," else { return nil }
+    guard index > floor, !words[index - 1].isSpelled(",") else { return nil }
     guard let verb = (floor..<index).last(where: { words[$0].hasSuffix("ed") && document.tokens[$0].isLowercaseWord }) else { return nil }
     return resolver.subject(endingBefore: verb, floor: floor)
   }
@@ -263,7 +263,7 @@ struct ReportedSpeechFinder {
   private func headlineStatement(_ range: Range<Int>, number: Int) -> Quote? {
     let sentence = document.sentences[number]
     guard !document.tokens[sentence.tokens.upperBound - 1].isTerminal else { return nil }
-    guard let colon = range.first(where: { words[$0] == ":" }), colon > range.lowerBound, colon - range.lowerBound <= 5,
+    guard let colon = range.first(where: { words[$0].isSpelled(":") }), colon > range.lowerBound, colon - range.lowerBound <= 5,
           let speaker = resolver.speaker(in: range.lowerBound..<colon), speaker.label != nil,
           speaker.mentionTokens.lowerBound == range.lowerBound, speaker.mentionTokens.upperBound == colon else { return nil }
     return quote((colon + 1)..<range.upperBound, cue: ":", speaker: speaker, number: number, sieve: "headline")?.quote

@@ -30,7 +30,7 @@ struct SpeakerResolver {
     }
     self.entityAt = entityAt
     self.persons = document.entities.filter { $0.label == .person }
-    self.words = document.tokens.texts
+    self.words = document.words
   }
 
   /// The speaker named by the noun phrase in `range`: its last name mention
@@ -82,14 +82,14 @@ struct SpeakerResolver {
     var end = end
     while end > floor, document.lexemes[end - 1].folded.contains(.speechAdverb) { end -= 1 }
     if end > floor, ["and", "but"].contains(words[end - 1]) { return openingNounPhrase(from: floor, before: end - 1) }
-    if end > floor, words[end - 1] == ")", let open = (max(floor, end - 12)..<end).last(where: { words[$0] == "(" }) { end = open }
-    if end > floor, words[end - 1] == "," {
+    if end > floor, words[end - 1].isSpelled(")"), let open = (max(floor, end - 12)..<end).last(where: { words[$0].isSpelled("(") }) { end = open }
+    if end > floor, words[end - 1].isSpelled(",") {
       // `Aigul Kuspan, former head of …, says` or `Meanwhile, Zhemis Turmagambetova, president of …, told`:
       // the subject is the first comma-delimited part with a person's name (`ALPO’s chairman, Chief
       // Adewale Ogunbiyi-Martins, told`), else the first with any name.
       var segments: [Range<Int>] = []
       var segmentStart = floor
-      for index in (floor..<(end - 1)).filter({ words[$0] == "," }) + [end - 1] {
+      for index in (floor..<(end - 1)).filter({ words[$0].isSpelled(",") }) + [end - 1] {
         segments.append(segmentStart..<index)
         segmentStart = index + 1
       }
@@ -129,7 +129,7 @@ struct SpeakerResolver {
   private static let clauseWords: Set<String> = ["that", "which", "who", "and", "but", "while", "as", "when", "because", "so", "what", "where", "if"]
 
   private func extendWithDeterminer(_ start: Int, floor: Int) -> Int {
-    guard start > floor, words[start - 1] == "the" || words[start - 1] == "The" else { return start }
+    guard start > floor, words[start - 1].isSpelled("the") || words[start - 1].isSpelled("The") else { return start }
     return start - 1
   }
 

@@ -16,6 +16,9 @@ public struct Document: Sendable, Equatable {
   /// the caller, or found in the text by the entity tagger.
   public var referenceDate: ReferenceDate?
   public var tokens: [Token] = []
+  /// Each token's text, in the order of `tokens`: made once by the tokenizer for the stages that read
+  /// words by index, since every array of them made anew copies (and later releases) each string.
+  var words: [String] = []
   /// The word lists each token is on, in the order of `tokens`.
   var lexemes: [Lexeme] = []
   public var sentences: [Sentence] = []

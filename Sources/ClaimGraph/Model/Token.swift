@@ -85,10 +85,10 @@ extension Token {
 
   /// A full stop, question or exclamation mark, or an ellipsis.
   var isTerminal: Bool {
-    kind == .punctuation && (text == "." || text == "!" || text == "?" || text == "…" || text == "...")
+    kind == .punctuation && (text.isSpelled(".") || text.isSpelled("!") || text.isSpelled("?") || text.isSpelled("…") || text.isSpelled("..."))
   }
 
-  var isOpeningQuote: Bool { kind == .quote && (text == "“" || text == "„" || text == "«" || text == "‘") }
-  var isClosingQuote: Bool { kind == .quote && (text == "”" || text == "»" || text == "’") }
-  var isDoubleQuote: Bool { kind == .quote && text != "‘" && text != "’" && text != "'" }
+  var isOpeningQuote: Bool { kind == .quote && (text.isSpelled("“") || text.isSpelled("„") || text.isSpelled("«") || text.isSpelled("‘")) }
+  var isClosingQuote: Bool { kind == .quote && (text.isSpelled("”") || text.isSpelled("»") || text.isSpelled("’")) }
+  var isDoubleQuote: Bool { kind == .quote && !text.isSpelled("‘") && !text.isSpelled("’") && !text.isSpelled("'") }
 }

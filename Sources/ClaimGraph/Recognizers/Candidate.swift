@@ -62,7 +62,7 @@ extension Candidate {
       let open = candidate.tokens.upperBound
       guard candidate.label == .org || candidate.label == .law, candidate.tokens.count > 1,
             next.tokens == (open + 1)..<(open + 2), open + 2 < tokens.count,
-            tokens[open].text == "(", tokens[open + 2].text == ")", tokens[open + 1].isCapitalized,
+            tokens[open].text.isSpelled("("), tokens[open + 2].text.isSpelled(")"), tokens[open + 1].isCapitalized,
             !spellsEmbeddedName(tokens[open + 1].text, tokens[candidate.tokens]) else { continue }
       definitions[tokens[open + 1].text] = candidate
     }

@@ -26,10 +26,13 @@ struct DateRecognizer {
   /// `June 10` than `10 June` in its text.
   static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
-    // Only a number or word token can read as a whole integer (a word: a digit written as `&#49;`), and a
-    // numeric date is 8 to 10 ASCII characters: kind and length spare reading most tokens (and copying them).
+    // Only a number or a word that opens with no cased letter can read as a whole integer (a word: a digit
+    // written as `&#49;`), and a numeric date is 8 to 10 ASCII characters: kind, shape and length spare
+    // reading most tokens' text (and copying it).
     func isDayNumber(at index: Int) -> Bool {
-      index < tokens.count && (tokens[index].kind == .number || tokens[index].kind == .word) && isDayOfMonth(tokens[index].text)
+      guard index < tokens.count else { return false }
+      let token = tokens[index]
+      return (token.kind == .number || (token.kind == .word && token.shape.isEmpty)) && isDayOfMonth(token.text)
     }
     var isDay = isDayNumber(at: 0)
     for index in tokens.indices {
@@ -181,7 +184,7 @@ struct DateRecognizer {
       return (length, .point(year: nil, month: m, day: d))
     }
     if let m = month(i, end) {
-      if let (d, dl) = day(i + 1, end), !(i + 1 + dl < end && tokens[i + 1 + dl].text == "%") {
+      if let (d, dl) = day(i + 1, end), !(i + 1 + dl < end && tokens[i + 1 + dl].text.isSpelled("%")) {
         let after = i + 1 + dl
         if text(after, end) == ",", let y = year(after + 1, end) { return (dl + 3, .point(year: y, month: m, day: d)) }
         if let y = year(after, end) { return (dl + 2, .point(year: y, month: m, day: d)) }
@@ -211,7 +214,7 @@ struct DateRecognizer {
   /// `May` alone is a month only after a preposition or a date word, since
   /// it is also a verb; other months stand alone.
   private func isLikelyMonth(at index: Int) -> Bool {
-    guard tokens[index].text == "May" else { return true }
+    guard tokens[index].text.isSpelled("May") else { return true }
     guard index > 0 else { return false }
     return ["in", "of", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this", "through", "during", "before", "after"]
       .contains(tokens[index - 1].text.lowercased())

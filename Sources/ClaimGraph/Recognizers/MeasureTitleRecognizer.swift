@@ -70,7 +70,7 @@ struct MeasureTitleRecognizer {
     var next = index + 1
     if next < limit, ["№", "No.", "No", "#"].contains(words[next]) {
       next += 1
-    } else if next + 2 < limit, words[next] == "(", tokens[next + 1].isAllCaps, words[next + 2] == ")" {
+    } else if next + 2 < limit, words[next].isSpelled("("), tokens[next + 1].isAllCaps, words[next + 2].isSpelled(")") {
       next += 3
     } else if tokens[index].isCapitalized {
       // A capitalised head with a bare number is a name the chunker reads (`Resolution 1325`).
@@ -87,9 +87,9 @@ struct MeasureTitleRecognizer {
     guard next < limit, let first = words[next].first, first.isNumber else { return nil }
     next += 1
     if next < limit, tokens[next].isDoubleQuote, let end = quotedTitleEnd(after: next - 1, limit: limit) { next = end }
-    guard next + 1 < limit, words[next] == "of" else { return nil }
+    guard next + 1 < limit, words[next].isSpelled("of") else { return nil }
     next += 1
-    if words[next] == "the" { next += 1 }
+    if words[next].isSpelled("the") { next += 1 }
     var end = next
     var lastName = next
     while end < limit {

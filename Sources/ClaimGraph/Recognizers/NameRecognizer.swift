@@ -29,7 +29,7 @@ struct NameRecognizer {
   /// `Federal Inland Revenue Service (FIRS)`.
   static func shortForms(in tokens: [Token], lexemes: [Lexeme]) -> Set<String> {
     var found: Set<String> = []
-    for index in tokens.indices.dropFirst(2).dropLast() where tokens[index - 1].text == "(" && tokens[index + 1].text == ")" {
+    for index in tokens.indices.dropFirst(2).dropLast() where tokens[index - 1].text.isSpelled("(") && tokens[index + 1].text.isSpelled(")") {
       let word = tokens[index]
       guard word.isCapitalized, tokens[index - 2].isCapitalized,
             lexemes[index].exact.isDisjoint(with: [.place, .knownEntity, .notName]) else { continue }
@@ -86,8 +86,8 @@ struct NameRecognizer {
 
   private func isConnector(_ index: Int) -> Bool {
     let token = tokens[index]
-    if token.text == "’s" || token.text == "'s" { return true }
-    if token.kind == .quote, token.text == "'" || token.text == "’", !token.spaceBefore, tokens[index - 1].text.hasSuffix("s") { return true }
+    if token.text.isSpelled("’s") || token.text.isSpelled("'s") { return true }
+    if token.kind == .quote, token.text.isSpelled("'") || token.text.isSpelled("’"), !token.spaceBefore, tokens[index - 1].text.hasSuffix("s") { return true }
     return !lexemes[index].exact.isDisjoint(with: [.nameConnector, .nameParticle])
   }
 
@@ -106,7 +106,7 @@ struct NameRecognizer {
         continue
       }
       // `Climate Change (Amendment) Act`, `Renters (Reform) Bill`: a bracketed word inside a measure's name.
-      if words[end] == "(", end + 3 < limit, isNameToken(end + 1), words[end + 2] == ")", isLawHead(end + 3) {
+      if words[end].isSpelled("("), end + 3 < limit, isNameToken(end + 1), words[end + 2].isSpelled(")"), isLawHead(end + 3) {
         end += 4
         continue
       }
@@ -119,7 +119,7 @@ struct NameRecognizer {
          hasLawHead(start..<end), ["on", "to", "against", "for"].contains(words[next - 1]) {
         next += 1
       }
-      if next == end, words[end] == ",", hasHead(start..<end), end + 2 < limit, isNameToken(end + 1),
+      if next == end, words[end].isSpelled(","), hasHead(start..<end), end + 2 < limit, isNameToken(end + 1),
          ["and", "or", ","].contains(words[end + 2]) {
         next = end + 1
       }
@@ -144,7 +144,7 @@ struct NameRecognizer {
 
   /// A law head that is not the object of `of` (`Rule of Law` names no measure).
   private func namesMeasure(_ range: Range<Int>) -> Bool {
-    range.contains { isLawHead($0) && !($0 > range.lowerBound && words[$0 - 1] == "of") }
+    range.contains { isLawHead($0) && !($0 > range.lowerBound && words[$0 - 1].isSpelled("of")) }
   }
 
   private func startsWithDigit(_ index: Int) -> Bool {
@@ -154,7 +154,7 @@ struct NameRecognizer {
 
   /// `No. 45`, `Senate Bill 24-205`: the number after a head may be a code with hyphens.
   private func isNumberedCode(_ index: Int) -> Bool {
-    words[index] == "No." || words[index] == "No"
+    words[index].isSpelled("No.") || words[index].isSpelled("No")
   }
 
   /// `Code Section 1091`, `Final Act 1975`, `Resolution 1325`: a number that belongs to a measure's name.
@@ -297,7 +297,7 @@ struct NameRecognizer {
     var lastHead: Int?
     let complements = knownComplements(in: chunk)
     for index in chunk where !complements.contains(index) {
-      let isLaw = isLawHead(index) && !(index > chunk.lowerBound && words[index - 1] == "of")
+      let isLaw = isLawHead(index) && !(index > chunk.lowerBound && words[index - 1].isSpelled("of"))
       guard isLaw || isOrgHead(index) else { continue }
       firstHead = firstHead ?? index
       if endsSegment(index, in: chunk) { head = index }
@@ -309,7 +309,7 @@ struct NameRecognizer {
     var start = chunk.lowerBound
     for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) {
       // `UN’s International Covenant …` starts after the possessive; `Children’s Future Strategy` does not.
-      if words[index] == "’s" || words[index] == "'s", !(index > chunk.lowerBound && (tokens[index - 1].isAllCaps || segmentIsKnown(start..<index))) {
+      if words[index].isSpelled("’s") || words[index].isSpelled("'s"), !(index > chunk.lowerBound && (tokens[index - 1].isAllCaps || segmentIsKnown(start..<index))) {
         continue
       }
       start = index + 1
@@ -335,9 +335,9 @@ struct NameRecognizer {
   /// Fundamental Rights of the European Union`): their heads are not the chunk's head.
   private func knownComplements(in chunk: Range<Int>) -> Set<Int> {
     var found: Set<Int> = []
-    for index in chunk where words[index] == "of" {
+    for index in chunk where words[index].isSpelled("of") {
       var start = index + 1
-      if start < chunk.upperBound, words[start] == "the" { start += 1 }
+      if start < chunk.upperBound, words[start].isSpelled("the") { start += 1 }
       var end = start
       while end < chunk.upperBound, !isConnector(end) || isParticle(end) { end += 1 }
       if end == chunk.upperBound || Self.segmentBreaks.contains(words[end]), segmentIsKnown(start..<end) { found.formUnion(start..<end) }
@@ -368,7 +368,7 @@ struct NameRecognizer {
   /// `Council of Europe’s Committee of Ministers`, `National Assembly's Finance
   /// Committee`: a body's name in the possessive before another name.
   private func possessiveNames(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
-    for index in chunk where words[index] == "’s" || words[index] == "'s" {
+    for index in chunk where words[index].isSpelled("’s") || words[index].isSpelled("'s") {
       let owner = chunk.lowerBound..<index, owned = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
       guard !owner.isEmpty, !owned.isEmpty else { continue }
       // The owner ends in its head (`National Assembly`) or is listed; `… of the General Prosecutor’s Office` is one name.
@@ -383,7 +383,7 @@ struct NameRecognizer {
   /// word not after `of` (`Police and Prisons Civil Rights Union` is one name).
   private func standsAlone(_ range: Range<Int>) -> Bool {
     if segmentIsKnown(range) { return true }
-    return range.count > 1 && range.contains { index in isHead(index) && !(index > range.lowerBound && words[index - 1] == "of") }
+    return range.count > 1 && range.contains { index in isHead(index) && !(index > range.lowerBound && words[index - 1].isSpelled("of")) }
   }
 
   /// A listed name or a place opens the range (`… and Kazakhstan`).
@@ -492,9 +492,9 @@ struct NameRecognizer {
   /// a comma and, within the next few words of the same phrase, a title or role.
   private func hasApposition(after range: Range<Int>) -> Bool {
     let comma = range.upperBound
-    guard comma < tokens.count, words[comma] == "," else { return false }
+    guard comma < tokens.count, words[comma].isSpelled(",") else { return false }
     var index = comma + 1
-    while index < min(tokens.count, comma + 7), tokens[index].kind != .punctuation || words[index] == "’s" {
+    while index < min(tokens.count, comma + 7), tokens[index].kind != .punctuation || words[index].isSpelled("’s") {
       if titleLength(at: index) != nil, tokens[index].isLowercaseWord || index == comma + 1 { return true }
       index += 1
     }

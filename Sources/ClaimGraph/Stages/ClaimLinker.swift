@@ -97,7 +97,7 @@ public struct ClaimLinker: Stage {
   }
 
   private func isDeterminer(_ word: String) -> Bool {
-    Self.determiners.contains(word.lowercased()) || word == "’s" || word == "'s"
+    Self.determiners.contains(word.lowercased()) || word.isSpelled("’s") || word.isSpelled("'s")
   }
 
   /// Whether a lower-case phrase is a measure's head word: a law head (`decree`, `action plan`) or a generic word (`law`).

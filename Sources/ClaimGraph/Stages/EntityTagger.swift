@@ -26,7 +26,7 @@ public struct EntityTagger: Stage {
     for index in linked.indices.dropFirst() where linked[index].label == .money && linked[index - 1].label == .money {
       var open = linked[index].span.tokens.lowerBound - 1
       while open > 0, ["about", "approximately", "around", "roughly", "some", "nearly", "almost", "≈", "~", "or"].contains(tokens[open].text) { open -= 1 }
-      guard open >= 0, tokens[open].text == "(", open == linked[index - 1].span.tokens.upperBound else { continue }
+      guard open >= 0, tokens[open].text.isSpelled("("), open == linked[index - 1].span.tokens.upperBound else { continue }
       linked[index].conversionOf = linked[index - 1].range
     }
     return linked
@@ -35,7 +35,7 @@ public struct EntityTagger: Stage {
   public func process(_ document: Document) -> Document {
     var document = document
     let tokens = document.tokens
-    let words = tokens.texts
+    let words = document.words
     let lexemes = document.lexemes
     let known = KnownEntityRecognizer(lexicon: lexicon, words: words, lexemes: lexemes)
     let dates = DateRecognizer(lexicon: lexicon, tokens: tokens, lexemes: lexemes)

@@ -36,7 +36,7 @@ public struct SentenceSplitter: Stage {
     while index < tokens.count {
       if index > start, startsNewLine(tokens[index], after: tokens[index - 1]) { close(index) }
       // A bullet is always a punctuation token: the kind, a number, rules out most tokens before a string comparison.
-      if index > start, tokens[index].kind == .punctuation, tokens[index].text == "•" { close(index) }
+      if index > start, tokens[index].kind == .punctuation, tokens[index].text.isSpelled("•") { close(index) }
       let isTerminal = tokens[index].isTerminal
       if (isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, lexemes, index) {
         var end = index + 1
@@ -79,7 +79,7 @@ public struct SentenceSplitter: Stage {
 
   /// `1.` opening a line or following a sentence numbers a list item; its dot ends nothing.
   private func isListNumber(_ tokens: [Token], _ index: Int) -> Bool {
-    guard tokens[index].text == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].text.count <= 2 else { return false }
+    guard tokens[index].text.isSpelled("."), index > 0, tokens[index - 1].kind == .number, tokens[index - 1].text.count <= 2 else { return false }
     let number = index - 1
     if number == 0 || tokens[number].newlinesBefore > 0 { return true }
     let before = tokens[number - 1]
@@ -88,8 +88,8 @@ public struct SentenceSplitter: Stage {
 
   /// `[...]` marks words left out of a quotation, not a sentence end.
   private func isBracketedEllipsis(_ tokens: [Token], _ index: Int) -> Bool {
-    guard tokens[index].text == "..." || tokens[index].text == "…" else { return false }
-    return index > 0 && index + 1 < tokens.count && tokens[index - 1].text == "[" && tokens[index + 1].text == "]"
+    guard tokens[index].text.isSpelled("...") || tokens[index].text.isSpelled("…") else { return false }
+    return index > 0 && index + 1 < tokens.count && tokens[index - 1].text.isSpelled("[") && tokens[index + 1].text.isSpelled("]")
   }
 
   private func isBullet(_ token: Token) -> Bool {
@@ -97,7 +97,7 @@ public struct SentenceSplitter: Stage {
   }
 
   private func closesAfterTerminal(_ token: Token) -> Bool {
-    if token.text == ")" || token.text == "]" { return true }
+    if token.text.isSpelled(")") || token.text.isSpelled("]") { return true }
     guard token.kind == .quote, !token.isOpeningQuote else { return false }
     return token.isClosingQuote || !token.spaceBefore
   }
@@ -120,7 +120,7 @@ public struct SentenceSplitter: Stage {
     if !lexeme.exact.isDisjoint(with: [.orgHead, .lawHead]) || lexeme.folded.contains(.title) { return false }
     if lexeme.exact.contains(.notName) { return true }
     // The pronoun `I` ends sentences too: `you and I. Did you see …`.
-    return (letters.count > 1 || text == "I.") && lexeme.folded.contains(.commonWord) && next.text.count <= 5
+    return (letters.count > 1 || text.isSpelled("I.")) && lexeme.folded.contains(.commonWord) && next.text.count <= 5
       && !lexeme.exact.contains(.givenName)
   }
 
@@ -130,7 +130,7 @@ public struct SentenceSplitter: Stage {
     switch token.kind {
     case .word: return !token.isLowercaseWord
     case .number, .quote, .currency, .url: return true
-    case .punctuation: return token.text == "(" || token.text == "[" || isBullet(token)
+    case .punctuation: return token.text.isSpelled("(") || token.text.isSpelled("[") || isBullet(token)
     case .email: return true
     }
   }

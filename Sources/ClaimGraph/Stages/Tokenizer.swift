@@ -1,7 +1,8 @@
 /// Splits text into tokens.
 ///
-/// - Reads: `Document.text`. Adds: `tokens`, and each token's lexeme (the
-///   word lists it is on), which the later stages ask instead of the lists.
+/// - Reads: `Document.text`. Adds: `tokens`, each token's text as a word, and
+///   its lexeme (the word lists it is on), which the later stages ask instead
+///   of the lists.
 /// - Keeps together: numbers with separators and decimals (`113,450`, `12.96`),
 ///   hyphenated words (`Kassym-Jomart`), listed abbreviations and initials
 ///   (`Mr.`, `U.S.`, `J.`), dotted names (`Zakon.kz`), URLs and e-mail addresses.
@@ -20,7 +21,8 @@ public struct Tokenizer: Stage {
   public func process(_ document: Document) -> Document {
     var document = document
     document.tokens = Self.tokens(in: document.scalars, abbreviations: lexicon.abbreviations)
-    document.lexemes = lexicon.lexemes(of: document.tokens.texts)
+    document.words = document.tokens.texts
+    document.lexemes = lexicon.lexemes(of: document.words)
     return document
   }
 

@@ -1,0 +1,22 @@
+import Foundation
+
+extension String {
+  /// Whether the text is `literal`, byte for byte.
+  ///
+  /// `==` gives the same answer for a literal with no combining mark and none of the few
+  /// characters that another single character decomposes to (`K` for the Kelvin sign, `;`
+  /// for the Greek question mark, `` ` `` for the Greek varia): a text canonically equal to
+  /// such a literal has its bytes. That holds for every literal the stages compare tokens
+  /// with (punctuation, typographic quotes, `’s`, words). But `==`, whenever the two differ
+  /// and either is not ASCII, makes Unicode's canonical comparison, normalisation data looked
+  /// up scalar by scalar.
+  @inline(__always)
+  func isSpelled(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard utf8.count == count else { return false }
+    guard count > 0 else { return true }
+    return utf8.withContiguousStorageIfAvailable { bytes in
+      memcmp(bytes.baseAddress!, literal.utf8Start, count) == 0
+    } ?? utf8.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+  }
+}
