@@ -1,0 +1,32 @@
+@testable import ClaimGraph
+import Testing
+
+@Suite("String spelling") struct StringSpellingTests {
+  @Test func aPossessiveIsSpelledWithItsTypographicApostropheOnly() {
+    // From `the General Prosecutor’s Office`: the tokenizer splits off `’s`.
+    #expect("’s".isSpelled("’s"))
+    #expect(!"'s".isSpelled("’s"))
+    #expect(!"’".isSpelled("’s"))
+  }
+
+  @Test func aNonASCIITokenIsNotAnASCIIPunctuationMark() {
+    // `“We will not back down,” she said.`: the opening quote is no comma, no full stop.
+    #expect(!"“".isSpelled(","))
+    #expect(!"…".isSpelled("..."))
+    #expect("…".isSpelled("…"))
+  }
+
+  @Test func spellingAgreesWithEqualityForTheLiteralsTheStagesCompare() {
+    // A text canonically equal to one of these literals has its bytes: `==` and `isSpelled` agree, also for
+    // texts that are canonically equal to other texts (`é` composed and decomposed).
+    let texts = ["’s", "'s", "“", "”", "„", "«", "»", "‘", "’", "'", ".", "...", "…", ",", "(", "May", "the", "The",
+                 "é", "e\u{301}", "Kelvin \u{212A}", "", "s\u{301}"]
+    for text in texts {
+      #expect(text.isSpelled("’s") == (text == "’s"))
+      #expect(text.isSpelled("…") == (text == "…"))
+      #expect(text.isSpelled("May") == (text == "May"))
+      #expect(text.isSpelled(",") == (text == ","))
+      #expect(text.isSpelled("") == (text == ""))
+    }
+  }
+}
