@@ -16,7 +16,7 @@ struct AtomicFolder {
     let parent = target.deletingLastPathComponent()
     let prefix = ".\(target.lastPathComponent).staging-"
     for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-      try? manager.removeItem(at: parent.appendingPathComponent(name))
+      FileTree.remove(parent.appendingPathComponent(name).path)
     }
     let process = ProcessInfo.processInfo.processIdentifier
     self.target = target
@@ -34,7 +34,7 @@ struct AtomicFolder {
     let manager = FileManager.default
     let existing = manager.fileExists(atPath: target.path)
     if existing {
-      try? manager.removeItem(at: retired)
+      FileTree.remove(retired.path)
       guard rename(target.path, retired.path) == 0 else {
         throw AtomicFile.WriteError(path: target.path, reason: "cannot move the old folder aside (\(String(cString: strerror(errno))))")
       }
@@ -44,11 +44,11 @@ struct AtomicFolder {
       if existing { _ = rename(retired.path, target.path) }
       throw AtomicFile.WriteError(path: target.path, reason: "cannot move the new folder into place (\(reason))")
     }
-    if existing { try? manager.removeItem(at: retired) }
+    if existing { FileTree.remove(retired.path) }
   }
 
   /// Removes the staging folder after a failure; the target is left as it was.
   func abandon() {
-    try? FileManager.default.removeItem(at: staging)
+    FileTree.remove(staging.path)
   }
 }

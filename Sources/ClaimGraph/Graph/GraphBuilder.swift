@@ -64,7 +64,7 @@ public final class GraphBuilder {
     quotes = try TextFileWriter(creating: spill.appendingPathComponent("quotes"))
   }
 
-  deinit { try? FileManager.default.removeItem(at: spill) }
+  deinit { FileTree.remove(spill.path) }
 
   /// Adds one document; documents appear in the graph in the order they are added.
   public func add(_ result: DocumentResult) { add(GraphFragment(result)) }

@@ -8,9 +8,8 @@ import Foundation
 /// only when the run has finished, so a run killed part-way leaves the
 /// previous outputs whole; the next run clears what the killed one left.
 /// The outputs replaced go to `out/.replaced/` and are deleted on a thread of
-/// their own while the cache and the staging folder are cleaned: freeing a
-/// large file's pages costs about as much as writing it, and an incremental
-/// run is mostly writing.
+/// their own while the staging folder is cleaned: freeing a large file's pages
+/// costs about as much as writing it, and an incremental run is mostly writing.
 public struct RunJob {
   public struct Summary {
     public let processed: Int
@@ -38,7 +37,7 @@ public struct RunJob {
     let output = URL(fileURLWithPath: outputDirectory)
     let staging = output.appendingPathComponent(".staging")
     try recoverFromInterruptedRun(output)
-    try? FileManager.default.removeItem(at: staging)
+    FileTree.remove(staging.path)
     let docs = staging.appendingPathComponent("docs").path
     let graph = try GraphBuilder(spillingInto: staging)
     var processed = 0
@@ -63,14 +62,17 @@ public struct RunJob {
     }
     // Every document may have come from the cache; broken gazetteers still fail the run, and publish nothing.
     _ = try runner.pipeline.value.get()
+    // The cache's stale entries go while the graph is written, on another thread: the graph is the
+    // longest step of an incremental run, and one thread writes it. The old outputs link what they use.
+    let pruning = Deferred { [cache = runner.cache, cacheKeys] in cache?.keepOnly(cacheKeys) }
+    defer { pruning.value }
     try graph.write(to: staging.appendingPathComponent("graph.json").path)
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
-    // The old outputs on one thread, the cache's stale entries and the spill files on this one.
-    let removal = Deferred { Self.remove(output.appendingPathComponent(Self.replaced)) }
-    runner.cache?.keepOnly(cacheKeys)
-    Self.remove(staging)
+    // The old outputs on one thread, the spill files on this one.
+    let removal = Deferred { FileTree.remove(output.appendingPathComponent(Self.replaced).path) }
+    FileTree.remove(staging.path)
     removal.value
     // Skipped files count too, as far as their size can be told: the summary says how much text the run was given.
     let bytes = readBytes + skipped.reduce(0) { total, document in
@@ -99,7 +101,7 @@ public struct RunJob {
     }
   }
 
-  /// Where `publish` puts the outputs it replaces, for ``remove(_:)``.
+  /// Where `publish` puts the outputs it replaces, removed at the end of the run.
   private static let replaced = ".replaced"
 
   /// Moves the staged outputs into place: the folder of annotations by two
@@ -111,7 +113,7 @@ public struct RunJob {
     let docs = output.appendingPathComponent("docs"), replaced = output.appendingPathComponent(Self.replaced)
     let stagedDocs = staging.appendingPathComponent("docs")
     if !manager.fileExists(atPath: stagedDocs.path) { try manager.createDirectory(at: stagedDocs, withIntermediateDirectories: true) }
-    try? manager.removeItem(at: replaced)
+    FileTree.remove(replaced.path)
     try manager.createDirectory(at: replaced, withIntermediateDirectories: true)
     if manager.fileExists(atPath: docs.path) { try manager.moveItem(at: docs, to: replaced.appendingPathComponent("docs")) }
     try manager.moveItem(at: stagedDocs, to: docs)
@@ -122,11 +124,6 @@ public struct RunJob {
         throw AtomicFile.WriteError(path: target, reason: String(cString: strerror(errno)))
       }
     }
-  }
-
-  /// Removes a folder of outputs no longer wanted; one that cannot be removed is left for the next run.
-  private static func remove(_ folder: URL) {
-    try? FileManager.default.removeItem(at: folder)
   }
 
   /// A run killed between the two renames of `publish` leaves the old

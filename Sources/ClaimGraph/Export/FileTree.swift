@@ -1,0 +1,45 @@
+import Foundation
+
+/// Removes a folder and everything under it, one `unlinkat` a name.
+///
+/// A run moves the annotation files it replaces aside and removes them before
+/// it exits. `FileManager.removeItem` asks the file system about each name
+/// before removing it, and for a thousand files took 7 ms of an incremental
+/// run's 80; this takes under 3.
+enum FileTree {
+  /// Removes `path`: a folder with everything under it, or a file. Symbolic links are removed, never
+  /// followed. What cannot be removed is left, and a missing `path` is no error: the callers clean up
+  /// after a run, and a leftover is cleared by the next one.
+  static func remove(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      unlink(path)
+      return
+    }
+    removeContents(of: descriptor)
+    rmdir(path)
+  }
+
+  /// Empties the folder open as `descriptor`, and closes it.
+  private static func removeContents(of descriptor: Int32) {
+    guard let folder = fdopendir(descriptor) else {
+      close(descriptor)
+      return
+    }
+    defer { closedir(folder) }
+    // Every name first, then the removals: a folder changed while it is read may skip names.
+    var entries: [(name: String, isFolder: Bool)] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+      guard name != ".", name != ".." else { continue }
+      entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+    }
+    for (name, isFolder) in entries {
+      // A file system that does not say what a name is (`DT_UNKNOWN`) refuses to unlink a folder with EISDIR.
+      guard isFolder || (unlinkat(descriptor, name, 0) != 0 && errno == EISDIR) else { continue }
+      let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if child >= 0 { removeContents(of: child) }
+      unlinkat(descriptor, name, AT_REMOVEDIR)
+    }
+  }
+}
