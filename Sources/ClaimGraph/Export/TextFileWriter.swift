@@ -38,10 +38,7 @@ final class TextFileWriter: @unchecked Sendable {
 
   /// Appends UTF-8 bytes for a caller that cannot throw: the first failure is kept and thrown by ``flush()`` or ``close()``.
   func append(bytes: some Collection<UInt8>) {
-    guard failure == nil else { return }
-    buffer.append(contentsOf: bytes)
-    guard buffer.count >= Self.bufferSize else { return }
-    do { try startWriting() } catch { failure = error }
+    append { $0.append(contentsOf: bytes) }
   }
 
   func close() throws {
@@ -77,5 +74,16 @@ final class TextFileWriter: @unchecked Sendable {
 
   private func throwWriteError() throws(AtomicFile.WriteError) {
     if let writeError { throw AtomicFile.WriteError(path: url.path, reason: String(cString: strerror(writeError))) }
+  }
+}
+
+extension TextFileWriter: ByteSink {
+  /// Lets `write` append to the buffer in place, for a caller that cannot throw: the first failure is
+  /// kept and thrown by ``flush()`` or ``close()``.
+  func append(_ write: (inout [UInt8]) -> Void) {
+    guard failure == nil else { return }
+    write(&buffer)
+    guard buffer.count >= Self.bufferSize else { return }
+    do { try startWriting() } catch { failure = error }
   }
 }

@@ -114,21 +114,23 @@ public final class GraphBuilder {
 
   /// Writes the graph to `path`, atomically. A builder writes its graph once: the spill files are closed then.
   public func write(to path: String) throws {
-    try AtomicFile.write(to: path) { output in try write(output.append(bytes:)) }
+    try AtomicFile.write(to: path) { output in
+      var sink = output
+      try write(to: &sink)
+    }
   }
 
   /// The graph as one string (for tests and small corpora); once, as ``write(to:)``.
   public func text() throws -> String {
     var bytes: [UInt8] = []
-    try write { bytes += $0 }
+    try write(to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Writes the graph's UTF-8 bytes to `emitBytes`, in pieces, and closes the spill files: a file's
+  /// Appends the graph's UTF-8 bytes to `sink`, in pieces, and closes the spill files: a file's
   /// pages are freed when it is both closed and removed, and a run removes the folder on another thread.
-  private func write(_ emitBytes: ([UInt8]) -> Void) throws {
+  private func write(to sink: inout some ByteSink) throws {
     defer { for file in [documents, mentions, quotes] { try? file.close() } }
-    func emit(_ text: String) { emitBytes(Array(text.utf8)) }
     for file in [documents, mentions, quotes] { try file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
@@ -154,11 +156,11 @@ public final class GraphBuilder {
     // Each document's id as JSON, by place, made once: an entity named in every document lists them all.
     let quotedDocumentIDs = PackedByteStrings(orderedIDs.map { JSONValue.string($0).serializedUTF8() })
     // One line at a time: an entity named in every document lists every document.
-    func entityLine(_ entityID: String) -> [UInt8] {
+    func appendEntityLine(_ entityID: String, to line: inout [UInt8]) {
       // One entity per key, so no two parts share a name: the longest, then the first alphabetically, is the entity's.
       let parts = merged[entityID]!
       let name = parts.map(\.canonical).max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }!
-      var line: [UInt8] = [UInt8(ascii: "{")]
+      line.append(UInt8(ascii: "{"))
       JSONValue.writeMembers([
         ("id", .string(entityID)),
         ("type", .string(parts[0].label.rawValue)),
@@ -173,23 +175,27 @@ public final class GraphBuilder {
         quotedDocumentIDs.append(place, to: &line)
       }
       line.append(contentsOf: "]}".utf8)
-      return line
     }
 
-    emit("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
+    sink.append("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
     var documentSection = SpillSection(.documents)
-    try documentSection.render(documents.url, to: emitBytes)
-    emit("],\n  \"entities\": [")
+    try documentSection.render(documents.url, to: &sink)
+    sink.append("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
-    for (index, entityID) in entityIDs.enumerated() { emitBytes(Array((index == 0 ? "\n    " : ",\n    ").utf8) + entityLine(entityID)) }
-    if !entityIDs.isEmpty { emit("\n  ") }
-    emit("],\n  \"mentions\": [")
+    for (index, entityID) in entityIDs.enumerated() {
+      sink.append { output in
+        output.append(contentsOf: (index == 0 ? "\n    " : ",\n    ").utf8)
+        appendEntityLine(entityID, to: &output)
+      }
+    }
+    if !entityIDs.isEmpty { sink.append("\n  ") }
+    sink.append("],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
-    try mentionSection.render(mentions.url, to: emitBytes)
-    emit("],\n  \"quotes\": [")
+    try mentionSection.render(mentions.url, to: &sink)
+    sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
-    try quoteSection.render(quotes.url, to: emitBytes)
-    emit("]\n}\n")
+    try quoteSection.render(quotes.url, to: &sink)
+    sink.append("]\n}\n")
   }
 }
 

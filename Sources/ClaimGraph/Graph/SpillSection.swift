@@ -30,33 +30,43 @@ struct SpillSection {
     self.quotedIDs = quotedIDs
   }
 
-  /// Streams `file`'s lines as the items of a JSON array, without its brackets.
-  mutating func render(_ file: URL, to emit: ([UInt8]) -> Void) throws {
-    // Both kept from chunk to chunk, not made anew for each megabyte: `bytes` holds the start of a line
-    // that the next chunk ends, then that chunk.
-    var bytes: [UInt8] = [], output: [UInt8] = []
+  /// Streams `file`'s lines as the items of a JSON array, without its brackets, reading `chunkSize` bytes at a time.
+  mutating func render(_ file: URL, chunkSize: Int = 1 << 20, to sink: inout some ByteSink) throws {
+    // The start of a line that the next chunk ends; every other line goes from the chunk read straight into the sink.
+    var carried: [UInt8] = []
     var first = true
-    try FileBytes.forEachChunk(of: file.path) { chunk in
-      bytes.append(contentsOf: chunk)
-      output.removeAll(keepingCapacity: true)
-      output.reserveCapacity(bytes.count + bytes.count / 4)
-      var start = 0
-      bytes.withUnsafeBufferPointer { buffer in
-        while let newline = buffer[...].index(ofByte: 0x0A, from: start) {
-          defer { start = newline + 1 }
-          if newline > start, buffer[start] == Self.headerMark {
-            entryOrdinals = buffer[(start + 1)..<newline].split(separator: UInt8(ascii: " ")).map(Self.number)
-            continue
+    try FileBytes.forEachChunk(of: file.path, chunkSize: chunkSize) { chunk in
+      sink.append { output in
+        var start = 0
+        if !carried.isEmpty {
+          guard let newline = chunk[...].index(ofByte: 0x0A, from: 0) else {
+            carried.append(contentsOf: chunk)
+            return
           }
-          Self.append(first ? "\n    " : ",\n    ", to: &output)
-          appendItem(buffer[start..<newline], to: &output)
-          first = false
+          carried.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<newline]))
+          carried.withUnsafeBufferPointer { render(line: $0[...], first: &first, to: &output) }
+          carried.removeAll(keepingCapacity: true)
+          start = newline + 1
         }
+        while let newline = chunk[...].index(ofByte: 0x0A, from: start) {
+          render(line: chunk[start..<newline], first: &first, to: &output)
+          start = newline + 1
+        }
+        carried.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start...]))
       }
-      emit(output)
-      bytes.removeSubrange(..<start)
     }
-    if !first { emit(Array("\n  ".utf8)) }
+    if !first { sink.append("\n  ") }
+  }
+
+  /// One line of a spill file: a header, which maps the entries of the lines after it, or an item.
+  private mutating func render(line: UnsafeBufferPointer<UInt8>.SubSequence, first: inout Bool, to output: inout [UInt8]) {
+    if !line.isEmpty, line[line.startIndex] == Self.headerMark {
+      entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
+      return
+    }
+    Self.append(first ? "\n    " : ",\n    ", to: &output)
+    appendItem(line, to: &output)
+    first = false
   }
 
   private func appendItem(_ line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
