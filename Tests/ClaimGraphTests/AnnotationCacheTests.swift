@@ -12,8 +12,55 @@ import Testing
                                  graph: GraphFragment(DocumentResult(document, warnings: ["1 sentence cut"])), warnings: ["1 sentence cut"])
   }
 
-  private func cache(in folder: URL, gazetteers: String = "gazetteers-1", limits: RunLimits = .standard) -> AnnotationCache {
-    AnnotationCache(directory: folder, gazetteers: gazetteers, limits: limits)
+  private func cache(in folder: URL, gazetteers: String = "gazetteers-1", limits: RunLimits = .standard,
+                     settlingTime: Int64 = FileStamp.settlingTime) -> AnnotationCache {
+    AnnotationCache(directory: folder, gazetteers: gazetteers, limits: limits, settlingTime: settlingTime)
+  }
+
+  /// Writes the document into `folder`, records its stamp and key as a run would, and returns its input and key.
+  private func recordedDocument(in folder: URL, cache: AnnotationCache) throws -> (input: InputDocument, key: String) {
+    let path = folder.appendingPathComponent("astana.txt").path
+    try text.write(to: URL(fileURLWithPath: path))
+    let input = InputDocument(path: path, id: "astana")
+    let key = cache.key(for: input, bytes: text)
+    try cache.record([(input, try #require(FileStamp.of(path)), key)])
+    return (input, key)
+  }
+
+  @Test func aDocumentUnchangedSinceItsStampWasRecordedIsKnownByItsKeyUnread() throws {
+    try withTemporaryFolder { folder in
+      let (input, key) = try recordedDocument(in: folder, cache: cache(in: folder, settlingTime: 0))
+      #expect(cache(in: folder, settlingTime: 0).unchangedKey(of: input)?.key == key)
+    }
+  }
+
+  @Test func aDocumentChangedSinceItsStampWasRecordedIsNotKnown() throws {
+    try withTemporaryFolder { folder in
+      let (input, _) = try recordedDocument(in: folder, cache: cache(in: folder, settlingTime: 0))
+      try (text + Data("Tokayev signed it.\n".utf8)).write(to: URL(fileURLWithPath: input.path))
+      #expect(cache(in: folder, settlingTime: 0).unchangedKey(of: input) == nil)
+    }
+  }
+
+  @Test func aStampIsForTheIdItWasRecordedWith() throws {
+    try withTemporaryFolder { folder in
+      let (input, _) = try recordedDocument(in: folder, cache: cache(in: folder, settlingTime: 0))
+      #expect(cache(in: folder, settlingTime: 0).unchangedKey(of: InputDocument(path: input.path, id: "in-astana")) == nil)
+    }
+  }
+
+  @Test func aStampTakenSoonAfterTheDocumentChangedIsNotRecorded() throws {
+    try withTemporaryFolder { folder in
+      let (input, _) = try recordedDocument(in: folder, cache: cache(in: folder))
+      #expect(cache(in: folder, settlingTime: 0).unchangedKey(of: input) == nil)
+    }
+  }
+
+  @Test func stampsRecordedUnderOtherGazetteersAreNotUsed() throws {
+    try withTemporaryFolder { folder in
+      let (input, _) = try recordedDocument(in: folder, cache: cache(in: folder, settlingTime: 0))
+      #expect(cache(in: folder, gazetteers: "gazetteers-2", settlingTime: 0).unchangedKey(of: input) == nil)
+    }
   }
 
   @Test func aStoredEntryIsFoundWithItsAnnotationFileFragmentAndWarnings() throws {

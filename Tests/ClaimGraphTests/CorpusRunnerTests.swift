@@ -50,6 +50,29 @@ import Testing
     #expect(gauge.entries == inputs.count)
   }
 
+  @Test func aDocumentWhoseRecordedStampMatchesIsTakenFromTheEntryTheRecordNamesUnread() throws {
+    try withTemporaryFolder { folder in
+      let inputs = Array(try seedInputs.prefix(2))
+      func cache() -> AnnotationCache {
+        AnnotationCache(directory: folder.appendingPathComponent(".cache"), gazetteers: "gazetteers-1", limits: .standard, settlingTime: 0)
+      }
+      let first = CorpusRunner(pipeline: pipeline, jobs: 1, cache: cache()).run(inputs) { _ in }
+      let recorded = first.compactMap { outcome -> (input: InputDocument, stamp: FileStamp, key: String)? in
+        guard case .processed(let document) = outcome, let stamp = document.stamp, let key = document.cacheKey else { return nil }
+        return (document.input, stamp, key)
+      }
+      try #require(recorded.count == 2)
+      // Each document's record names the other's entry: a run that read the documents would not follow it.
+      try cache().record([(recorded[0].input, recorded[0].stamp, recorded[1].key), (recorded[1].input, recorded[1].stamp, recorded[0].key)])
+      let second = CorpusRunner(pipeline: pipeline, jobs: 1, cache: cache()).run(inputs) { _ in }
+      let documentIDs = second.compactMap { outcome -> String? in
+        if case .processed(let document) = outcome { return document.graph.documentID }
+        return nil
+      }
+      #expect(documentIDs == [inputs[1].id, inputs[0].id])
+    }
+  }
+
   @Test func documentOverTheSizeLimitIsSkippedWithItsSize() throws {
     let input = try seedInputs.first { $0.id.hasPrefix("003") }!
     let outcomes = CorpusRunner(pipeline: pipeline, jobs: 1, maxDocumentBytes: 1_000).run([input]) { _ in }

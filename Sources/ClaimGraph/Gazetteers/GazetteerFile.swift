@@ -113,7 +113,7 @@ struct GazetteerFolder: Sendable {
       // Foundation's reader makes several times the system calls.
       let data: Data
       switch FileBytes.read(directory + "/" + name) {
-      case .bytes(let bytes): data = bytes
+      case .bytes(let bytes, _): data = bytes
       case .empty: data = Data()
       case .tooLarge, .notARegularFile, .unreadable: continue
       }

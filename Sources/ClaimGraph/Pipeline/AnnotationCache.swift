@@ -10,14 +10,21 @@ public struct AnnotationCache: Sendable {
   /// whether each name is a folder.
   private let folder: String
   private let salt: String
+  private let settlingTime: Int64
+  /// The documents the last run recorded: path → what the path held and the key of its entry.
+  private let stamps: [String: StampFile.Record]
 
   public var directory: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
-  /// - Parameter gazetteers: the lexicon's ``Lexicon/fingerprint``.
-  public init(directory: URL, gazetteers fingerprint: String, limits: RunLimits) {
+  /// - Parameters:
+  ///   - gazetteers: the lexicon's ``Lexicon/fingerprint``.
+  ///   - settlingTime: how long after a document's last change its stamp is recorded (see ``FileStamp``).
+  public init(directory: URL, gazetteers fingerprint: String, limits: RunLimits, settlingTime: Int64 = FileStamp.settlingTime) {
     folder = directory.path
     self.salt = [Self.layout, AnnotationJSON.formatVersion, fingerprint, "\(limits.maxSentenceTokens)", "\(limits.maxQuoteTokens)"]
       .joined(separator: "|")
+    self.settlingTime = settlingTime
+    stamps = StampFile.read(from: folder + "/" + StampFile.name, salt: salt)
   }
 
   /// Changes when the entries' files change shape, so that entries of another layout are never read.
@@ -54,6 +61,22 @@ public struct AnnotationCache: Sendable {
     return hash.hex
   }
 
+  /// The key of `input`'s entry without its bytes being read, when the last run recorded the file it
+  /// read at `input.path` for this id and the file there is unchanged since: its stamp now, and the key.
+  public func unchangedKey(of input: InputDocument) -> (key: String, stamp: FileStamp)? {
+    guard let record = stamps[input.path], record.id == input.id, let stamp = FileStamp.of(input.path),
+          stamp.identity == record.identity else { return nil }
+    return (record.key, stamp)
+  }
+
+  /// Writes down which file each document's entry was made from, for the next run's ``unchangedKey(of:)``:
+  /// the documents whose stamp was taken long enough after their last change, and whose path and id fit on a line.
+  public func record(_ documents: [(input: InputDocument, stamp: FileStamp, key: String)]) throws {
+    let records = documents.filter { $0.stamp.isSettled(after: settlingTime) }
+      .map { StampFile.Record(path: $0.input.path, id: $0.input.id, identity: $0.stamp.identity, key: $0.key) }
+    try StampFile.write(records, to: folder + "/" + StampFile.name, salt: salt)
+  }
+
   private static let suffixes = (annotation: ".json", graph: ".graph")
   /// Marks a warning's line in the graph file, before the fragment's own lines (which never begin so).
   private static let warningTag = "W\t"
@@ -62,7 +85,7 @@ public struct AnnotationCache: Sendable {
 
   public func entry(_ key: String) -> Found? {
     // The graph file is written last: where it is, the annotation is whole.
-    guard case .bytes(let data) = FileBytes.read(file(key, Self.suffixes.graph)) else { return nil }
+    guard case .bytes(let data, _) = FileBytes.read(file(key, Self.suffixes.graph)) else { return nil }
     var start = data.startIndex
     var warnings: [String] = []
     while data[start...].starts(with: Self.warningTag.utf8) {

@@ -39,6 +39,8 @@ public struct ProcessedDocument: Sendable {
   public let warnings: [String]
   /// The key of its entry in the annotation cache, when a cache is in use.
   public let cacheKey: String?
+  /// The file's stamp when it was read, or found unchanged, when a cache is in use.
+  public let stamp: FileStamp?
   /// The size of the file read.
   public let bytes: Int
 }
@@ -161,9 +163,14 @@ public struct CorpusRunner: Sendable {
   }
 
   private func outcome(of input: InputDocument, write: (Annotated) throws -> Void) -> Outcome {
-    let data: Data
+    // A document whose file is as the last run recorded it is not read: the record names its entry.
+    if let cache, let (key, stamp) = cache.unchangedKey(of: input), let cached = cache.entry(key),
+       let outcome = reuse(cached, of: input, key: key, stamp: stamp, write: write) {
+      return outcome
+    }
+    let data: Data, stamp: FileStamp
     switch FileBytes.read(input.path, maxBytes: maxDocumentBytes) {
-    case .bytes(let bytes): data = bytes
+    case .bytes(let bytes, let readStamp): (data, stamp) = (bytes, readStamp)
     case .tooLarge(let size):
       return .skipped(SkippedDocument(path: input.path, reason: "\(size) bytes, over the \(maxDocumentBytes)-byte limit (--max-document-size)"))
     case .empty: return .skipped(SkippedDocument(path: input.path, reason: "empty file"))
@@ -171,14 +178,8 @@ public struct CorpusRunner: Sendable {
     case .unreadable: return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
     }
     let key = cache?.key(for: input, bytes: data)
-    if let cache, let key, let cached = cache.entry(key) {
-      do {
-        try write(Annotated(id: input.id, body: .file(cached.annotationFile)))
-        return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, bytes: data.count))
-      } catch {
-        // An entry whose annotation file went (removed by hand from the cache folder) is annotated again.
-        guard access(cached.annotationFile, F_OK) != 0 else { return .skipped(SkippedDocument(path: input.path, reason: "\(error)")) }
-      }
+    if let cache, let key, let cached = cache.entry(key), let outcome = reuse(cached, of: input, key: key, stamp: stamp, write: write) {
+      return outcome
     }
     let pipeline: Pipeline
     switch self.pipeline.value {
@@ -205,8 +206,23 @@ public struct CorpusRunner: Sendable {
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, bytes: data.count))
+      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, stamp: key.map { _ in stamp },
+                                          bytes: data.count))
     }
+  }
+
+  /// `input` from its cache entry, or nil when the entry's annotation file went (removed by hand from
+  /// the cache folder), so that it is annotated again.
+  private func reuse(_ cached: AnnotationCache.Found, of input: InputDocument, key: String, stamp: FileStamp,
+                     write: (Annotated) throws -> Void) -> Outcome? {
+    do {
+      try write(Annotated(id: input.id, body: .file(cached.annotationFile)))
+    } catch {
+      guard access(cached.annotationFile, F_OK) != 0 else { return .skipped(SkippedDocument(path: input.path, reason: "\(error)")) }
+      return nil
+    }
+    return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, stamp: stamp,
+                                        bytes: stamp.size))
   }
 
   /// Why a file could not be read, as far as the file system tells.

@@ -8,7 +8,8 @@ import Foundation
 /// path look-ups of their own, about twenty system calls a document.
 enum FileBytes {
   enum Outcome {
-    case bytes(Data)
+    /// The bytes, and the file's stamp as it was when they were read.
+    case bytes(Data, FileStamp)
     /// Larger than the limit; the file was not read.
     case tooLarge(size: Int)
     case empty
@@ -49,7 +50,7 @@ enum FileBytes {
     guard let read else { return .unreadable }
     if read == 0 { return .empty }
     if read < size { data.count = read }
-    return .bytes(data)
+    return .bytes(data, FileStamp(status))
   }
 
   struct ReadError: Error, CustomStringConvertible {

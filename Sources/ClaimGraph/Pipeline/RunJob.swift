@@ -45,6 +45,7 @@ public struct RunJob {
     var skipped: [SkippedDocument] = []
     var warnings: [String] = []
     var cacheKeys = Set<String>()
+    var stamped: [(input: InputDocument, stamp: FileStamp, key: String)] = []
     try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
     runner.run(inputs, write: { annotated in
       try Self.write(annotated, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
@@ -55,16 +56,23 @@ public struct RunJob {
         readBytes += document.bytes
         graph.add(document.graph)
         warnings += document.warnings.map { "\(document.input.path): \($0)" }
-        if let key = document.cacheKey { cacheKeys.insert(key) }
+        if let key = document.cacheKey {
+          cacheKeys.insert(key)
+          if let stamp = document.stamp { stamped.append((document.input, stamp, key)) }
+        }
       case .skipped(let document):
         skipped.append(document)
       }
     }
     // Every document may have come from the cache; broken gazetteers still fail the run, and publish nothing.
     _ = try runner.pipeline.value.get()
-    // The cache's stale entries go while the graph is written, on another thread: the graph is the
-    // longest step of an incremental run, and one thread writes it. The old outputs link what they use.
-    let pruning = Deferred { [cache = runner.cache, cacheKeys] in cache?.keepOnly(cacheKeys) }
+    // The cache's stale entries go, and the documents' stamps are recorded, while the graph is written,
+    // on another thread: the graph is the longest step of an incremental run, and one thread writes it.
+    // The old outputs link what they use. Stamps that cannot be recorded only cost the next run a read.
+    let pruning = Deferred { [cache = runner.cache, cacheKeys, stamped] in
+      cache?.keepOnly(cacheKeys)
+      try? cache?.record(stamped)
+    }
     defer { pruning.value }
     try graph.write(to: staging.appendingPathComponent("graph.json").path)
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }

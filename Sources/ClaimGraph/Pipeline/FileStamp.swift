@@ -1,0 +1,62 @@
+import Foundation
+
+/// What the file system says of a file without its bytes being read: device,
+/// inode, size, and when its bytes and its inode last changed.
+///
+/// A run over a folder it has seen before looks up each unchanged document's
+/// cache entry by the stamp it recorded, instead of reading and hashing the
+/// document again, as `git status` and `make` do. Every write to a file
+/// changes its inode's change time, which no program can set back, so an
+/// equal stamp means equal bytes; except when the file changed again within
+/// the same tick of the file system's clock as the moment it was stamped, and
+/// so a stamp is only recorded once that moment is ``settlingTime`` past the
+/// file's last change (see ``isSettled(after:)``).
+public struct FileStamp: Sendable {
+  /// Device, inode, size, and the two change times in nanoseconds since 1970.
+  struct Identity: Sendable, Equatable {
+    let device: UInt64
+    let inode: UInt64
+    let size: Int64
+    let modified: Int64
+    let changed: Int64
+  }
+
+  let identity: Identity
+  /// When the stamp was taken, in nanoseconds since 1970.
+  let taken: Int64
+
+  /// The file's size in bytes.
+  public var size: Int { Int(identity.size) }
+
+  /// A stamp of the file whose status is `status`, taken now.
+  init(_ status: stat) {
+    identity = Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(status.st_size),
+                        modified: Self.nanoseconds(status.st_mtim), changed: Self.nanoseconds(status.st_ctim))
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    taken = Self.nanoseconds(now)
+  }
+
+  init(identity: Identity, taken: Int64) {
+    self.identity = identity
+    self.taken = taken
+  }
+
+  /// The stamp of the regular file at `path` (symbolic links followed, as reading it does), or nil.
+  static func of(_ path: String) -> FileStamp? {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    return FileStamp(status)
+  }
+
+  /// Long enough for any file system's clock to have ticked: FAT keeps times to two seconds.
+  public static let settlingTime: Int64 = 3_000_000_000
+
+  /// Whether the stamp was taken `settlingTime` nanoseconds or more after the file's last change, so
+  /// that any later change gives another stamp.
+  func isSettled(after settlingTime: Int64 = settlingTime) -> Bool {
+    taken - max(identity.modified, identity.changed) >= settlingTime
+  }
+
+  private static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
+}

@@ -1,0 +1,91 @@
+@testable import ClaimGraph
+import Foundation
+import Testing
+
+@Suite("File stamps") struct FileStampTests {
+  private let identity = FileStamp.Identity(device: 27, inode: 1_528_521, size: 15_216,
+                                            modified: 1_795_749_666_775_311_658, changed: 1_795_749_666_775_311_658)
+
+  @Test func aStampTakenLongAfterTheFilesLastChangeIsSettled() {
+    #expect(FileStamp(identity: identity, taken: identity.changed + FileStamp.settlingTime).isSettled())
+  }
+
+  @Test func aStampTakenSoonAfterTheFilesLastChangeIsNotSettled() {
+    #expect(!FileStamp(identity: identity, taken: identity.changed + FileStamp.settlingTime - 1).isSettled())
+  }
+
+  @Test func aModificationTimeSetAheadOfTheChangeTimeCountsAsTheLastChange() {
+    let touched = FileStamp.Identity(device: 27, inode: 1_528_521, size: 15_216, modified: identity.changed + 60_000_000_000,
+                                     changed: identity.changed)
+    #expect(!FileStamp(identity: touched, taken: identity.changed + FileStamp.settlingTime).isSettled())
+  }
+
+  @Test func rewritingAFileWithTheSameSizeAndItsOldModificationTimeChangesItsStamp() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("astana.txt").path
+      try "Erlan Karin said the decree was signed.\n".write(toFile: path, atomically: false, encoding: .utf8)
+      let before = try #require(FileStamp.of(path))
+      Thread.sleep(forTimeInterval: 0.05)  // past the file system clock's tick
+      try "Marat Bekov said the decree was signed.\n".write(toFile: path, atomically: false, encoding: .utf8)
+      try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: Double(before.identity.modified) / 1e9)],
+                                            ofItemAtPath: path)
+      let after = try #require(FileStamp.of(path))
+      #expect(after.identity.size == before.identity.size)
+      #expect(after.identity != before.identity)
+    }
+  }
+
+  @Test func aFolderHasNoStamp() throws {
+    try withTemporaryFolder { folder in #expect(FileStamp.of(folder.path) == nil) }
+  }
+}
+
+@Suite("Stamp files") struct StampFileTests {
+  private let record = StampFile.Record(
+    path: "seeds/astana.txt", id: "astana",
+    identity: FileStamp.Identity(device: 27, inode: 1_528_521, size: 15_216, modified: 1_795_749_666_775_311_658, changed: 1_795_749_666_775_311_700),
+    key: "ca6cde823a13d4fefcee27e0570583e6")
+
+  @Test func recordsAreReadBackByPath() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("stamps").path
+      try StampFile.write([record], to: path, salt: "salt-1")
+      #expect(StampFile.read(from: path, salt: "salt-1") == ["seeds/astana.txt": record])
+    }
+  }
+
+  @Test func recordsMadeUnderAnotherSaltAreNotRead() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("stamps").path
+      try StampFile.write([record], to: path, salt: "salt-1")
+      #expect(StampFile.read(from: path, salt: "salt-2").isEmpty)
+    }
+  }
+
+  @Test func aPathWithATabOrLineBreakIsNotRecorded() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("stamps").path
+      let odd = ["seeds/a\tb.txt", "seeds/a\nb.txt"].map {
+        StampFile.Record(path: $0, id: "a-b", identity: record.identity, key: record.key)
+      }
+      try StampFile.write(odd + [record], to: path, salt: "salt-1")
+      #expect(StampFile.read(from: path, salt: "salt-1") == ["seeds/astana.txt": record])
+    }
+  }
+
+  @Test func aDamagedLineIsLeftOutAndTheOthersRead() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("stamps").path
+      try StampFile.write([record], to: path, salt: "salt-1")
+      let damaged = try String(contentsOfFile: path, encoding: .utf8) + "ca6cde82\t27\tnot a number\n"
+      try damaged.write(toFile: path, atomically: true, encoding: .utf8)
+      #expect(StampFile.read(from: path, salt: "salt-1") == ["seeds/astana.txt": record])
+    }
+  }
+
+  @Test func aMissingFileHasNoRecords() throws {
+    try withTemporaryFolder { folder in
+      #expect(StampFile.read(from: folder.appendingPathComponent("stamps").path, salt: "salt-1").isEmpty)
+    }
+  }
+}
