@@ -83,6 +83,16 @@ import Testing
     }
   }
 
+  @Test func aNumberTooLargeForItsFieldMakesADamagedLine() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("stamps").path
+      try StampFile.write([record], to: path, salt: "salt-1")
+      let line = [record.key, "27", "1528521", "9999999999999999999", "1", "1", "akorda", "seeds/akorda.txt"].joined(separator: "\t")
+      try (try String(contentsOfFile: path, encoding: .utf8) + line + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+      #expect(StampFile.read(from: path, salt: "salt-1") == ["seeds/astana.txt": record])
+    }
+  }
+
   @Test func aMissingFileHasNoRecords() throws {
     try withTemporaryFolder { folder in
       #expect(StampFile.read(from: folder.appendingPathComponent("stamps").path, salt: "salt-1").isEmpty)
