@@ -73,6 +73,7 @@ struct RunCommand: Command {
     let runner = CorpusRunner(pipeline: pipeline, jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
     let summary = try job.run()
+    HeldUntilExit.keep(pipeline)
     let graphFile = (outputDirectory as NSString).appendingPathComponent("graph.json")
     if !exports.isEmpty {
       try GraphExport.write(exports, graph: graphFile, into: (outputDirectory as NSString).appendingPathComponent("export"))
