@@ -78,10 +78,13 @@ public struct RunJob {
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     try publish(staging, into: output)
-    // The old outputs on one thread, the spill files on this one.
-    let removal = Deferred { FileTree.remove(output.appendingPathComponent(Self.replaced).path) }
+    // Three removals of about the same cost, on three threads: the old annotations' links, the old
+    // graph's pages, and the spill files on this one.
+    let replaced = output.appendingPathComponent(Self.replaced)
+    let removals = ["docs", "graph.json"].map { name in Deferred { FileTree.remove(replaced.appendingPathComponent(name).path) } }
     FileTree.remove(staging.path)
-    removal.value
+    for removal in removals { removal.value }
+    FileTree.remove(replaced.path)
     // Skipped files count too, as far as their size can be told: the summary says how much text the run was given.
     let bytes = readBytes + skipped.reduce(0) { total, document in
       total + ((try? FileManager.default.attributesOfItem(atPath: document.path)[.size] as? Int) ?? 0)
