@@ -131,4 +131,28 @@ private func money(_ text: String) -> [FoundMoney] {
     let doc = run("Fines rose from $40,000 to $77,000.", through: "entities")
     #expect(doc.entities.filter { $0.label == .money }.allSatisfy { $0.conversionOf == nil })
   }
+
+  // MARK: Numbers
+
+  @Test func numbersAreReadAsFoundationReadsThemWithoutTheirCommas() {
+    // The numbers of news text, the odd forms scrapers leave, and twenty thousand strings of digits,
+    // points and commas from a fixed generator (so that a failure comes back on the next run).
+    var texts = ["113,450", "12.96", "40,000", "0.50", "12.960", "1.", ".5", "007.10", "1.2.3", ".", ",", "1,,000",
+                 "123456789012345678", "1234567890123456789", "29.4", "0"]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let alphabet = Array("0123456789.,")
+    for _ in 0..<20_000 { texts.append(String((0...next(22)).map { _ in alphabet[next(alphabet.count)] })) }
+    let posix = Locale(identifier: "en_US_POSIX")
+    func written(_ value: Decimal?) -> String? { value.map { NSDecimalNumber(decimal: $0).description(withLocale: posix) } }
+    let differing = texts.filter { text in
+      let foundation = Decimal(string: text.replacingOccurrences(of: ",", with: ""), locale: posix)
+      let read = MoneyRecognizer.decimal(text)
+      return read != foundation || written(read) != written(foundation) || written(read.map { $0 * 1_000_000 }) != written(foundation.map { $0 * 1_000_000 })
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(5))")
+  }
 }

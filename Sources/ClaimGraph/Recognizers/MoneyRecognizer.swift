@@ -109,9 +109,33 @@ struct MoneyRecognizer {
     guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else {
       return nil
     }
+    if let value = plainDecimal(text.utf8) { return value }
     let plain = text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: "") : text
     guard !plain.isEmpty else { return nil }
     return Decimal(string: plain, locale: posix)
+  }
+
+  /// `text` with its commas left out, as `Decimal(string:)` reads it, when it is one to eighteen digits
+  /// with at most one point; nil for anything else, which Foundation reads. Every amount in news text is
+  /// such a number, and Foundation's parser cost half of the money recognizer's time.
+  private static func plainDecimal(_ text: String.UTF8View) -> Decimal? {
+    var significand: UInt64 = 0, digits = 0, fractionDigits = 0, sawPoint = false
+    for byte in text {
+      switch byte {
+      case UInt8(ascii: ","):
+        continue
+      case UInt8(ascii: "."):
+        guard !sawPoint else { return nil }
+        sawPoint = true
+      default:
+        digits += 1
+        guard digits <= 18 else { return nil }
+        significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+        if sawPoint { fractionDigits += 1 }
+      }
+    }
+    guard digits > 0 else { return nil }
+    return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
   }
 
   private static let posix = Locale(identifier: "en_US_POSIX")
