@@ -29,4 +29,10 @@ import Testing
       #expect(text.isSpelled("") == (text == ""))
     }
   }
+
+  @Test func theLastByteIsTheLastOfTheTextsUTF8() {
+    for text in ["Mr.", "U.S.", "Tokayev", "Mazhilis’", "e\u{301}", "", String(repeating: "Kassym-Jomart ", count: 4) + "."] {
+      #expect(text.lastByte == text.utf8.last, "\(text)")
+    }
+  }
 }

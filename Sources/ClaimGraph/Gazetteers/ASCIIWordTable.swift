@@ -133,12 +133,15 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     return word.withUTF8 { pack($0, lowercasing: lowercasing) }
   }
 
+  /// The key of at most 15 bytes (``key(_:lowercasing:)`` checks the length).
   private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Key? {
-    // Byte i lands at bits 8i of its word, as little-endian loads put it.
+    // Byte i lands at bits 8i of its word, as little-endian loads put it. Copied by count from the base
+    // address: slicing the buffer (`prefix`, `dropFirst`) cost more than the rest of the look-up.
     var low: UInt64 = 0, high: UInt64 = 0
-    let raw = UnsafeRawBufferPointer(bytes)
-    withUnsafeMutableBytes(of: &low) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.prefix(8))) }
-    withUnsafeMutableBytes(of: &high) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw.dropFirst(8))) }
+    if let base = bytes.baseAddress {
+      withUnsafeMutableBytes(of: &low) { $0.baseAddress!.copyMemory(from: base, byteCount: min(bytes.count, 8)) }
+      if bytes.count > 8 { withUnsafeMutableBytes(of: &high) { $0.baseAddress!.copyMemory(from: base + 8, byteCount: min(bytes.count - 8, 8)) } }
+    }
     guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
     high = UInt64(littleEndian: high) | UInt64(truncatingIfNeeded: bytes.count) &<< 56
     low = UInt64(littleEndian: low)

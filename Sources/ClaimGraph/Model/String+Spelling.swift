@@ -19,4 +19,9 @@ extension String {
       memcmp(bytes.baseAddress!, literal.utf8Start, count) == 0
     } ?? utf8.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
   }
+
+  /// The last UTF-8 byte, read in place: `utf8.last` steps the view back one scalar generically, tens
+  /// of instructions, and the sentence splitter asks it of every token.
+  @inline(__always)
+  var lastByte: UInt8? { utf8.withContiguousStorageIfAvailable({ $0.last }) ?? utf8.last }
 }

@@ -108,7 +108,7 @@ public struct SentenceSplitter: Stage {
   /// (`George W. Bush`, `the U.S. Government`).
   private func endsWithFinalAbbreviation(_ tokens: [Token], _ lexemes: [Lexeme], _ index: Int) -> Bool {
     // Asked of every token: the last byte, read in place, rules out almost all before the character checks.
-    guard tokens[index].text.utf8.last == UInt8(ascii: "."), index + 1 < tokens.count else { return false }
+    guard tokens[index].text.lastByte == UInt8(ascii: "."), index + 1 < tokens.count else { return false }
     let text = tokens[index].text
     guard text.count > 1, text.hasSuffix(".") else { return false }
     let letters = text.filter { $0 != "." }
