@@ -146,4 +146,10 @@ private let fine: JSONValue = .object([
   @Test func intValueReadsAWholeDecimal() {
     #expect(JSONValue.decimal(decimal("40000")).intValue == 40000)
   }
+
+  @Test func integersAreWrittenAsSwiftWritesThem() {
+    for value in [0, 7, -1, 10, 99, 100, 1612, -40_000, 12_960_000, Int.max, Int.min] {
+      #expect(JSONValue.int(value).serialized() == String(value))
+    }
+  }
 }

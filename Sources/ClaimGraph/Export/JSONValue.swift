@@ -45,16 +45,16 @@ public indirect enum JSONValue: Equatable, Sendable {
       output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
-        if pretty { JSONValue.writeLineBreak(indent: indent + 1, to: &output) }
+        if pretty { output.appendLineBreak(indentation: 2 * (indent + 1)) }
         item.write(to: &output, pretty: pretty, indent: indent + 1)
       }
-      if pretty { JSONValue.writeLineBreak(indent: indent, to: &output) }
+      if pretty { output.appendLineBreak(indentation: 2 * indent) }
       output.append(UInt8(ascii: "]"))
     case .object(let members):
       guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
       output.append(UInt8(ascii: "{"))
       JSONValue.writeMembers(members, to: &output, pretty: pretty, indent: indent)
-      if pretty { JSONValue.writeLineBreak(indent: indent, to: &output) }
+      if pretty { output.appendLineBreak(indentation: 2 * indent) }
       output.append(UInt8(ascii: "}"))
     }
   }
@@ -64,7 +64,7 @@ public indirect enum JSONValue: Equatable, Sendable {
   static func writeMembers(_ members: [(String, JSONValue)], to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
     for (index, (key, value)) in members.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
-      if pretty { JSONValue.writeLineBreak(indent: indent + 1, to: &output) }
+      if pretty { output.appendLineBreak(indentation: 2 * (indent + 1)) }
       JSONValue.escape(key, into: &output)
       output.append(UInt8(ascii: ":"))
       if pretty { output.append(UInt8(ascii: " ")) }
@@ -72,21 +72,20 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
   }
 
-  private static func writeLineBreak(indent: Int, to output: inout [UInt8]) {
-    output.append(UInt8(ascii: "\n"))
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
-  }
-
   /// `value` in decimal, digit by digit: `String(value)` would make a string only to copy it.
   static func writeDecimalDigits(of value: Int, to output: inout [UInt8]) {
     if value < 0 { output.append(UInt8(ascii: "-")) }
-    // The magnitude, so that `Int.min` does not overflow; the highest power of ten first, so the digits come in order.
-    let magnitude = value.magnitude
-    var power: UInt = 1
-    while magnitude / power >= 10 { power *= 10 }
-    while power > 0 {
-      output.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
-      power /= 10
+    // The magnitude, so that `Int.min` does not overflow. Its digits last first into a buffer on the
+    // stack, then appended in order: from the highest power of ten down took two divisions a digit.
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      for digit in digits[start...] { output.append(digit) }
     }
   }
 

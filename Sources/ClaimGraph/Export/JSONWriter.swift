@@ -96,7 +96,6 @@ struct JSONWriter {
 
   /// A new line, indented two spaces for each array or object open.
   private mutating func lineBreak() {
-    bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * isEmpty.count))
+    bytes.appendLineBreak(indentation: 2 * isEmpty.count)
   }
 }
