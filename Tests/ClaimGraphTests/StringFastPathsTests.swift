@@ -55,4 +55,10 @@ import Testing
     #expect(title.lowerCasedWords == title.lowercased().split(separator: " "))
     #expect(title.lowerCasedWords.map(String.init) == ["закон", "республики", "казахстан", "«о", "сми»"])
   }
+
+  @Test func aNumberIsWhatCharacterIsNumberSays() {
+    for text in ["PF-51", "2024", "Tokayev", "½", "Қазақстан", "Закон №5", "٣ مارس", "e\u{301}5", "", "Mazhilis’"] {
+      #expect(text.containsNumber == text.contains(where: \.isNumber), "\(text)")
+    }
+  }
 }

@@ -35,4 +35,17 @@ import Testing
       #expect(text.lastByte == text.utf8.last, "\(text)")
     }
   }
+
+  @Test func asciiIsEveryByteBelow0x80() {
+    #expect("Tokayev said".isASCII)
+    #expect("".isASCII)
+    #expect(!"Тоқаев".isASCII)
+    #expect(!"Mazhilis’".isASCII)
+  }
+
+  @Test func theBytesInPlaceAreTheTextsUTF8() {
+    for text in ["Akorda", "Қасым-Жомарт Тоқаев", "e\u{301}", "", String(repeating: "Kassym-Jomart Tokayev ", count: 8)] {
+      #expect(text.withUTF8Bytes { Array($0) } == Array(text.utf8), "\(text)")
+    }
+  }
 }

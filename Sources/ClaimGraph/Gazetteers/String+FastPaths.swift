@@ -4,24 +4,28 @@
 /// scalar is a whole character of its own (``Unicode/Scalar/isWholeCharacter``).
 extension String {
   /// No upper-case letters and nothing but ASCII.
-  var isLowerCaseASCII: Bool { utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } }
+  var isLowerCaseASCII: Bool { withUTF8Bytes { $0.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } } }
 
   /// The text in lower case, as `lowercased()` gives it: the text itself when it already is, and
   /// for text of whole characters (accented Latin, Cyrillic, typographic quotes) one table look-up a
   /// scalar, where `lowercased()` asks Unicode's properties of each scalar anew.
   var lowerCasedForLookup: String {
     if isLowerCaseASCII { return self }
-    if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+    if isASCII { return lowercased() }
     return WholeCharacterCase.lowercased(self) ?? lowercased()
   }
 
   /// Whether a character is a number (`Character.isNumber`): `2024`, `PF-51`, `½`.
   var containsNumber: Bool {
-    for byte in utf8 {
-      if byte >= 0x80 { return containsNumberBeyondASCII }
-      if byte >= 0x30 && byte <= 0x39 { return true }
+    // An ASCII digit before any byte beyond ASCII answers; nil leaves it to Unicode.
+    let asciiAnswer: Bool? = withUTF8Bytes { bytes in
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte >= 0x30 && byte <= 0x39 { return true }
+      }
+      return false
     }
-    return false
+    return asciiAnswer ?? containsNumberBeyondASCII
   }
 
   private var containsNumberBeyondASCII: Bool {
@@ -31,7 +35,7 @@ extension String {
 
   /// Lower case, with every run of white space one space and none at the ends.
   var lowerCasedWithSingleSpaces: String {
-    if utf8.allSatisfy({ $0 < 0x80 }) { return Self.singleSpaced(utf8) }
+    if isASCII { return Self.singleSpaced(utf8) }
     guard unicodeScalars.allSatisfy({ $0.isWholeCharacter || ($0.value >= 0x09 && $0.value <= 0x0D) }) else {
       return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
@@ -72,7 +76,7 @@ extension String {
 
   /// The runs of letters and hyphens (`Law “On Mass-Media” No. 5` → `Law`, `On`, `Mass-Media`, `No`).
   var lettersAndHyphens: [String] {
-    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard isASCII else {
       // Where every scalar is a character, `Character.isLetter` is its scalar's `isAlphabetic`.
       guard unicodeScalars.allSatisfy(\.isWholeCharacter) else { return split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init) }
       return unicodeScalars.split { scalar in

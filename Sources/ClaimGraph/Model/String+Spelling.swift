@@ -24,4 +24,16 @@ extension String {
   /// of instructions, and the sentence splitter asks it of every token.
   @inline(__always)
   var lastByte: UInt8? { utf8.withContiguousStorageIfAvailable({ $0.last }) ?? utf8.last }
+
+  /// `body` given the text's UTF-8 bytes in place: iterating `utf8` costs tens of instructions a
+  /// byte, and the recognizers scan every token's bytes for a digit, a capital or a byte beyond ASCII.
+  @inline(__always)
+  func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    var native = self
+    return native.withUTF8(body)
+  }
+
+  /// Nothing but ASCII.
+  var isASCII: Bool { withUTF8Bytes { $0.allSatisfy { $0 < 0x80 } } }
 }

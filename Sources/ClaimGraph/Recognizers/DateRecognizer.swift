@@ -142,7 +142,7 @@ struct DateRecognizer {
 
   /// An ASCII digit anywhere in `text`: its byte stands for nothing else in UTF-8.
   private static func containsDigit(_ text: String) -> Bool {
-    text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    text.withUTF8Bytes { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }
   }
 
   private func month(_ index: Int, _ end: Int) -> Int? {
