@@ -263,4 +263,10 @@ private func expectTokens(_ text: String, _ expected: [String], sourceLocation: 
     #expect(document.tokenTexts == ["12.96", "million", "tenge"])
     #expect(document.tokens[1].range == 6..<13)
   }
+
+  @Test func aTokenKnowsWhetherAnASCIIDigitIsInIt() {
+    let tokens = tokenize("Decree No. PF-51 took effect in May2019, on ٣ March, at https://akorda.kz/2019.").tokens
+    let withDigits = tokens.filter(\.hasASCIIDigit).map(\.text)
+    #expect(withDigits == ["PF-51", "May2019", "https://akorda.kz/2019"])
+  }
 }

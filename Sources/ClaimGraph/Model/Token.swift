@@ -14,6 +14,9 @@ public struct Token: Sendable, Equatable {
   public let spaceBefore: Bool
   /// The letter case of a word, worked out once: the stages ask it of every token many times.
   let shape: Shape
+  /// An ASCII digit anywhere in the text (`2024`, `May2019`, `mid-2020`), found with the shape: the date
+  /// recognizer asks it of every token.
+  let hasASCIIDigit: Bool
 
   struct Shape: OptionSet, Sendable, Equatable {
     let rawValue: UInt8
@@ -28,10 +31,15 @@ public struct Token: Sendable, Equatable {
     self.text = text
     self.newlinesBefore = newlinesBefore
     self.spaceBefore = spaceBefore
-    self.shape = kind == .word ? Self.shape(of: text) : []
+    if kind == .word {
+      (shape, hasASCIIDigit) = Self.shapeAndDigit(of: text)
+    } else {
+      shape = []
+      hasASCIIDigit = text.withUTF8Bytes { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    }
   }
 
-  private static func shape(of text: String) -> Shape {
+  private static func shapeAndDigit(of text: String) -> (Shape, Bool) {
     var tally = CaseTally()
     // Most words are ASCII: their bytes answer, where walking the scalars costs several times more.
     let readBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -48,13 +56,14 @@ public struct Token: Sendable, Equatable {
         }
       }
     }
-    return tally.shape
+    return (tally.shape, tally.sawASCIIDigit)
   }
 
-  /// The letter case of a word, added up one character at a time.
+  /// The letter case of a word, added up one character at a time, and whether an ASCII digit was among them.
   private struct CaseTally {
     private var first: Shape?
     private var letters = 0, upper = 0
+    private(set) var sawASCIIDigit = false
 
     mutating func add(isUpper: Bool, isLower: Bool, isLetter: Bool) {
       if first == nil { first = isUpper ? .capitalized : isLower ? .lowercase : [] }
@@ -65,6 +74,7 @@ public struct Token: Sendable, Equatable {
     }
 
     mutating func add(ascii value: UInt32) {
+      if value >= 0x30 && value <= 0x39 { sawASCIIDigit = true }
       let isUpper = value >= 0x41 && value <= 0x5A, isLower = value >= 0x61 && value <= 0x7A
       add(isUpper: isUpper, isLower: isLower, isLetter: isUpper || isLower)
     }

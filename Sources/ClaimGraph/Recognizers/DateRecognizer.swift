@@ -86,7 +86,7 @@ struct DateRecognizer {
     var index = range.lowerBound
     while index < range.upperBound {
       // The words that open a date are letters only and the numbers digits: a token is tried as one kind or the other.
-      let hasDigit = Self.containsDigit(tokens[index].text)
+      let hasDigit = tokens[index].hasASCIIDigit
       if canStartDate(index, hasDigit: hasDigit), let (length, value) = date(at: index, end: range.upperBound, hasDigit: hasDigit) {
         let placed = value.needsTense ? DateValue.tensed(value, future: isFuture(at: index, in: range)) : value
         found.append(Candidate(label: .date, tokens: index..<(index + length), priority: 4, date: placed))
@@ -138,11 +138,6 @@ struct DateRecognizer {
   private func canStartDate(_ index: Int, hasDigit: Bool) -> Bool {
     // A digit anywhere: a number, or `May2019`, `mid-2020` (a month or `mid` glued to a year).
     hasDigit || !lexemes[index].exact.isDisjoint(with: [.month, .weekday]) || lexemes[index].folded.contains(.dateStart)
-  }
-
-  /// An ASCII digit anywhere in `text`: its byte stands for nothing else in UTF-8.
-  private static func containsDigit(_ text: String) -> Bool {
-    text.withUTF8Bytes { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }
   }
 
   private func month(_ index: Int, _ end: Int) -> Int? {
