@@ -270,16 +270,9 @@ private struct FragmentReader {
     return fields
   }
 
-  /// The number that `range` spells in decimal digits and nothing else.
+  /// The number that `range` spells in decimal digits and nothing else, at most 18 of them.
   private func number(_ range: Range<Int>) -> Int? {
-    guard !range.isEmpty, range.count <= 18 else { return nil }
-    var value = 0
-    for index in range {
-      let digit = bytes[index] &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
-      value = value * 10 + Int(digit)
-    }
-    return value
+    bytes[...].decimalNumber(in: range, maxDigits: 18).map { Int($0) }
   }
 
   /// An `E` line's entry: `key TAB quotes`, then `TAB mentions (TAB alias)…` for a named one.

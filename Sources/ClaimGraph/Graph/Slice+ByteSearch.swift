@@ -15,4 +15,17 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
     guard let end = index(ofByte: separator, from: start) else { return (start..<Swift.max(start, endIndex), nil) }
     return (start..<end, end + 1)
   }
+
+  /// The number `range` spells in decimal digits and nothing else, at most `maxDigits` of them (19 fit
+  /// in 64 bits): the counts of cached fragments and the times and sizes of the cache's file stamps.
+  func decimalNumber(in range: Range<Int>, maxDigits: Int) -> UInt64? {
+    guard !range.isEmpty, range.count <= maxDigits else { return nil }
+    var value: UInt64 = 0
+    for index in range {
+      let digit = base[index] &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value * 10 + UInt64(digit)
+    }
+    return value
+  }
 }

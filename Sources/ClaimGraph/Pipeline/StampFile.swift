@@ -44,32 +44,24 @@ enum StampFile {
   }
 
   private static func record(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> Record? {
-    var fields: [Range<Int>] = [], start = line.startIndex
-    while fields.count < 7, let tab = line.index(ofByte: 0x09, from: start) {
-      fields.append(start..<tab)
-      start = tab + 1
+    // Seven fields split at tabs, and the path, the rest of the line.
+    var fields: [Range<Int>] = [], next: Int? = line.startIndex
+    while fields.count < 7, let start = next {
+      let (field, after) = line.field(from: start, endingAt: 0x09)
+      fields.append(field)
+      next = after
     }
-    fields.append(start..<line.endIndex)
-    guard fields.count == 8, fields[0].count == 32, !fields[6].isEmpty, !fields[7].isEmpty,
-          let device = number(line, fields[1]), let inode = number(line, fields[2]),
-          let size = number(line, fields[3]).flatMap(Int64.init(exactly:)),
-          let modified = number(line, fields[4]).flatMap(Int64.init(exactly:)),
-          let changed = number(line, fields[5]).flatMap(Int64.init(exactly:)) else { return nil }
+    guard let pathStart = next else { return nil }
+    fields.append(pathStart..<line.endIndex)
+    func number(_ range: Range<Int>) -> UInt64? { line.decimalNumber(in: range, maxDigits: 19) }
+    guard fields[0].count == 32, !fields[6].isEmpty, !fields[7].isEmpty,
+          let device = number(fields[1]), let inode = number(fields[2]),
+          let size = number(fields[3]).flatMap(Int64.init(exactly:)),
+          let modified = number(fields[4]).flatMap(Int64.init(exactly:)),
+          let changed = number(fields[5]).flatMap(Int64.init(exactly:)) else { return nil }
     func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: line.base[range]), as: UTF8.self) }
     let identity = FileStamp.Identity(device: device, inode: inode, size: size, modified: modified, changed: changed)
     return Record(path: text(fields[7]), id: text(fields[6]), identity: identity, key: text(fields[0]))
-  }
-
-  /// The number `range` spells in decimal digits, at most 19 of them (no sign: none of the fields is negative).
-  private static func number(_ line: UnsafeBufferPointer<UInt8>.SubSequence, _ range: Range<Int>) -> UInt64? {
-    guard !range.isEmpty, range.count <= 19 else { return nil }
-    var value: UInt64 = 0
-    for index in range {
-      let digit = line.base[index] &- UInt8(ascii: "0")
-      guard digit < 10 else { return nil }
-      value = value * 10 + UInt64(digit)
-    }
-    return value
   }
 
   /// Writes `records` to `path`, replacing the file whole; a record whose path or id holds a tab or

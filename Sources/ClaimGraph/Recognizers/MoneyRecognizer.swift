@@ -106,10 +106,10 @@ struct MoneyRecognizer {
   /// `113,450` → 113450; `12.96` → 12.96. Commas group thousands.
   static func decimal(_ text: String) -> Decimal? {
     // Only ASCII digits, points and commas can make a number: refuse anything else before any copying.
-    guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else {
+    guard !text.isEmpty, text.withUTF8Bytes({ $0.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") } }) else {
       return nil
     }
-    if let value = plainDecimal(text.utf8) { return value }
+    if let value = text.withUTF8Bytes(plainDecimal) { return value }
     let plain = text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: "") : text
     guard !plain.isEmpty else { return nil }
     return Decimal(string: plain, locale: posix)
@@ -118,7 +118,7 @@ struct MoneyRecognizer {
   /// `text` with its commas left out, as `Decimal(string:)` reads it, when it is one to eighteen digits
   /// with at most one point; nil for anything else, which Foundation reads. Every amount in news text is
   /// such a number, and Foundation's parser cost half of the money recognizer's time.
-  private static func plainDecimal(_ text: String.UTF8View) -> Decimal? {
+  private static func plainDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Decimal? {
     var significand: UInt64 = 0, digits = 0, fractionDigits = 0, sawPoint = false
     for byte in text {
       switch byte {
