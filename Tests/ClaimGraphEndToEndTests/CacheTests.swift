@@ -50,7 +50,7 @@ struct CacheTests {
     try expectRerunEqualsACleanRun { input, cache in
       let snapshot = cache.appendingPathComponent("vocabulary.snapshot")
       made = try Data(contentsOf: snapshot).count
-      try Data("ClaimGraph vocabulary 1\n not a table".utf8).write(to: snapshot)
+      try Data("ClaimGraph vocabulary 2\n not a table".utf8).write(to: snapshot)
       try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
     } then: { cache in
       // Made again, whole (its slots may lie elsewhere: the lists' sets are hashed with a seed per process).

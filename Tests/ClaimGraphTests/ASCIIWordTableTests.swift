@@ -63,32 +63,66 @@ import Testing
     asked.map { "\(table[$0]?.rawValue ?? 0)/\(table[lowercasing: $0]?.rawValue ?? 0)" }
   }
 
-  private func read(_ bytes: [UInt8], key: String) -> ASCIIWordTable<WordClasses>? {
-    bytes.withUnsafeBytes { ASCIIWordTable<WordClasses>(snapshot: $0, key: key) }
+  /// `bytes` written to a file and read back as a mapped snapshot, as a run reads its cache's.
+  private func read(_ bytes: [UInt8], key: String) throws -> ASCIIWordTable<WordClasses>? {
+    var table: ASCIIWordTable<WordClasses>?
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("vocabulary.snapshot").path
+      try AtomicFile.write(bytes, to: path)
+      table = ASCIIWordTable<WordClasses>(mappingSnapshotAt: path, key: key)
+    }
+    return table
   }
 
   @Test func aSnapshotReadBackAnswersAsTheTableItWasMadeFrom() throws {
     let snapshot = vocabulary.snapshot(key: "gazetteers|build")
-    let readBack = try #require(read(snapshot, key: "gazetteers|build"))
+    let readBack = try #require(try read(snapshot, key: "gazetteers|build"))
     #expect(answers(readBack) == answers(vocabulary))
     #expect(readBack.snapshot(key: "gazetteers|build") == snapshot)
   }
 
-  @Test func aSnapshotMadeUnderAnotherKeyIsNotRead() {
-    #expect(read(vocabulary.snapshot(key: "other gazetteers|build"), key: "gazetteers|build") == nil)
+  @Test func aSnapshotMadeUnderAnotherKeyIsNotRead() throws {
+    #expect(try read(vocabulary.snapshot(key: "other gazetteers|build"), key: "gazetteers|build") == nil)
   }
 
-  @Test func aSnapshotCutShortOrWithBytesAddedIsNotRead() {
+  @Test func aSnapshotCutShortOrWithBytesAddedIsNotRead() throws {
     let snapshot = vocabulary.snapshot(key: "k")
-    for length in stride(from: 0, to: snapshot.count, by: 7) { #expect(read(Array(snapshot.prefix(length)), key: "k") == nil) }
-    #expect(read(snapshot + [0], key: "k") == nil)
+    for length in stride(from: 0, to: snapshot.count, by: 7) { #expect(try read(Array(snapshot.prefix(length)), key: "k") == nil) }
+    #expect(try read(snapshot + [0], key: "k") == nil)
   }
 
-  @Test func aSnapshotWhoseSlotIsDamagedIsNotRead() {
+  @Test func aSnapshotOfTheFirstFormatIsNotRead() throws {
     var snapshot = vocabulary.snapshot(key: "k")
-    // The first slot's place: past the magic line, the key, the slot count and the taken count.
-    let firstPlace = "ClaimGraph vocabulary 1\n".utf8.count + 4 + 1 + 8 + 8
-    snapshot.replaceSubrange(firstPlace..<(firstPlace + 4), with: [0xFF, 0xFF, 0xFF, 0x7F])
-    #expect(read(snapshot, key: "k") == nil)
+    snapshot.replaceSubrange(0..<24, with: Array("ClaimGraph vocabulary 1\n".utf8))
+    #expect(try read(snapshot, key: "k") == nil)
+  }
+
+  @Test func aSnapshotWhoseSlotsAreAllTakenEndsEveryLookUp() throws {
+    var snapshot = vocabulary.snapshot(key: "k")
+    // The slots fill the end of the file; their stride and count follow the magic line and the key.
+    let sizes = "ClaimGraph vocabulary 2\n".utf8.count + 4 + 1
+    let slotStride = snapshot[sizes..<(sizes + 8)].reversed().reduce(0) { $0 << 8 | Int($1) }
+    let count = snapshot[(sizes + 8)..<(sizes + 16)].reversed().reduce(0) { $0 << 8 | Int($1) }
+    for slot in stride(from: snapshot.count - count * slotStride, to: snapshot.count, by: slotStride) {
+      // Bytes 0–15 are the key; a set top bit marks the slot taken. No word packs to all ones.
+      snapshot.replaceSubrange(slot..<(slot + 16), with: repeatElement(0xFF, count: 16))
+    }
+    let damaged = try #require(try read(snapshot, key: "k"))
+    #expect(damaged["Astana"] == nil)
+    #expect(damaged[lowercasing: "NURLAN"] == nil)
+  }
+
+  @Test func aMappedSnapshotAnswersAfterTheCacheReplacesItsFile() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("vocabulary.snapshot").path
+      try AtomicFile.write(vocabulary.snapshot(key: "k"), to: path)
+      let mapped = try #require(ASCIIWordTable<WordClasses>(mappingSnapshotAt: path, key: "k"))
+      try AtomicFile.write(ASCIIWordTable<WordClasses>(unionOf: [(["Astana"], .place)]).snapshot(key: "k"), to: path)
+      #expect(answers(mapped) == answers(vocabulary))
+    }
+  }
+
+  @Test func aMissingSnapshotFileIsNotRead() {
+    #expect(ASCIIWordTable<WordClasses>(mappingSnapshotAt: "/nonexistent/vocabulary.snapshot", key: "k") == nil)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A read-only map from words to values that looks up short ASCII words
 /// without hashing a `String`.
 ///
@@ -28,7 +30,10 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
 
   /// The words that do not pack: longer or not ASCII.
   private var others: [String: Value] = [:]
+  /// The slots of a table built in memory; empty when they are read from a mapped snapshot.
   private var slots: [Slot]
+  /// The snapshot file whose slots, from `slotsStart` on, a table read from one looks words up in, in place.
+  private var mapping: (snapshot: MappedSnapshot, slotsStart: Int)?
   private let shift: UInt64
   private static var taken: UInt64 { 1 << 63 }
 
@@ -111,9 +116,21 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 
   private func find(_ key: Key) -> Value? {
+    withSlots { Self.find(key, in: $0, shift: shift) }
+  }
+
+  /// The slots, wherever they are: in the table's array, or in its snapshot's mapped pages.
+  private func withSlots<Result>(_ body: (UnsafeBufferPointer<Slot>) -> Result) -> Result {
+    if let mapping { return body(mapping.snapshot.slots(of: Slot.self, from: mapping.slotsStart)) }
+    return slots.withUnsafeBufferPointer(body)
+  }
+
+  /// At most one probe a slot: a table is at most half full, but a damaged snapshot's may not be.
+  private static func find(_ key: Key, in slots: UnsafeBufferPointer<Slot>, shift: UInt64) -> Value? {
     var slot = Self.slot(key, shift: shift)
     let high = key.high | Self.taken
-    while slots[slot].high != 0 {
+    for _ in 0..<slots.count {
+      guard slots[slot].high != 0 else { return nil }
       if slots[slot].high == high && slots[slot].low == key.low { return slots[slot].value }
       slot = (slot + 1) & (slots.count - 1)
     }
@@ -203,72 +220,100 @@ extension ASCIIWordTable {
 // MARK: Snapshots
 
 extension ASCIIWordTable where Value == WordClasses {
-  private static var snapshotMagic: [UInt8] { Array("ClaimGraph vocabulary 1\n".utf8) }
+  private static var snapshotMagic: [UInt8] { Array("ClaimGraph vocabulary 2\n".utf8) }
+  /// Where the slots start in a snapshot: a multiple of this, as a mapping is page-aligned.
+  private static var slotAlignment: Int { 64 }
 
-  /// The table as bytes that ``init(snapshot:key:)`` reads back when given the same `key`: its taken
-  /// slots where they are, so that reading needs no hashing or probing, and the words kept apart.
+  /// The table as bytes that ``init(mappingSnapshotAt:key:)`` reads back when given the same `key`:
+  /// the words kept apart, then the slots as they lie in memory, so that a run looks words up in
+  /// the file's pages and reads only those it asks about. A key names the binary that wrote the
+  /// snapshot (see `Lexicon`), so the slots' layout is the reader's own.
   func snapshot(key: String) -> [UInt8] {
     var bytes = Self.snapshotMagic
     func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     append(UInt32(key.utf8.count))
     bytes.append(contentsOf: key.utf8)
-    append(UInt64(slots.count))
-    let taken = slots.indices.filter { slots[$0].high != 0 }
-    append(UInt64(taken.count))
-    for index in taken {
-      append(UInt32(index))
-      append(slots[index].low)
-      append(slots[index].high)
-      append(slots[index].value?.rawValue ?? 0)
-    }
+    append(UInt64(MemoryLayout<Slot>.stride))
+    append(UInt64(withSlots(\.count)))
     append(UInt64(others.count))
     for (word, value) in others.sorted(by: { $0.key < $1.key }) {
       append(UInt32(word.utf8.count))
       bytes.append(contentsOf: word.utf8)
       append(value.rawValue)
     }
+    bytes.append(contentsOf: repeatElement(0, count: (Self.slotAlignment - bytes.count % Self.slotAlignment) % Self.slotAlignment))
+    withSlots { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
     return bytes
   }
 
-  /// The table a ``snapshot(key:)`` holds, or nil when `bytes` are not one made under `key` (another
-  /// build or other gazetteers), or are cut short or damaged.
-  init?(snapshot bytes: UnsafeRawBufferPointer, key: String) {
-    guard let table = Self.read(bytes, key: key) else { return nil }
+  /// The table in the snapshot file at `path`, its slots mapped from the file rather than read, or nil when
+  /// the file is not one made under `key` (another build or other gazetteers), or is cut short or grown.
+  ///
+  /// Slots are not checked one by one, which would read every page: a damaged one misfiles a word, and
+  /// look-ups end however many slots are taken. The cache replaces the file whole, never edits it in place.
+  init?(mappingSnapshotAt path: String, key: String) {
+    guard let mapping = MappedSnapshot(path), let table = Self.read(mapping, key: key) else { return nil }
     self = table
   }
 
-  private static func read(_ bytes: UnsafeRawBufferPointer, key: String) -> ASCIIWordTable? {
-    var reader = SnapshotReader(bytes: bytes)
+  private static func read(_ mapping: MappedSnapshot, key: String) -> ASCIIWordTable? {
+    var reader = SnapshotReader(bytes: mapping.bytes)
     guard reader.bytes(snapshotMagic.count).map(Array.init) == snapshotMagic,
           let keyLength = reader.integer(UInt32.self), reader.bytes(Int(keyLength)).map(Array.init) == Array(key.utf8),
+          reader.integer(UInt64.self) == UInt64(MemoryLayout<Slot>.stride),
           let slotCount = reader.integer(UInt64.self), slotCount >= 8, slotCount <= 1 << 28, slotCount.nonzeroBitCount == 1,
-          let takenCount = reader.integer(UInt64.self), takenCount <= slotCount / 2 else { return nil }
-    var table = ASCIIWordTable(capacity: Int(slotCount) / 2)
-    guard table.slots.count == Int(slotCount) else { return nil }
-    for _ in 0..<takenCount {
-      guard let index = reader.integer(UInt32.self), Int(index) < table.slots.count, table.slots[Int(index)].high == 0,
-            let low = reader.integer(UInt64.self), let high = reader.integer(UInt64.self), high & taken != 0,
-            let value = reader.integer(UInt32.self) else { return nil }
-      table.slots[Int(index)] = Slot(low: low, high: high, value: WordClasses(rawValue: value))
-    }
-    guard let otherCount = reader.integer(UInt64.self), otherCount <= 1 << 24 else { return nil }
+          let otherCount = reader.integer(UInt64.self), otherCount <= 1 << 24 else { return nil }
+    var others: [String: WordClasses] = [:]
     for _ in 0..<otherCount {
       guard let length = reader.integer(UInt32.self), let word = reader.bytes(Int(length)).flatMap({ String(validating: $0, as: UTF8.self) }),
             let value = reader.integer(UInt32.self) else { return nil }
-      table.others[word] = WordClasses(rawValue: value)
+      others[word] = WordClasses(rawValue: value)
     }
-    return reader.isAtEnd ? table : nil
+    guard reader.bytes((slotAlignment - reader.offset % slotAlignment) % slotAlignment) != nil,
+          mapping.bytes.count - reader.offset == Int(slotCount) * MemoryLayout<Slot>.stride else { return nil }
+    return ASCIIWordTable(mapping: mapping, slotsStart: reader.offset, slotCount: Int(slotCount), others: others)
+  }
+}
+
+extension ASCIIWordTable {
+  /// A table whose slots are `mapping`'s from `slotsStart` on.
+  private init(mapping: MappedSnapshot, slotsStart: Int, slotCount: Int, others: [String: Value]) {
+    slots = []
+    self.mapping = (mapping, slotsStart)
+    self.others = others
+    shift = UInt64(64 - slotCount.trailingZeroBitCount)
+  }
+}
+
+/// A snapshot file mapped read-only into memory, unmapped when the last table that reads it goes.
+private final class MappedSnapshot: @unchecked Sendable {
+  let bytes: UnsafeRawBufferPointer
+
+  init?(_ path: String) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
+          let base = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+          base != UnsafeMutableRawPointer(bitPattern: -1) /* MAP_FAILED */ else { return nil }
+    bytes = UnsafeRawBufferPointer(start: base, count: Int(status.st_size))
+  }
+
+  deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+
+  /// The slots that fill the file from `start` on.
+  func slots<Slot>(of _: Slot.Type, from start: Int) -> UnsafeBufferPointer<Slot> {
+    UnsafeBufferPointer(start: (bytes.baseAddress! + start).assumingMemoryBound(to: Slot.self), count: (bytes.count - start) / MemoryLayout<Slot>.stride)
   }
 }
 
 /// Reads a snapshot's little-endian integers and byte runs, nil past its end.
 private struct SnapshotReader {
   let bytes: UnsafeRawBufferPointer
-  private var offset = 0
+  private(set) var offset = 0
 
   init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
-
-  var isAtEnd: Bool { offset == bytes.count }
 
   mutating func integer<T: FixedWidthInteger>(_: T.Type) -> T? {
     guard let run = self.bytes(MemoryLayout<T>.size) else { return nil }

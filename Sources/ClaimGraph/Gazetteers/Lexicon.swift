@@ -279,8 +279,7 @@ extension Lexicon {
 
   /// The vocabulary table in the snapshot at `path`, when one made under `key` is there.
   private static func readVocabulary(from path: String, key: String) -> ASCIIWordTable<WordClasses>? {
-    guard case .bytes(let data, _) = FileBytes.read(path) else { return nil }
-    return data.withUnsafeBytes { ASCIIWordTable<WordClasses>(snapshot: $0, key: key) }
+    ASCIIWordTable<WordClasses>(mappingSnapshotAt: path, key: key)
   }
 
   /// `table`, written as a snapshot to `path` for the next run; one that cannot be written only costs that run the build.
