@@ -25,6 +25,16 @@ private func file(_ text: String) throws -> GazetteerFile {
   #expect(try file("ORG\t Radio Free Asia \tRFA\n  Mr.  \n").lines.map(\.fields) == [["ORG", "Radio Free Asia", "RFA"], ["Mr."]])
 }
 
+@Test func gazetteerFieldsAreTrimmedOfWhatFoundationCallsWhitespace() {
+  // Tabs, every space separator (no-break, em, ideographic) and the zero-width space go; line breaks,
+  // the word joiner and the Mongolian vowel separator stay.
+  let fields = ["\u{A0}Astana\u{2003}", "\u{3000} Erlan Karin\t", "\u{200B}Akorda\u{200B}", "\nMinistry\r", " \u{A0} ", "", "Nur-Sultan",
+                "\u{1680}Tokayev\u{202F}\u{205F}", "e\u{301} ", "\u{2060}Senate\u{180E}", "\u{200C}Majilis\u{FEFF}", "\u{85}Mazhilis\u{2028}"]
+  for field in fields {
+    #expect(String(GazetteerFile.trimmingWhitespace(field[...])) == field.trimmingCharacters(in: .whitespaces), "\(field.debugDescription)")
+  }
+}
+
 @Test func gazetteerWithoutAFinalLineBreakKeepsItsLastLine() throws {
   #expect(try file("President\nMinister").items == ["President", "Minister"])
 }

@@ -21,7 +21,24 @@ struct GazetteerFile {
   var items: [String] { dataLines.map { $0.plain ? $0.text : Self.fields(of: $0.text)[0] } }
 
   private static func fields(of text: String) -> [String] {
-    text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    text.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmingWhitespace($0)) }
+  }
+
+  /// `text` without the white space at either end that `CharacterSet.whitespaces` names: Foundation's
+  /// trimming bridged each field of the lexicon's tables. Its set is CoreFoundation's: tab, the space
+  /// separators, and the zero-width space, a space separator once; no line breaks.
+  static func trimmingWhitespace(_ text: Substring) -> Substring.UnicodeScalarView {
+    func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+      default: false
+      }
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isWhitespace($0) }), let last = scalars.lastIndex(where: { !isWhitespace($0) }) else {
+      return scalars[scalars.endIndex...]
+    }
+    return scalars[first...last]
   }
 
   init(directory: String, name: String) throws(GazetteerError) {
@@ -54,8 +71,8 @@ struct GazetteerFile {
           continue
         }
         let text = String(decoding: line, as: UTF8.self)
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+        let trimmed = Self.trimmingWhitespace(text[...])
+        if trimmed.isEmpty || trimmed.first == "#" { continue }
         lines.append((number, text, false))
       }
       return lines

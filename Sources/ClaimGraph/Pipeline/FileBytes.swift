@@ -34,23 +34,25 @@ enum FileBytes {
     let size = Int(status.st_size)
     if size > maxBytes { return .tooLarge(size: size) }
     if size == 0 { return .empty }
-    var data = Data(count: size)
-    let read: Int? = data.withUnsafeMutableBytes { buffer in
-      var filled = 0
-      while filled < size {
-        let result = Glibc.read(descriptor, buffer.baseAddress! + filled, size - filled)
-        if result < 0 && errno == EINTR { continue }
-        if result < 0 { return nil }
-        if result == 0 { break }
-        filled += result
+    // Read into memory the `Data` then owns: `Data(count:)` would first fill every byte with zeros.
+    guard let buffer = malloc(size) else { return .unreadable }
+    var filled = 0
+    while filled < size {
+      let result = Glibc.read(descriptor, buffer + filled, size - filled)
+      if result < 0 && errno == EINTR { continue }
+      if result < 0 {
+        free(buffer)
+        return .unreadable
       }
-      return filled
+      if result == 0 { break }
+      filled += result
     }
     // A file cut short while it was read keeps what it had; one that grew is read as it was when opened.
-    guard let read else { return .unreadable }
-    if read == 0 { return .empty }
-    if read < size { data.count = read }
-    return .bytes(data, FileStamp(status))
+    guard filled > 0 else {
+      free(buffer)
+      return .empty
+    }
+    return .bytes(Data(bytesNoCopy: buffer, count: filled, deallocator: .free), FileStamp(status))
   }
 
   struct ReadError: Error, CustomStringConvertible {
