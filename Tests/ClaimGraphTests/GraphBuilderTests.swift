@@ -145,3 +145,26 @@ private func section(_ value: JSONValue, _ key: String) -> String { value[key]?.
   let built = try GraphBuilder.build([karinInFull])
   #expect(built.serialized().hasPrefix(#"{"version":"1.0","documents":[{"id":"000_df2b","path":"seeds/000_df2b.txt","title":"Title of 000_df2b","date":null,"sentences":1}]"#))
 }
+
+// MARK: - Held and spilled lines
+
+/// The graph of `results` as text, its builder holding at most `holdingLimit` bytes of lines before they spill.
+private func graphText(_ results: [DocumentResult], holdingLimit: Int) throws -> String {
+  let builder = try GraphBuilder(holdingLimit: holdingLimit)
+  for result in results { builder.add(result) }
+  return try builder.text()
+}
+
+@Test func aGraphIsTheSameWhereverItsLinesStopBeingHeldAndSpill() throws {
+  let astana = H.result("002_4cbc", [H.graphMention(.person, "Tokayev", at: 0), H.graphMention(.person, "Kassym-Jomart Tokayev", at: 20),
+                                     H.graphMention(.date, "January 24", at: 50)],
+                        quotes: [H.graphQuote("The reforms will continue", speaker: "Tokayev", about: ["Urgent Action Plan"], at: 80)])
+  let results = [karinInFull, karinBySurname, astana, H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])]
+  let allHeld = try graphText(results, holdingLimit: .max)
+  #expect(try graphText(results, holdingLimit: 0) == allHeld)
+  // Every limit up to the whole: the first document spilled, the first two, ... .
+  let sizes = results.map { GraphFragment($0) }.map { $0.mentionLines.capacity + $0.quoteLines.capacity }
+  for limit in sizes.indices.map({ sizes[...$0].reduce(0, +) }) {
+    #expect(try graphText(results, holdingLimit: limit) == allHeld, "limit \(limit)")
+  }
+}

@@ -21,6 +21,23 @@ import Testing
       try Data(spill.utf8).write(to: file)
       var section = SpillSection(.mentions, quotedIDs: ids)
       try section.render(file, chunkSize: chunkSize, to: &output)
+      section.finish(to: &output)
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The spill's two documents, the first held (its lines and its entries' ordinals) and the second spilled.
+  private func renderedHeldThenSpilled() throws -> String {
+    let lines = spill.split(separator: "\n", omittingEmptySubsequences: false)
+    let held = lines[1...3].map { $0 + "\n" }.joined()
+    var output: [UInt8] = []
+    try withTemporaryFolder { folder in
+      let file = folder.appendingPathComponent("mentions")
+      try Data(lines[4...].joined(separator: "\n").utf8).write(to: file)
+      var section = SpillSection(.mentions, quotedIDs: ids)
+      section.render(Array(held.utf8), entryOrdinals: [1, 0], to: &output)
+      try section.render(file, to: &output)
+      section.finish(to: &output)
     }
     return String(decoding: output, as: UTF8.self)
   }
@@ -38,5 +55,17 @@ import Testing
   @Test func linesCutByTheEndOfAChunkRenderAsTheyDoWhole() throws {
     let whole = try rendered(chunkSize: 1 << 20)
     for chunkSize in [1, 2, 7, 64, 101] { #expect(try rendered(chunkSize: chunkSize) == whole) }
+  }
+
+  @Test func heldLinesRenderAsTheyDoFromTheSpillFile() throws {
+    #expect(try renderedHeldThenSpilled() == (try rendered(chunkSize: 1 << 20)))
+  }
+
+  @Test func aSectionWithNoItemsIsEmpty() throws {
+    var output: [UInt8] = []
+    var section = SpillSection(.mentions, quotedIDs: ids)
+    section.render([], entryOrdinals: [], to: &output)
+    section.finish(to: &output)
+    #expect(output.isEmpty)
   }
 }

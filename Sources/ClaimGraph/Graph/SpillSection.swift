@@ -1,8 +1,8 @@
 import Foundation
 
-/// One of the graph builder's spill files read back as the items of one of
-/// graph.json's arrays: documents as they are, mentions and quotes with the
-/// ordinals of their entities replaced by the entities' ids.
+/// The items of one of graph.json's arrays, from the graph builder's spill
+/// file and the lines it held: documents as they are, mentions and quotes
+/// with the ordinals of their entities replaced by the entities' ids.
 ///
 /// On bytes, not `String`s, one `emit` a chunk: the spill files hold a line
 /// per mention and quote.
@@ -24,17 +24,33 @@ struct SpillSection {
   let quotedIDs: PackedByteStrings
   /// The ordinals of the entries of the fragment whose lines are being read.
   private var entryOrdinals: [Int] = []
+  /// Whether an item has been rendered: the items after the first follow a comma.
+  private var started = false
 
   init(_ kind: Kind, quotedIDs: PackedByteStrings = PackedByteStrings([[UInt8]]())) {
     self.kind = kind
     self.quotedIDs = quotedIDs
   }
 
-  /// Streams `file`'s lines as the items of a JSON array, without its brackets, reading `chunkSize` bytes at a time.
+  /// Renders a fragment's held `lines`, whose entries have the ordinals `entryOrdinals`, as items.
+  mutating func render(_ lines: [UInt8], entryOrdinals: [Int], to sink: inout some ByteSink) {
+    guard !lines.isEmpty else { return }
+    self.entryOrdinals = entryOrdinals
+    sink.append { output in
+      lines.withUnsafeBufferPointer { bytes in
+        var start = 0
+        while let newline = bytes[...].index(ofByte: 0x0A, from: start) {
+          render(line: bytes[start..<newline], to: &output)
+          start = newline + 1
+        }
+      }
+    }
+  }
+
+  /// Streams `file`'s lines as items, reading `chunkSize` bytes at a time.
   mutating func render(_ file: URL, chunkSize: Int = 1 << 20, to sink: inout some ByteSink) throws {
     // The start of a line that the next chunk ends; every other line goes from the chunk read straight into the sink.
     var carried: [UInt8] = []
-    var first = true
     try FileBytes.forEachChunk(of: file.path, chunkSize: chunkSize) { chunk in
       sink.append { output in
         var start = 0
@@ -44,29 +60,33 @@ struct SpillSection {
             return
           }
           carried.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<newline]))
-          carried.withUnsafeBufferPointer { render(line: $0[...], first: &first, to: &output) }
+          carried.withUnsafeBufferPointer { render(line: $0[...], to: &output) }
           carried.removeAll(keepingCapacity: true)
           start = newline + 1
         }
         while let newline = chunk[...].index(ofByte: 0x0A, from: start) {
-          render(line: chunk[start..<newline], first: &first, to: &output)
+          render(line: chunk[start..<newline], to: &output)
           start = newline + 1
         }
         carried.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start...]))
       }
     }
-    if !first { sink.append("\n  ") }
   }
 
-  /// One line of a spill file: a header, which maps the entries of the lines after it, or an item.
-  private mutating func render(line: UnsafeBufferPointer<UInt8>.SubSequence, first: inout Bool, to output: inout [UInt8]) {
+  /// Closes the items (without the array's bracket), once every line is rendered.
+  func finish(to sink: inout some ByteSink) {
+    if started { sink.append("\n  ") }
+  }
+
+  /// One line: a header, which maps the entries of the lines after it, or an item.
+  private mutating func render(line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
     if !line.isEmpty, line[line.startIndex] == Self.headerMark {
       entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
       return
     }
-    Self.append(first ? "\n    " : ",\n    ", to: &output)
+    Self.append(started ? ",\n    " : "\n    ", to: &output)
     appendItem(line, to: &output)
-    first = false
+    started = true
   }
 
   private func appendItem(_ line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
