@@ -49,6 +49,19 @@ import Testing
     }
   }
 
+  @Test func recordingWhatTheStampsFileHoldsLeavesItAsItIs() throws {
+    try withTemporaryFolder { folder in
+      let (input, key) = try recordedDocument(in: folder, cache: cache(in: folder, settlingTime: 0))
+      let stamps = folder.appendingPathComponent(StampFile.name).path
+      let written = try #require(FileStamp.of(stamps))
+      try cache(in: folder, settlingTime: 0).record([(input, try #require(FileStamp.of(input.path)), key)])
+      #expect(FileStamp.of(stamps)?.identity == written.identity)
+      try cache(in: folder, settlingTime: 0).record([])
+      #expect(FileStamp.of(stamps)?.identity != written.identity)
+      #expect(cache(in: folder, settlingTime: 0).unchangedKey(of: input) == nil)
+    }
+  }
+
   @Test func aStampTakenSoonAfterTheDocumentChangedIsNotRecorded() throws {
     try withTemporaryFolder { folder in
       let (input, _) = try recordedDocument(in: folder, cache: cache(in: folder))

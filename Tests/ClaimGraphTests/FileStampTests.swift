@@ -58,7 +58,7 @@ import Testing
     try withTemporaryFolder { folder in
       let path = folder.appendingPathComponent("stamps").path
       try StampFile.write([record], to: path, salt: "salt-1")
-      #expect(StampFile.read(from: path, salt: "salt-2").isEmpty)
+      #expect(StampFile.read(from: path, salt: "salt-2") == nil)
     }
   }
 
@@ -70,6 +70,14 @@ import Testing
       }
       try StampFile.write(odd + [record], to: path, salt: "salt-1")
       #expect(StampFile.read(from: path, salt: "salt-1") == ["seeds/astana.txt": record])
+    }
+  }
+
+  @Test func everyLineBreakThatCharactersKnowKeepsARecordOut() throws {
+    let texts = ["seeds/astana.txt", "seeds/a\tb", "a\rb", "a\r\nb", "a\u{0B}b", "a\u{0C}b", "a\u{85}b", "a\u{2028}b", "a\u{2029}b",
+                 "Ņ₅…", "Zürich/Алматы", "\u{2027}\u{202A}", "Â", ""]
+    for text in texts {
+      #expect(StampFile.breaksALine(text) == text.contains { $0 == "\t" || $0.isNewline }, "\(text.debugDescription)")
     }
   }
 
@@ -95,7 +103,7 @@ import Testing
 
   @Test func aMissingFileHasNoRecords() throws {
     try withTemporaryFolder { folder in
-      #expect(StampFile.read(from: folder.appendingPathComponent("stamps").path, salt: "salt-1").isEmpty)
+      #expect(StampFile.read(from: folder.appendingPathComponent("stamps").path, salt: "salt-1") == nil)
     }
   }
 }

@@ -11,8 +11,9 @@ public struct AnnotationCache: Sendable {
   private let folder: String
   private let salt: String
   private let settlingTime: Int64
-  /// The documents the last run recorded: path → what the path held and the key of its entry.
-  private let stamps: [String: StampFile.Record]
+  /// The documents the last run recorded: path → what the path held and the key of its entry; nil
+  /// when no run under this salt left a record.
+  private let stamps: [String: StampFile.Record]?
 
   public var directory: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
@@ -64,16 +65,18 @@ public struct AnnotationCache: Sendable {
   /// The key of `input`'s entry without its bytes being read, when the last run recorded the file it
   /// read at `input.path` for this id and the file there is unchanged since: its stamp now, and the key.
   public func unchangedKey(of input: InputDocument) -> (key: String, stamp: FileStamp)? {
-    guard let record = stamps[input.path], record.id == input.id, let stamp = FileStamp.of(input.path),
+    guard let record = stamps?[input.path], record.id == input.id, let stamp = FileStamp.of(input.path),
           stamp.identity == record.identity else { return nil }
     return (record.key, stamp)
   }
 
   /// Writes down which file each document's entry was made from, for the next run's ``unchangedKey(of:)``:
   /// the documents whose stamp was taken long enough after their last change, and whose path and id fit on a line.
+  /// Records the same as the file's already (a run over documents it has seen) leave it as it is.
   public func record(_ documents: [(input: InputDocument, stamp: FileStamp, key: String)]) throws {
     let records = documents.filter { $0.stamp.isSettled(after: settlingTime) }
       .map { StampFile.Record(path: $0.input.path, id: $0.input.id, identity: $0.stamp.identity, key: $0.key) }
+    if let stamps, records.count == stamps.count, records.allSatisfy({ stamps[$0.path] == $0 }) { return }
     try StampFile.write(records, to: folder + "/" + StampFile.name, salt: salt)
   }
 

@@ -23,15 +23,15 @@ enum StampFile {
     return "ClaimGraph stamps 1 " + hash.hex
   }
 
-  /// The records in the file at `path`, by path; none when it is missing, or made under another salt.
+  /// The records in the file at `path`, by path; nil when it is missing, or made under another salt.
   /// A damaged line is left out: every line stands alone. Read on the bytes: a run reads a line for
   /// every document before any is processed, and splitting `String`s cost 6 µs a line.
-  static func read(from path: String, salt: String) -> [String: Record] {
-    guard case .bytes(let data, _) = FileBytes.read(path) else { return [:] }
+  static func read(from path: String, salt: String) -> [String: Record]? {
+    guard case .bytes(let data, _) = FileBytes.read(path) else { return nil }
     return data.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)[...]
       let expected = Array((header(salt: salt) + "\n").utf8)
-      guard bytes.starts(with: expected) else { return [:] }
+      guard bytes.starts(with: expected) else { return nil }
       var records: [String: Record] = [:]
       var start = expected.count
       while start < bytes.endIndex {
@@ -65,14 +65,33 @@ enum StampFile {
   }
 
   /// Writes `records` to `path`, replacing the file whole; a record whose path or id holds a tab or
-  /// line break is left out (its document is read again next time).
+  /// line break is left out (its document is read again next time). Written on the bytes: a run
+  /// writes a line for every document, and walking each path by `Character` cost more than the rest.
   static func write(_ records: [Record], to path: String, salt: String) throws(AtomicFile.WriteError) {
-    var text = header(salt: salt) + "\n"
-    for record in records where !(record.path + record.id).contains(where: { $0 == "\t" || $0.isNewline }) {
+    var bytes = Array((header(salt: salt) + "\n").utf8)
+    for record in records where !breaksALine(record.path) && !breaksALine(record.id) {
       let identity = record.identity
-      text += [record.key, "\(identity.device)", "\(identity.inode)", "\(identity.size)", "\(identity.modified)", "\(identity.changed)",
-               record.id, record.path].joined(separator: "\t") + "\n"
+      bytes.append(contentsOf: record.key.utf8)
+      for text in [String(identity.device), String(identity.inode), String(identity.size), String(identity.modified),
+                   String(identity.changed), record.id, record.path] {
+        bytes.append(0x09)
+        bytes.append(contentsOf: text.utf8)
+      }
+      bytes.append(0x0A)
     }
-    try AtomicFile.write(text, to: path)
+    try AtomicFile.write(bytes, to: path)
+  }
+
+  /// Whether `text` holds a tab or anything `Character.isNewline` calls a line break (line and
+  /// paragraph separators, next line, vertical tab, form feed, carriage return, line feed).
+  static func breaksALine(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in text.utf8 {
+      switch (previous.0, previous.1, byte) {
+      case (_, _, 0x09...0x0D), (_, 0xC2, 0x85), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9): return true
+      default: previous = (previous.1, byte)
+      }
+    }
+    return false
   }
 }
