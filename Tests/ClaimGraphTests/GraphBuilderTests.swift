@@ -163,7 +163,7 @@ private func graphText(_ results: [DocumentResult], holdingLimit: Int) throws ->
   let allHeld = try graphText(results, holdingLimit: .max)
   #expect(try graphText(results, holdingLimit: 0) == allHeld)
   // Every limit up to the whole: the first document spilled, the first two, ... .
-  let sizes = results.map { GraphFragment($0) }.map { $0.mentionLines.capacity + $0.quoteLines.capacity }
+  let sizes = results.map { GraphFragment($0) }.map { $0.documentLine.utf8.count + $0.mentionLines.capacity + $0.quoteLines.capacity }
   for limit in sizes.indices.map({ sizes[...$0].reduce(0, +) }) {
     #expect(try graphText(results, holdingLimit: limit) == allHeld, "limit \(limit)")
   }

@@ -5,10 +5,10 @@ import Foundation
 /// quotes linked to speakers and measures.
 ///
 /// Documents are added one at a time, in their final order. The first
-/// documents' mention and quote lines are held as their fragments made them,
-/// up to a limit (32 MB), and every later document's go straight to spill
-/// files, so memory holds the entity table and at most that, whatever the size
-/// of the corpus. Writing the lines to a file and reading them back was a
+/// documents' lines (document, mentions, quotes) are held as their fragments
+/// made them, up to a limit (32 MB), and every later document's go straight to
+/// spill files, so memory holds the entity table and at most that, whatever the
+/// size of the corpus. Writing the lines to a file and reading them back was a
 /// third of an incremental run over 1,000 documents. Entity ids are settled at
 /// the end: entities are merged by type and the slug of their in-document
 /// canonical name, and a person known somewhere only by a surname
@@ -45,8 +45,8 @@ public final class GraphBuilder {
   }
 
   private let spill: URL
-  /// The mention and quote lines of the first documents, with the ordinals of their fragments' entries.
-  private var held: [(entryOrdinals: [Int], mentionLines: [UInt8], quoteLines: [UInt8])] = []
+  /// The lines of the first documents, with the ordinals of their fragments' entries.
+  private var held: [(documentLine: String, entryOrdinals: [Int], mentionLines: [UInt8], quoteLines: [UInt8])] = []
   private var heldBytes = 0
   private let holdingLimit: Int
   /// Set by the first document whose lines are not held: every document after it spills too, to keep their order.
@@ -87,8 +87,6 @@ public final class GraphBuilder {
   public func add(_ fragment: GraphFragment) {
     let document = documentIDs.count
     documentIDs.append(fragment.documentID)
-    documents.append(bytes: fragment.documentLine.utf8)
-    documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
     var places: [Int] = []
     places.reserveCapacity(fragment.entries.count)
     for entry in fragment.entries {
@@ -107,13 +105,15 @@ public final class GraphBuilder {
       entities[ordinal]!.quotes += entry.quotes
     }
     // As allocated: a fragment made now may have room to spare, and all of it is held.
-    let size = fragment.mentionLines.capacity + fragment.quoteLines.capacity
+    let size = fragment.documentLine.utf8.count + fragment.mentionLines.capacity + fragment.quoteLines.capacity
     spilling = spilling || heldBytes + size > holdingLimit
     guard spilling else {
-      held.append((places, fragment.mentionLines, fragment.quoteLines))
+      held.append((fragment.documentLine, places, fragment.mentionLines, fragment.quoteLines))
       heldBytes += size
       return
     }
+    documents.append(bytes: fragment.documentLine.utf8)
+    documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
     var header: [UInt8] = [SpillSection.headerMark]
     for (index, ordinal) in places.enumerated() {
       if index > 0 { header.append(UInt8(ascii: " ")) }
@@ -201,6 +201,7 @@ public final class GraphBuilder {
 
     sink.append("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
     var documentSection = SpillSection(.documents)
+    for lines in held { documentSection.render(lines.documentLine, to: &sink) }
     try documentSection.render(documents.url, to: &sink)
     documentSection.finish(to: &sink)
     sink.append("],\n  \"entities\": [")

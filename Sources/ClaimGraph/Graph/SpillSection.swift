@@ -32,6 +32,12 @@ struct SpillSection {
     self.quotedIDs = quotedIDs
   }
 
+  /// Renders a held document line as an item.
+  mutating func render(_ line: String, to sink: inout some ByteSink) {
+    var line = line
+    sink.append { output in line.withUTF8 { render(line: $0[...], to: &output) } }
+  }
+
   /// Renders a fragment's held `lines`, whose entries have the ordinals `entryOrdinals`, as items.
   mutating func render(_ lines: [UInt8], entryOrdinals: [Int], to sink: inout some ByteSink) {
     guard !lines.isEmpty else { return }
