@@ -90,6 +90,26 @@ import Testing
     }
   }
 
+  @Test func oneReadBufferServesALargerEntryThenASmallerOne() throws {
+    try withTemporaryFolder { folder in
+      let cache = cache(in: folder)
+      let long = Data("Presidential aide Erlan Karin said the decree would take effect on 1 July. \"It is a step,\" Tokayev said.\n".utf8)
+      let short = Data("Karin spoke.\n".utf8)
+      var stored: [(key: String, entry: AnnotationCache.Entry)] = []
+      for (id, bytes) in [("long", long), ("short", short)] {
+        let document = annotate(String(decoding: bytes, as: UTF8.self))
+        let entry = AnnotationCache.Entry(annotation: Array("{}\n".utf8), graph: GraphFragment(DocumentResult(document)), warnings: [])
+        let key = cache.key(for: InputDocument(path: "seeds/\(id).txt", id: id), bytes: bytes)
+        _ = try cache.store(entry, under: key)
+        stored.append((key, entry))
+      }
+      var buffer: [UInt8] = []
+      for (key, entry) in stored + stored.reversed() {
+        #expect(cache.entry(key, readingInto: &buffer)?.graph == entry.graph)
+      }
+    }
+  }
+
   @Test func anEntryWhoseGraphFileWasNeverWrittenIsNotFound() throws {
     // A run killed between the entry's two writes leaves the annotation alone.
     try withTemporaryFolder { folder in

@@ -204,8 +204,8 @@ extension GraphFragment {
   }
 
   /// Reads back what ``serialized`` wrote, from its UTF-8 bytes, as the annotation cache keeps them.
-  public init?(serializedUTF8 bytes: Data) {
-    guard let fragment = bytes.withUnsafeBytes({ Self.read($0.assumingMemoryBound(to: UInt8.self)) }) else { return nil }
+  init?(serializedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    guard let fragment = Self.read(bytes) else { return nil }
     self = fragment
   }
 

@@ -87,18 +87,25 @@ public struct AnnotationCache: Sendable {
   private func file(_ key: String, _ suffix: String) -> String { folder + "/" + key + suffix }
 
   public func entry(_ key: String) -> Found? {
+    var buffer: [UInt8] = []
+    return entry(key, readingInto: &buffer)
+  }
+
+  /// The entry under `key`, its file read into `buffer`, which a worker keeps from one document to the next.
+  public func entry(_ key: String, readingInto buffer: inout [UInt8]) -> Found? {
     // The graph file is written last: where it is, the annotation is whole.
-    guard case .bytes(let data, _) = FileBytes.read(file(key, Self.suffixes.graph)) else { return nil }
-    var start = data.startIndex
-    var warnings: [String] = []
-    while data[start...].starts(with: Self.warningTag.utf8) {
-      guard let end = data[start...].firstIndex(of: 0x0A),
-            let warning = JSONValue.parse(data[(start + Self.warningTag.utf8.count)..<end])?.stringValue else { return nil }
-      warnings.append(warning)
-      start = end + 1
+    FileBytes.withContents(of: file(key, Self.suffixes.graph), readingInto: &buffer) { bytes in
+      var start = 0
+      var warnings: [String] = []
+      while bytes[start...].starts(with: Self.warningTag.utf8) {
+        guard let end = bytes[...].index(ofByte: 0x0A, from: start),
+              let warning = JSONValue.parse(Data(bytes[(start + Self.warningTag.utf8.count)..<end]))?.stringValue else { return nil }
+        warnings.append(warning)
+        start = end + 1
+      }
+      guard let graph = GraphFragment(serializedUTF8: UnsafeBufferPointer(rebasing: bytes[start...])) else { return nil }
+      return Found(annotationFile: file(key, Self.suffixes.annotation), graph: graph, warnings: warnings)
     }
-    guard let graph = GraphFragment(serializedUTF8: data[start...]) else { return nil }
-    return Found(annotationFile: file(key, Self.suffixes.annotation), graph: graph, warnings: warnings)
   }
 
   /// Stores `entry` under `key`: the annotation in one file, then the warnings and graph fragment in

@@ -134,13 +134,14 @@ public struct CorpusRunner: Sendable {
         let done = DispatchGroup()
         for _ in 0..<min(jobs, batch.count) {
           DispatchQueue.global().async(group: done) {
+            var readBuffer: [UInt8] = []
             while true {
               running.wait()
               guard let index = next.take(below: batch.count) else {
                 running.signal()
                 return
               }
-              let outcome = outcome(of: batch[index], write: write)
+              let outcome = outcome(of: batch[index], write: write, readingInto: &readBuffer)
               running.signal()
               slots[index] = outcome
               progress?(outcome.bytesRead)
@@ -162,9 +163,10 @@ public struct CorpusRunner: Sendable {
     }
   }
 
-  private func outcome(of input: InputDocument, write: (Annotated) throws -> Void) -> Outcome {
+  /// - Parameter readBuffer: the worker's, kept from one document's cache entry to the next.
+  private func outcome(of input: InputDocument, write: (Annotated) throws -> Void, readingInto readBuffer: inout [UInt8]) -> Outcome {
     // A document whose file is as the last run recorded it is not read: the record names its entry.
-    if let cache, let (key, stamp) = cache.unchangedKey(of: input), let cached = cache.entry(key),
+    if let cache, let (key, stamp) = cache.unchangedKey(of: input), let cached = cache.entry(key, readingInto: &readBuffer),
        let outcome = reuse(cached, of: input, key: key, stamp: stamp, write: write) {
       return outcome
     }
@@ -178,7 +180,7 @@ public struct CorpusRunner: Sendable {
     case .unreadable: return .skipped(SkippedDocument(path: input.path, reason: Self.unreadableReason(input.path)))
     }
     let key = cache?.key(for: input, bytes: data)
-    if let cache, let key, let cached = cache.entry(key), let outcome = reuse(cached, of: input, key: key, stamp: stamp, write: write) {
+    if let cache, let key, let cached = cache.entry(key, readingInto: &readBuffer), let outcome = reuse(cached, of: input, key: key, stamp: stamp, write: write) {
       return outcome
     }
     let pipeline: Pipeline

@@ -55,6 +55,32 @@ enum FileBytes {
     return .bytes(Data(bytesNoCopy: buffer, count: filled, deallocator: .free), FileStamp(status))
   }
 
+  /// Reads the regular file at `path` whole into `buffer`, which grows as needed and is kept for the next
+  /// file, and hands `body` its bytes; nil when the file cannot be read or is empty. For files that are
+  /// only parsed, as a run parses a cache entry for every document it has seen: a buffer allocated for
+  /// each and freed after it fragmented the workers' heaps.
+  static func withContents<Result>(of path: String, readingInto buffer: inout [UInt8],
+                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
+    let size = Int(status.st_size)
+    if buffer.count < size { buffer = [UInt8](repeating: 0, count: max(size, buffer.count * 2)) }
+    return buffer.withUnsafeMutableBufferPointer { storage -> Result? in
+      var filled = 0
+      while filled < size {
+        let result = Glibc.read(descriptor, storage.baseAddress! + filled, size - filled)
+        if result < 0 && errno == EINTR { continue }
+        if result < 0 { return nil }
+        if result == 0 { break }
+        filled += result
+      }
+      return filled > 0 ? body(UnsafeBufferPointer(rebasing: storage[..<filled])) : nil
+    }
+  }
+
   struct ReadError: Error, CustomStringConvertible {
     public let path: String
     public let reason: String
