@@ -88,6 +88,12 @@ private let karinBySurname = H.result("001_7625", [H.graphMention(.person, "Kari
   #expect(entityIDs(graph) == ["org:commission", "org:european-commission"])
 }
 
+@Test func aDocumentNamingAPersonInFullAndBySurnameIsListedOnceForThem() throws {
+  let both = H.result("002_4cbc", [H.graphMention(.person, "Karin", at: 0), H.graphMention(.person, "Erlan Karin", at: 20)])
+  let graph = try GraphBuilder.build([both, karinInFull])
+  #expect(strings(entity("person:erlan-karin", in: graph)?["documents"]) == ["000_df2b", "002_4cbc"])
+}
+
 // MARK: - Quotes
 
 @Test func quoteSpeakerIsTheMergedEntity() throws {

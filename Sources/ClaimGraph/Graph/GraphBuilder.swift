@@ -192,7 +192,11 @@ public final class GraphBuilder {
         ("quotes", .int(parts.reduce(0) { $0 + $1.quotes })),
       ], to: &line)
       line.append(contentsOf: #","documents":["#.utf8)
-      for (index, place) in Set(parts.flatMap(\.documents).map { documentPlaces[$0] }).sorted().enumerated() {
+      // A part lists each document once, in the order added, which is mostly the ids' order: sorted and
+      // made unique only when not already so (parts of one id may share documents).
+      var places = parts.flatMap { $0.documents.map { documentPlaces[$0] } }
+      if zip(places, places.dropFirst()).contains(where: { $0 >= $1 }) { places = Set(places).sorted() }
+      for (index, place) in places.enumerated() {
         if index > 0 { line.append(UInt8(ascii: ",")) }
         quotedDocumentIDs.append(place, to: &line)
       }
