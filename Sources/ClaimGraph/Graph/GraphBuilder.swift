@@ -65,7 +65,7 @@ public final class GraphBuilder {
 
   /// - Parameters:
   ///   - folder: where the spill files go (a temporary folder by default); removed when done.
-  ///   - holdingLimit: how many bytes of mention and quote lines are held before they spill.
+  ///   - holdingLimit: how many bytes of the documents' lines are held before they spill.
   public init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
     self.holdingLimit = holdingLimit
     spill = (folder ?? FileManager.default.temporaryDirectory)
