@@ -17,6 +17,15 @@ import Testing
     }
   }
 
+  @Test func aFolderListsTheNamesInItAsFoundationDoes() throws {
+    try withTemporaryFolder { folder in
+      try FileManager.default.createDirectory(at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+      for name in ["graph.json", "Zürich – Алматы.json", ".stamps"] { try annotation.write(to: folder.appendingPathComponent(name)) }
+      #expect(FileTree.names(in: folder.path).sorted() == (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted())
+      #expect(FileTree.names(in: folder.appendingPathComponent("missing").path).isEmpty)
+    }
+  }
+
   @Test func aLinkedFolderIsUnlinkedAndWhatItPointsToKept() throws {
     try withTemporaryFolder { folder in
       let cache = folder.appendingPathComponent(".cache"), replaced = folder.appendingPathComponent(".replaced")

@@ -20,6 +20,25 @@ enum FileTree {
     rmdir(path)
   }
 
+  /// The names in the folder at `path` (not `.` and `..`), in no order; none when it cannot be read.
+  /// One `readdir` a batch, where `FileManager` made a listing of its own.
+  static func names(in path: String) -> [String] {
+    guard let folder = opendir(path) else { return [] }
+    defer { closedir(folder) }
+    return entries(of: folder).map(\.name)
+  }
+
+  /// Every name in `folder` and whether the file system says it is a folder.
+  private static func entries(of folder: OpaquePointer) -> [(name: String, isFolder: Bool)] {
+    var entries: [(name: String, isFolder: Bool)] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+      guard name != ".", name != ".." else { continue }
+      entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+    }
+    return entries
+  }
+
   /// Empties the folder open as `descriptor`, and closes it.
   private static func removeContents(of descriptor: Int32) {
     guard let folder = fdopendir(descriptor) else {
@@ -28,13 +47,7 @@ enum FileTree {
     }
     defer { closedir(folder) }
     // Every name first, then the removals: a folder changed while it is read may skip names.
-    var entries: [(name: String, isFolder: Bool)] = []
-    while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-      guard name != ".", name != ".." else { continue }
-      entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
-    }
-    for (name, isFolder) in entries {
+    for (name, isFolder) in entries(of: folder) {
       // A file system that does not say what a name is (`DT_UNKNOWN`) refuses to unlink a folder with EISDIR.
       guard isFolder || (unlinkat(descriptor, name, 0) != 0 && errno == EISDIR) else { continue }
       let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)

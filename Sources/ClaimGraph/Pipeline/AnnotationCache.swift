@@ -128,9 +128,12 @@ public struct AnnotationCache: Sendable {
   /// Removes every entry whose key is not in `used`: all their graph files first, so that a run killed
   /// part-way leaves no graph file, the mark of a whole entry, without its annotation.
   public func keepOnly(_ used: Set<String>) {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let names = FileTree.names(in: folder)
     for suffix in [Self.suffixes.graph, Self.suffixes.annotation] {
-      for name in names where name.hasSuffix(suffix) && !used.contains(String(name.dropLast(suffix.count))) {
+      // On UTF-8: `hasSuffix` and `dropLast` on a `String` go by `Character`, for each of the folder's 2,000 names.
+      let tail = suffix.utf8.count
+      for name in names where name.utf8.count >= tail && name.utf8.reversed().starts(with: suffix.utf8.reversed())
+        && !used.contains(String(decoding: name.utf8.dropLast(tail), as: UTF8.self)) {
         unlink(folder + "/" + name)
       }
     }
