@@ -26,6 +26,18 @@ import Testing
     }
   }
 
+  @Test func aFolderOfManyNamesOfEveryLengthIsListedWhole() throws {
+    // `readdir` packs entries by name length: a name read as the whole 256-byte field ran off the
+    // buffer's end (AddressSanitizer reports it every time; a run crashed on it now and then).
+    try withTemporaryFolder { folder in
+      for index in 0..<3_000 {
+        let name = "\(index)-" + String(repeating: "k", count: index % 200) + ".graph"
+        try Data().write(to: folder.appendingPathComponent(name))
+      }
+      #expect(FileTree.names(in: folder.path).sorted() == (try FileManager.default.contentsOfDirectory(atPath: folder.path)).sorted())
+    }
+  }
+
   @Test func aLinkedFolderIsUnlinkedAndWhatItPointsToKept() throws {
     try withTemporaryFolder { folder in
       let cache = folder.appendingPathComponent(".cache"), replaced = folder.appendingPathComponent(".replaced")

@@ -21,6 +21,15 @@ struct InputDocumentTests {
     }
   }
 
+  @Test func aFolderOfManyDocumentsWithNamesOfEveryLengthIsListedWhole() throws {
+    // Names read in place: the whole 256-byte field ran off the end of `readdir`'s buffer.
+    try withTemporaryFolder { folder in
+      let names = (0..<3_000).map { "\($0)-" + String(repeating: "k", count: $0 % 200) + ".txt" }
+      for name in names { try Data("Tokayev signed it.\n".utf8).write(to: folder.appendingPathComponent(name)) }
+      #expect(try InputDocument.collect([folder.path]).map(\.path) == names.sorted().map { folder.path + "/" + $0 })
+    }
+  }
+
   @Test func hiddenFilesAndFoldersAreLeftOut() throws {
     try withTemporaryFolder { folder in
       try make(["kept.txt", ".draft.txt", ".git/objects.txt"], in: folder)

@@ -32,7 +32,7 @@ enum FileTree {
   private static func entries(of folder: OpaquePointer) -> [(name: String, isFolder: Bool)] {
     var entries: [(name: String, isFolder: Bool)] = []
     while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+      let name = entry.name
       guard name != ".", name != ".." else { continue }
       entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
     }

@@ -71,7 +71,7 @@ extension InputDocument {
       guard let directory = opendir(folder + relativeFolder) else { continue }
       defer { closedir(directory) }
       while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        let name = entry.name
         guard !name.hasPrefix(".") else { continue }
         let relative = relativeFolder + name
         switch fileType(entry.pointee.d_type, at: folder + relative) {
