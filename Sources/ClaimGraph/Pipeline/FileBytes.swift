@@ -36,21 +36,10 @@ enum FileBytes {
     if size == 0 { return .empty }
     // Read into memory the `Data` then owns: `Data(count:)` would first fill every byte with zeros.
     guard let buffer = malloc(size) else { return .unreadable }
-    var filled = 0
-    while filled < size {
-      let result = Glibc.read(descriptor, buffer + filled, size - filled)
-      if result < 0 && errno == EINTR { continue }
-      if result < 0 {
-        free(buffer)
-        return .unreadable
-      }
-      if result == 0 { break }
-      filled += result
-    }
-    // A file cut short while it was read keeps what it had; one that grew is read as it was when opened.
-    guard filled > 0 else {
+    let filled = readAll(descriptor, into: buffer, count: size)
+    guard let filled, filled > 0 else {
       free(buffer)
-      return .empty
+      return filled == nil ? .unreadable : .empty
     }
     return .bytes(Data(bytesNoCopy: buffer, count: filled, deallocator: .free), FileStamp(status))
   }
@@ -69,16 +58,24 @@ enum FileBytes {
     let size = Int(status.st_size)
     if buffer.count < size { buffer = [UInt8](repeating: 0, count: max(size, buffer.count * 2)) }
     return buffer.withUnsafeMutableBufferPointer { storage -> Result? in
-      var filled = 0
-      while filled < size {
-        let result = Glibc.read(descriptor, storage.baseAddress! + filled, size - filled)
-        if result < 0 && errno == EINTR { continue }
-        if result < 0 { return nil }
-        if result == 0 { break }
-        filled += result
-      }
-      return filled > 0 ? body(UnsafeBufferPointer(rebasing: storage[..<filled])) : nil
+      guard let filled = readAll(descriptor, into: storage.baseAddress!, count: size), filled > 0 else { return nil }
+      return body(UnsafeBufferPointer(rebasing: storage[..<filled]))
     }
+  }
+
+  /// Reads up to `count` bytes of the file open as `descriptor` into `destination`, in as many `read`s
+  /// as it takes: how many there were, or nil when reading failed. A file cut short while it was read
+  /// gives what it had; one that grew is read as it was when its size was taken.
+  private static func readAll(_ descriptor: Int32, into destination: UnsafeMutableRawPointer, count: Int) -> Int? {
+    var filled = 0
+    while filled < count {
+      let result = Glibc.read(descriptor, destination + filled, count - filled)
+      if result < 0 && errno == EINTR { continue }
+      if result < 0 { return nil }
+      if result == 0 { break }
+      filled += result
+    }
+    return filled
   }
 
   struct ReadError: Error, CustomStringConvertible {
