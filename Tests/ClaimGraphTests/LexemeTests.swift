@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite("Lexemes") struct LexemeTests {
-  private func lexeme(_ word: String) -> Lexeme { lexicon.lexemes(of: [word])[0] }
+  private func lexeme(_ word: String) -> Lexeme { lexicon.lexeme(of: word) }
 
   @Test func aListedGivenNameIsMarkedInItsOwnSpellingOnly() {
     #expect(lexeme("Erlan").exact.contains(.givenName))
@@ -55,8 +55,8 @@ import Testing
     let read = try Lexicon.load(directory: gazetteers, vocabularySnapshot: snapshot).lexicon.value.get()
     let words = Tokenizer.tokens(in: "President Kassym-Jomart Tokayev said on Tuesday that the Mazhilis would "
       + "adopt the Law on Mass Media; Aigerim Seitkali of the Ministry of Justice disagreed.", abbreviations: []).map(\.text)
-    #expect(read.lexemes(of: words) == built.lexemes(of: words))
-    #expect(read.lexemes(of: words) == lexicon.lexemes(of: words))
+    #expect(words.map(read.lexeme) == words.map(built.lexeme))
+    #expect(words.map(read.lexeme) == words.map(lexicon.lexeme))
     for word in words {
       #expect(read.surnames.contains(word) == built.surnames.contains(word))
       #expect(read.givenNames.contains(word) == built.givenNames.contains(word))

@@ -264,12 +264,10 @@ public final class Lexicon: Sendable {
     self.commonWords = WordList(vocabulary: vocabulary, wordClass: .commonWord)
   }
 
-  /// The lexeme of each word: one packing of its bytes, and a second look-up only for a word with capitals.
-  func lexemes(of words: some Sequence<String>) -> [Lexeme] {
-    words.map { word in
-      let (exact, folded) = vocabulary.valuesAsWrittenAndLowerCased(word)
-      return Lexeme(exact: exact ?? [], folded: folded ?? [])
-    }
+  /// The lexeme of `word`: one packing of its bytes, and a second look-up only for a word with capitals.
+  func lexeme(of word: String) -> Lexeme {
+    let (exact, folded) = vocabulary.valuesAsWrittenAndLowerCased(word)
+    return Lexeme(exact: exact ?? [], folded: folded ?? [])
   }
 }
 

@@ -39,7 +39,19 @@ public struct Token: Sendable, Equatable {
     }
   }
 
-  private static func shapeAndDigit(of text: String) -> (Shape, Bool) {
+  /// A token whose text, case and digits were worked out once for its spelling (see ``WordMemo``).
+  init(range: ScalarRange, kind: Kind, word: WordMemo.Word, newlinesBefore: Int, spaceBefore: Bool) {
+    self.range = range
+    self.kind = kind
+    self.text = word.text
+    self.newlinesBefore = newlinesBefore
+    self.spaceBefore = spaceBefore
+    shape = kind == .word ? word.shape : []
+    hasASCIIDigit = word.hasASCIIDigit
+  }
+
+  /// The letter case `text` has as a word, and whether an ASCII digit is in it.
+  static func shapeAndDigit(of text: String) -> (Shape, Bool) {
     var tally = CaseTally()
     // Most words are ASCII: their bytes answer, where walking the scalars costs several times more.
     let readBytes = text.utf8.withContiguousStorageIfAvailable { bytes in

@@ -18,29 +18,64 @@ public struct Tokenizer: Stage {
     self.lexicon = lexicon
   }
 
+  /// Each worker's memo of the words it has read; see ``WordMemo``.
+  private let memos = WordMemoPool()
+
   public func process(_ document: Document) -> Document {
     var document = document
-    document.tokens = Self.tokens(in: document.scalars, abbreviations: lexicon.abbreviations)
+    (document.tokens, document.lexemes) = memos.withMemo { memo in
+      Self.tokensAndLexemes(in: document.scalars, lexicon: lexicon, memo: &memo)
+    }
     document.words = document.tokens.texts
-    document.lexemes = lexicon.lexemes(of: document.words)
     return document
   }
 
   /// The tokens of `text`: also how the lexicon splits its phrases into words, before it has lexemes.
   static func tokens(in text: String, abbreviations: Set<String>) -> [Token] {
-    tokens(in: text.scalarArray, abbreviations: abbreviations)
-  }
-
-  static func tokens(in scalars: [Unicode.Scalar], abbreviations: Set<String>) -> [Token] {
     // Read through a buffer pointer: an array would be retained and released for every token's text.
-    scalars.withUnsafeBufferPointer { scalars in
+    text.scalarArray.withUnsafeBufferPointer { scalars in
       var reader = TokenReader(scalars: scalars, abbreviations: abbreviations)
       var result: [Token] = []
-      result.reserveCapacity(scalars.count / 5)
-      while let token = reader.next() { result.append(token) }
+      while let found = reader.next() {
+        let text = found.replacement ?? String(scalars: scalars[found.range])
+        result.append(Token(range: found.range, kind: found.kind, text: text, newlinesBefore: found.newlinesBefore,
+                            spaceBefore: found.spaceBefore))
+      }
       return result
     }
   }
+
+  private static func tokensAndLexemes(in scalars: [Unicode.Scalar], lexicon: Lexicon, memo: inout WordMemo) -> ([Token], [Lexeme]) {
+    scalars.withUnsafeBufferPointer { scalars in
+      var reader = TokenReader(scalars: scalars, abbreviations: lexicon.abbreviations)
+      var tokens: [Token] = [], lexemes: [Lexeme] = []
+      tokens.reserveCapacity(scalars.count / 5)
+      lexemes.reserveCapacity(scalars.count / 5)
+      while let found = reader.next() {
+        let word: WordMemo.Word
+        if let replacement = found.replacement {
+          word = WordMemo.Word(replacement, lexicon: lexicon)
+        } else {
+          let spelling = UnsafeBufferPointer(rebasing: scalars[found.range])
+          word = memo.word(spelling) { WordMemo.Word(String(scalars: spelling), lexicon: lexicon) }
+        }
+        tokens.append(Token(range: found.range, kind: found.kind, word: word, newlinesBefore: found.newlinesBefore,
+                            spaceBefore: found.spaceBefore))
+        lexemes.append(word.lexeme)
+      }
+      return (tokens, lexemes)
+    }
+  }
+}
+
+/// A token as the reader finds it: its text is the scalars it covers, but for an HTML character
+/// reference (`&ldquo;`), whose text is the character it stands for.
+private struct FoundToken {
+  let range: Range<Int>
+  let kind: Token.Kind
+  let replacement: String?
+  let newlinesBefore: Int
+  let spaceBefore: Bool
 }
 
 private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
@@ -119,7 +154,7 @@ private struct TokenReader {
 
   func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
-  mutating func next() -> Token? {
+  mutating func next() -> FoundToken? {
     var newlines = 0
     let spaceStart = position
     while let scalar = at(position) {
@@ -138,7 +173,7 @@ private struct TokenReader {
     let kind: Token.Kind
     if first == "&", let (end, character, entityKind) = htmlEntity(at: start) {
       position = end
-      return Token(range: start..<end, kind: entityKind, text: character, newlinesBefore: newlines, spaceBefore: spaceBefore)
+      return FoundToken(range: start..<end, kind: entityKind, replacement: character, newlinesBefore: newlines, spaceBefore: spaceBefore)
     }
     if let end = urlEnd(from: start) {
       position = end
@@ -167,8 +202,7 @@ private struct TokenReader {
       position += 1
       kind = .punctuation
     }
-    return Token(range: start..<position, kind: kind, text: string(start..<position),
-                 newlinesBefore: newlines, spaceBefore: spaceBefore)
+    return FoundToken(range: start..<position, kind: kind, replacement: nil, newlinesBefore: newlines, spaceBefore: spaceBefore)
   }
 
   /// An HTML character reference left in scraped text (`&ldquo;`, `&rsquo`,

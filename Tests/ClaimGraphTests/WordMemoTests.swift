@@ -1,0 +1,71 @@
+@testable import ClaimGraph
+import Testing
+
+/// The tokens and lexemes of `text` from a tokenizer that has already read `earlier`, whose words its memo keeps.
+private func tokenizedAfter(_ earlier: [String], _ text: String) -> Document {
+  let tokenizer = Tokenizer(lexicon: lexicon)
+  for passage in earlier { _ = tokenizer.process(Document(id: "earlier", text: passage)) }
+  return tokenizer.process(Document(id: "t", text: text))
+}
+
+/// Each token as the tokenizer makes it without a memo, and each lexeme as the lexicon looks it up.
+private func expectSameAsFresh(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) {
+  #expect(document.tokens == Tokenizer.tokens(in: document.text, abbreviations: lexicon.abbreviations), sourceLocation: sourceLocation)
+  #expect(document.lexemes == document.words.map(lexicon.lexeme), sourceLocation: sourceLocation)
+}
+
+@Suite("Word memo") struct WordMemoTests {
+  @Test func aWordReadInAnEarlierDocumentGetsTheSameTokenAndLexeme() {
+    let document = tokenizedAfter(["President Tokayev said the decree would take effect in May."],
+                                  "Tokayev signed the decree on 12 May, the president's office said.")
+    expectSameAsFresh(document)
+    #expect(document.tokens[0].isCapitalized)
+    #expect(document.lexemes[0] == lexicon.lexeme(of: "Tokayev"))
+  }
+
+  @Test func numbersQuotesLinksAndCharacterReferencesAfterAnEarlierDocumentAreAsAFreshTokenizerReadsThem() {
+    let document = tokenizedAfter(["The US Treasury said 2024 figures, published at www.treasury.gov, were due."],
+                                  "US officials said: &ldquo;2024 is the year&rdquo; (see www.treasury.gov or press@treasury.gov).")
+    expectSameAsFresh(document)
+    #expect(document.tokens[0].isAllCaps)
+    #expect(document.tokens.first { $0.text == "2024" }?.kind == .number)
+    #expect(document.tokens.first { $0.text == "www.treasury.gov" }?.kind == .url)
+    #expect(document.tokens.first { $0.text == "“" }?.kind == .quote)
+  }
+
+  @Test func wordsTheMemoCannotHoldAreReadInFull() {
+    // Longer than fifteen letters, or not ASCII: worked out every time.
+    let document = tokenizedAfter(["Zhovtis criticised the counterterrorism bill in Almaty."],
+                                  "Евгений Жовтис criticised the counterterrorism bill; Zhovtis said it was “unconstitutional”.")
+    expectSameAsFresh(document)
+    #expect(document.tokens.contains { $0.text == "counterterrorism" && $0.isLowercaseWord })
+    #expect(document.tokens.contains { $0.text == "Жовтис" && $0.isCapitalized })
+  }
+
+  @Test func aFullMemoForgetsItsWordsAndStillAnswersRight() {
+    var memo = WordMemo(capacity: 4)
+    let words = ["the", "Senate", "passed", "the", "bill", "on", "Tuesday", "and", "Tokayev", "signed", "it", "the"]
+    let scalars = words.map(\.scalarArray)
+    for (word, spelling) in zip(words, scalars) {
+      let remembered = spelling.withUnsafeBufferPointer { spelling in
+        memo.word(spelling) { WordMemo.Word(String(scalars: spelling), lexicon: lexicon) }
+      }
+      #expect(remembered.text == word)
+      #expect(remembered.lexeme == lexicon.lexeme(of: word))
+    }
+  }
+
+  @Test func aWordSeenBeforeIsNotWorkedOutAgain() {
+    var memo = WordMemo()
+    var made = 0
+    for word in ["Astana", "Astana", "astana", "Astana"] {
+      _ = word.scalarArray.withUnsafeBufferPointer { spelling in
+        memo.word(spelling) {
+          made += 1
+          return WordMemo.Word(word, lexicon: lexicon)
+        }
+      }
+    }
+    #expect(made == 2)
+  }
+}
