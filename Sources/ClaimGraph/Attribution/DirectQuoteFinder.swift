@@ -228,7 +228,8 @@ struct DirectQuoteFinder {
   /// Quoted words end without the comma or full stop that closes the quotation.
   private func trimQuotePunctuation(_ text: String) -> String {
     var result = Substring(text)
-    while let last = result.last, last == "," || last == " " { result = result.dropLast() }
+    // `removeLast`, not `dropLast()`: a substring's `dropLast` counts every character of the quote first.
+    while let last = result.last, last == "," || last == " " { result.removeLast() }
     return String(result)
   }
 }
