@@ -196,6 +196,13 @@ private func expectTokens(_ text: String, _ expected: [String], sourceLocation: 
     expectTokens("the 2021–2025 strategy", ["the", "2021", "–", "2025", "strategy"])
   }
 
+  @Test func bulletsAndEllipsesAreTheirOwnTokensAndNoSpace() {
+    let document = tokenize("•\u{2003}The decree…takes effect ‣ in May")
+    #expect(document.tokenTexts == ["•", "The", "decree", "…", "takes", "effect", "‣", "in", "May"])
+    #expect(document.tokens[1].spaceBefore)
+    #expect(!document.tokens[3].spaceBefore && !document.tokens[4].spaceBefore)
+  }
+
   // MARK: HTML character references
 
   @Test func htmlQuoteEntitiesBecomeQuotationMarks() {

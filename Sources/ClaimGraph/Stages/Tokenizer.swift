@@ -132,9 +132,17 @@ private extension Unicode.Scalar {
   @inline(never) var isAlphabeticBeyondASCII: Bool { properties.isAlphabetic }
   @inline(never) var isDecimalBeyondASCII: Bool { properties.numericType == .decimal }
   @inline(never) var isWordScalarBeyondASCII: Bool {
-    properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
+    if isGeneralPunctuation { return false }
+    return properties.isAlphabetic || properties.numericType == .decimal || properties.generalCategory == .nonspacingMark
   }
-  @inline(never) var isSpaceBeyondASCII: Bool { properties.isWhitespace || value == 0xFEFF }
+  @inline(never) var isSpaceBeyondASCII: Bool {
+    if isGeneralPunctuation { return false }
+    return properties.isWhitespace || value == 0xFEFF
+  }
+  /// Dashes, curly quotation marks, bullets and the ellipsis (U+2010–U+2027): neither letters nor
+  /// space, and the scalars beyond ASCII that news text has most, whose property look-ups cost
+  /// hundreds of instructions each.
+  private var isGeneralPunctuation: Bool { value >= 0x2010 && value <= 0x2027 }
   @inline(never) var isUppercaseBeyondASCII: Bool { properties.isUppercase }
   @inline(never) var isLowercaseBeyondASCII: Bool { properties.isLowercase }
 }
@@ -175,7 +183,7 @@ private struct TokenReader {
       position = end
       return FoundToken(range: start..<end, kind: entityKind, replacement: character, newlinesBefore: newlines, spaceBefore: spaceBefore)
     }
-    if let end = urlEnd(from: start) {
+    if mayStartURL(at: start), let end = urlEnd(from: start) {
       position = end
       kind = .url
     } else if first.isWordScalar {
@@ -345,19 +353,24 @@ private struct TokenReader {
     return sawDot
   }
 
-  func urlEnd(from start: Int) -> Int? {
-    // Tried at every token: in ASCII, only `ht` and `ww` start a URL, whatever their case; `he`, `which`
-    // and the other words of one in ten tokens need no matching.
+  /// Whether a URL may start at `start`: asked of every token, inlined, so that the rest of ``urlEnd(from:)``
+  /// is called only for the few tokens that pass. In ASCII, only `ht` and `ww` start one, whatever their case;
+  /// `he`, `which` and the other words of one token in ten need no matching.
+  @inline(__always) func mayStartURL(at start: Int) -> Bool {
     let first = scalars[start]
-    if first.isASCII {
-      let second: UInt32
-      switch first.value | 0x20 {
-      case 0x68: second = 0x74
-      case 0x77: second = 0x77
-      default: return nil
-      }
-      if let next = at(start + 1), next.isASCII, next.value | 0x20 != second { return nil }
+    guard first.isASCII else { return true }
+    let second: UInt32
+    switch first.value | 0x20 {
+    case 0x68: second = 0x74
+    case 0x77: second = 0x77
+    default: return false
     }
+    guard start + 1 < scalars.count else { return false }
+    let next = scalars[start + 1]
+    return !next.isASCII || next.value | 0x20 == second
+  }
+
+  func urlEnd(from start: Int) -> Int? {
     guard matches("http://", at: start) || matches("https://", at: start) || matches("www.", at: start) else { return nil }
     var index = start
     while let scalar = at(index), !scalar.isSpace, scalar != "“", scalar != "”", scalar != "\"" { index += 1 }
