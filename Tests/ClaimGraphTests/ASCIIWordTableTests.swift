@@ -1,4 +1,5 @@
 @testable import ClaimGraph
+import Foundation
 import Testing
 
 @Suite("ASCII word table") struct ASCIIWordTableTests {
@@ -43,6 +44,21 @@ import Testing
     #expect(table["Erlan"] == .givenName)
     #expect(table["Zürich"] == .place)
     #expect(table["Astana"] == nil)
+  }
+
+  @Test func aListReadFromItsFileBytesFilesEachWordAsTheSameWordsAsStringsWould() throws {
+    // Short ASCII words are packed from the bytes; a long one, one beyond ASCII and the Kelvin sign (one with `K`) are strings.
+    let words = ["Karin", "Erlan", "constitutional amendment", "Zürich", "\u{212A}", "Nurlan"]
+    try withTemporaryFolder { folder in
+      try Data(words.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("given_names.txt"))
+      let items = try GazetteerFolder(directory: folder.path).items("given_names.txt")
+      let fromBytes = ASCIIWordTable<WordClasses>(unionOf: [(WordListSource.items(items), .givenName), (.words(["Karin", "K"]), .surname)])
+      let fromStrings = ASCIIWordTable<WordClasses>(unionOf: [(words, .givenName), (["Karin", "K"], .surname)])
+      for word in words + ["K", "karin", "Astana"] {
+        #expect(fromBytes[word] == fromStrings[word], "\(word)")
+      }
+      #expect(fromBytes["K"] == [.givenName, .surname])
+    }
   }
 
   @Test func aTrailingNulIsADifferentWord() {

@@ -35,6 +35,11 @@ private func file(_ text: String) throws -> GazetteerFile {
   }
 }
 
+@Test func aLinePaddedWithSpacesBeyondASCIIIsTrimmedAsOnePaddedWithSpaces() throws {
+  // Lists pasted from web pages bring no-break and em spaces; the item is the name between them.
+  #expect(try file("\u{A0}Nazarbayev\u{2003}\nKarin\u{A0}\n").items == ["Nazarbayev", "Karin"])
+}
+
 @Test func gazetteerWithoutAFinalLineBreakKeepsItsLastLine() throws {
   #expect(try file("President\nMinister").items == ["President", "Minister"])
 }
@@ -83,5 +88,31 @@ private func file(_ text: String) throws -> GazetteerFile {
     let before = GazetteerFolder(directory: folder.path).fingerprint
     try Data("President\nMinister\n".utf8).write(to: titles)
     #expect(GazetteerFolder(directory: folder.path).fingerprint != before)
+  }
+}
+
+/// The items a folder's bytes-backed list hands out, as strings.
+private func itemsFromBytes(of text: String) throws -> [String] {
+  var items: [String] = []
+  try withTemporaryFolder { folder in
+    try Data(text.utf8).write(to: folder.appendingPathComponent("surnames.txt"))
+    try GazetteerFolder(directory: folder.path).items("surnames.txt").forEach { items.append(String(decoding: $0, as: UTF8.self)) }
+  }
+  return items
+}
+
+@Test func aLargeListReadFromItsBytesGivesTheItemsOfItsLines() throws {
+  // Plain lines, a comment, a blank line, Windows line ends, padded and tabbed lines, a name beyond ASCII, no final break.
+  let text = "# surnames\nTokayev\r\n\n  Karin \nZhovtis\tcomment\n\u{A0}Nazarbayev\u{2003}\n  # aside\nÖzdemir\nSmailov"
+  #expect(try itemsFromBytes(of: text) == file(text).items)
+  #expect(try itemsFromBytes(of: text) == ["Tokayev", "Karin", "Zhovtis", "Nazarbayev", "Özdemir", "Smailov"])
+}
+
+@Test func aLargeListThatIsNotUTF8OrIsMissingIsUnreadable() throws {
+  try withTemporaryFolder { folder in
+    try Data([0x50, 0xFF, 0xFE, 0x0A]).write(to: folder.appendingPathComponent("surnames.txt"))
+    let gazetteers = GazetteerFolder(directory: folder.path)
+    #expect(throws: GazetteerError.unreadable(file: folder.appendingPathComponent("surnames.txt").path)) { try gazetteers.items("surnames.txt") }
+    #expect(throws: GazetteerError.unreadable(file: folder.appendingPathComponent("given_names.txt").path)) { try gazetteers.items("given_names.txt") }
   }
 }

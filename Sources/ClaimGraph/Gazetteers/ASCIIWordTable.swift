@@ -175,22 +175,54 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 }
 
+/// The words of one list for ``ASCIIWordTable/init(unionOf:)``: strings, or the items of a list file as its bytes hold them.
+enum WordListSource {
+  case words([String])
+  case items(GazetteerItems)
+}
+
 extension ASCIIWordTable where Value: SetAlgebra {
   /// Each word of the lists with the union of the values of the lists it is on.
   init(unionOf lists: [(words: [String], value: Value)]) {
-    let count = lists.reduce(0) { $0 + $1.words.count }
-    self.init(capacity: count)
+    self.init(unionOf: lists.map { (WordListSource.words($0.words), $0.value) })
+  }
+
+  /// Each word of the lists with the union of the values of the lists it is on; a list file's items are
+  /// packed from its bytes, and only those that do not pack are made into strings.
+  init(unionOf lists: [(words: WordListSource, value: Value)]) {
     var packed: [(key: Key, value: Value)] = []
-    packed.reserveCapacity(count)
+    packed.reserveCapacity(lists.reduce(0) { total, list in
+      switch list.words {
+      case .words(let words): total + words.count
+      case .items(let items): total + items.maximumCount
+      }
+    })
+    var others: [String: Value] = [:]
+    var otherCount = 0
+    func add(_ word: String, _ value: Value) {
+      if let key = Self.keyOfEquivalent(word) {
+        packed.append((key, value))
+      } else {
+        others[word] = others[word].map { $0.union(value) } ?? value
+        otherCount += 1
+      }
+    }
     for (words, value) in lists {
-      for word in words {
-        if let key = Self.keyOfEquivalent(word) {
-          packed.append((key, value))
-        } else {
-          others[word] = others[word].map { $0.union(value) } ?? value
+      switch words {
+      case .words(let words):
+        for word in words { add(word, value) }
+      case .items(let items):
+        items.forEach { bytes in
+          if bytes.count <= 15, let key = Self.pack(bytes, lowercasing: false) {
+            packed.append((key, value))
+          } else {
+            add(String(decoding: bytes, as: UTF8.self), value)
+          }
         }
       }
     }
+    self.init(capacity: packed.count + otherCount)
+    self.others = others
     insertInSlotOrder(packed, merging: { $0.union($1) })
   }
 }

@@ -20,7 +20,7 @@ struct GazetteerFile {
   /// Every line's first field, for one-item-a-line lists.
   var items: [String] { dataLines.map { $0.plain ? $0.text : Self.fields(of: $0.text)[0] } }
 
-  private static func fields(of text: String) -> [String] {
+  fileprivate static func fields(of text: String) -> [String] {
     text.split(separator: "\t", omittingEmptySubsequences: false).map { String(trimmingWhitespace($0)) }
   }
 
@@ -49,33 +49,47 @@ struct GazetteerFile {
 
   /// The file at `path`, whose bytes are `data`, already read.
   init(path: String, data: Data) throws(GazetteerError) {
-    guard String(data: data, encoding: .utf8) != nil else { throw .unreadable(file: path) }
+    try Self.validate(data, path: path)
     self.path = path
+    var lines: [(number: Int, text: String, plain: Bool)] = []
+    Self.forEachDataLine(in: data) { number, line, text in
+      lines.append((number, text ?? String(decoding: line, as: UTF8.self), text == nil))
+    }
+    dataLines = lines
+  }
+
+  static func validate(_ data: Data, path: String) throws(GazetteerError) {
+    guard String(data: data, encoding: .utf8) != nil else { throw .unreadable(file: path) }
+  }
+
+  /// Calls `body` with each data line's number and bytes (without its line break), and for a line that is
+  /// not one plain item (white space at an end, or a tab) its text; comments and blank lines are skipped.
+  /// `data` must be UTF-8.
+  fileprivate static func forEachDataLine(in data: Data, _ body: (Int, UnsafeBufferPointer<UInt8>, String?) -> Void) {
     // The large lists have a hundred thousand lines: find them on the bytes in place (memchr), not by `Character`.
-    dataLines = data.withUnsafeBytes { raw in
+    data.withUnsafeBytes { raw in
       let bytes = raw.assumingMemoryBound(to: UInt8.self)
-      var lines: [(number: Int, text: String, plain: Bool)] = []
       var start = 0, number = 0
       while start <= bytes.count {
         let end = bytes[...].index(ofByte: 0x0A, from: start) ?? bytes.count
         number += 1
         var lineEnd = end
         if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        let line = bytes[start..<lineEnd]
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
         start = end + 1
         guard let first = line.first, first != UInt8(ascii: "#") else { continue }
-        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-        // Most lines of the large lists are one plain item: skip Foundation's trimming for them.
-        if !isSpace(first), !isSpace(line.last!), line.index(ofByte: 0x09, from: line.startIndex) == nil {
-          lines.append((number, String(decoding: line, as: UTF8.self), true))
+        // Most lines of the large lists are one plain item: skip the trimming for them. An end beyond
+        // ASCII may be a no-break or other space, which only the trimming knows.
+        let isPlainEnd: (UInt8) -> Bool = { $0 != 0x20 && $0 != 0x09 && $0 < 0x80 }
+        if isPlainEnd(first), isPlainEnd(line.last!), memchr(line.baseAddress!, 0x09, line.count) == nil {
+          body(number, line, nil)
           continue
         }
         let text = String(decoding: line, as: UTF8.self)
         let trimmed = Self.trimmingWhitespace(text[...])
         if trimmed.isEmpty || trimmed.first == "#" { continue }
-        lines.append((number, text, false))
+        body(number, line, text)
       }
-      return lines
     }
   }
 
@@ -94,6 +108,38 @@ struct GazetteerFile {
   func fail(_ line: Line, _ problem: String) -> GazetteerError {
     .malformed(file: path, line: line.number, problem: problem)
   }
+}
+
+/// A one-item-a-line list kept as its bytes: the vocabulary's large lists,
+/// whose hundred thousand items are packed into its table straight from the
+/// lines (see ``ASCIIWordTable/init(unionOf:)``); making each a `String`
+/// first, and freeing them after, was most of building the vocabulary.
+struct GazetteerItems {
+  private let data: Data
+
+  /// Calls `body` with each item's UTF-8 bytes, the items ``GazetteerFile/items`` gives, in order.
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    GazetteerFile.forEachDataLine(in: data) { _, line, text in
+      guard let text else { return body(line) }
+      var item = GazetteerFile.fields(of: text)[0]
+      item.withUTF8(body)
+    }
+  }
+
+  /// How many items there are at most: the file's lines, counted without reading them.
+  var maximumCount: Int {
+    data.withUnsafeBytes { raw in
+      let bytes = raw.assumingMemoryBound(to: UInt8.self)
+      var count = 1, start = 0
+      while let lineBreak = bytes[...].index(ofByte: 0x0A, from: start) {
+        count += 1
+        start = lineBreak + 1
+      }
+      return count
+    }
+  }
+
+  fileprivate init(data: Data) { self.data = data }
 }
 
 /// Every file of a gazetteer folder, read at once; ``parsed()`` splits them
@@ -158,6 +204,14 @@ struct GazetteerFolder: Sendable {
     let path = (directory as NSString).appendingPathComponent(name)
     guard let data = contents[name] else { return Result { () throws(GazetteerError) in try GazetteerFile(directory: directory, name: name) } }
     return Result { () throws(GazetteerError) in try GazetteerFile(path: path, data: data) }
+  }
+
+  /// The items of the one-item-a-line list `name`, which ``parsed(skipping:)`` was told to skip.
+  func items(_ name: String) throws(GazetteerError) -> GazetteerItems {
+    let path = (directory as NSString).appendingPathComponent(name)
+    guard let data = contents[name] ?? FileManager.default.contents(atPath: path) else { throw .unreadable(file: path) }
+    try GazetteerFile.validate(data, path: path)
+    return GazetteerItems(data: data)
   }
 
   /// The file `name`, as read when the folder was; a file that was not there is looked for again, to say why.

@@ -99,9 +99,12 @@ public final class Lexicon: Sendable {
     fingerprint = folder.fingerprint
     let snapshotKey = folder.fingerprint + "|" + Self.executableIdentity
     // A snapshot this binary made from these very files stands for the large lists, which then are not even
-    // split into lines (they were valid when it was made).
+    // read (they were valid when it was made). Without one, their items go into the table from their bytes.
     let snapshot = vocabularySnapshot.flatMap { Self.readVocabulary(from: $0, key: snapshotKey) }
-    let folder = folder.parsed(skipping: snapshot == nil ? [] : Self.vocabularyOnlyLists)
+    let folder = folder.parsed(skipping: Self.vocabularyOnlyLists)
+    func largeList(_ name: String) throws(GazetteerError) -> WordListSource {
+      snapshot == nil ? .items(try folder.items(name)) : .words([])
+    }
     func list(_ name: String) throws(GazetteerError) -> [String] { try folder.file(name).items }
     let abbreviations = Set(try list("abbreviations.txt"))
     self.abbreviations = abbreviations
@@ -124,13 +127,13 @@ public final class Lexicon: Sendable {
     }
     knownEntities = known
 
-    let givenNames = snapshot == nil ? try list("given_names.txt") : []
-    let surnames = snapshot == nil ? try list("surnames.txt") : []
+    let givenNames = try largeList("given_names.txt")
+    let surnames = try largeList("surnames.txt")
     surnameSuffixes = try list("surname_suffixes.txt").sorted { $0.count > $1.count }
     let places = PhraseTable<Bool>(caseSensitive: true, startClass: .placeStart)
     for place in try list("places.txt") { places.insert(words(place), value: true) }
     self.places = places
-    let commonWords = snapshot == nil ? try list("common_words.txt") : []
+    let commonWords = try largeList("common_words.txt")
     let titles = PhraseTable<Bool>(caseSensitive: false, startClass: .titleStart)
     for title in try list("titles.txt") { titles.insert(words(title), value: true) }
     self.titles = titles
@@ -218,11 +221,10 @@ public final class Lexicon: Sendable {
     self.weekdays = ASCIIWordTable(weekdays)
     // Built only when no snapshot of it is read: filling the 200,000 words' table was half the lexicon's load.
     func buildVocabulary() -> ASCIIWordTable<WordClasses> {
-      var classes: [(words: [String], value: WordClasses)] = []
-      func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) { classes.append((Array(words), wordClass)) }
-      mark(givenNames, .givenName)
-      mark(surnames, .surname)
-      mark(commonWords, .commonWord)
+      var classes: [(words: WordListSource, value: WordClasses)] = [
+        (givenNames, .givenName), (surnames, .surname), (commonWords, .commonWord),
+      ]
+      func mark(_ words: some Sequence<String>, _ wordClass: WordClasses) { classes.append((.words(Array(words)), wordClass)) }
       mark(orgHeads, .orgHead)
       mark(standaloneOrgHeads, .standaloneOrgHead)
       mark(orgNounsBefore, .orgNounBefore)
