@@ -257,3 +257,22 @@ private func tag(_ text: String) -> Document {
   let doc = tag("The defence was led by Vera Tkachenko, one of the family's lawyers.")
   expectEntities(doc, .person, ["Vera Tkachenko"])
 }
+
+// MARK: - Overlaps
+
+@Test func overlapsGoToTheLongerThenTheHigherPriorityThenTheFirstProposed() {
+  // `Secretary of State Antony Blinken met the Council of Europe on 5 May.`, its tokens from 20 on, after
+  // a sentence whose first token was chosen.
+  var chosen = [Candidate(label: .person, tokens: 0..<1, priority: 2)]
+  let candidates = [
+    Candidate(label: .date, tokens: 31..<33, priority: 4),   // 5 May
+    Candidate(label: .org, tokens: 27..<30, priority: 3),    // Council of Europe
+    Candidate(label: .law, tokens: 27..<30, priority: 3),    // the same words and priority: the first proposed stays
+    Candidate(label: .person, tokens: 23..<25, priority: 2), // Antony Blinken
+    Candidate(label: .person, tokens: 24..<25, priority: 3), // Blinken: shorter, whatever its priority
+    Candidate(label: .org, tokens: 29..<30, priority: 5),    // Europe
+  ]
+  Candidate.resolveOverlaps(candidates, into: &chosen)
+  #expect(chosen.map(\.tokens) == [0..<1, 23..<25, 27..<30, 31..<33])
+  #expect(chosen.map(\.label) == [.person, .person, .org, .date])
+}

@@ -13,20 +13,26 @@ struct Candidate: Sendable {
 extension Candidate {
   /// Chooses among overlapping candidates: longer first, then higher
   /// priority, then earlier; a candidate overlapping a chosen one is dropped.
-  /// The result is in reading order.
-  static func resolveOverlaps(_ candidates: [Candidate]) -> [Candidate] {
-    let ranked = candidates.sorted { a, b in
-      if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
-      if a.priority != b.priority { return a.priority > b.priority }
-      return a.tokens.lowerBound < b.tokens.lowerBound
+  /// Appends the chosen ones to `chosen` in reading order.
+  static func resolveOverlaps(_ candidates: [Candidate], into chosen: inout [Candidate]) {
+    // Positions are ranked, not the candidates: a candidate is a large value with strings in it, and
+    // every move of one in a sort retained and released them. The position breaks ties as a stable sort did.
+    let ranked = candidates.indices.sorted { a, b in
+      let x = candidates[a].tokens, y = candidates[b].tokens
+      if x.count != y.count { return x.count > y.count }
+      if candidates[a].priority != candidates[b].priority { return candidates[a].priority > candidates[b].priority }
+      if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
+      return a < b
     }
     var taken = IndexSetLite()
-    var chosen: [Candidate] = []
-    for candidate in ranked where !taken.intersects(candidate.tokens) {
-      taken.insert(candidate.tokens)
-      chosen.append(candidate)
+    let firstChosen = chosen.count
+    for index in ranked where !taken.intersects(candidates[index].tokens) {
+      taken.insert(candidates[index].tokens)
+      // Into reading order as it comes, after any chosen one that starts at or before it, as a stable sort put it.
+      var place = chosen.count
+      while place > firstChosen, chosen[place - 1].tokens.lowerBound > candidates[index].tokens.lowerBound { place -= 1 }
+      chosen.insert(candidates[index], at: place)
     }
-    return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 }
 

@@ -80,9 +80,8 @@ struct DateRecognizer {
   private static let relativeDays = ["today": 0, "yesterday": -1, "tomorrow": 1]
   private static let unitOffsets = ["this": 0, "last": -1, "next": 1, "past": -1]
 
-  /// Every date in `range`, longest match at each start, left to right.
-  func dates(in range: Range<Int>) -> [Candidate] {
-    var found: [Candidate] = []
+  /// Appends every date in `range` to `found`, longest match at each start, left to right.
+  func dates(in range: Range<Int>, into found: inout [Candidate]) {
     var index = range.lowerBound
     while index < range.upperBound {
       // The words that open a date are letters only and the numbers digits: a token is tried as one kind or the other.
@@ -95,7 +94,6 @@ struct DateRecognizer {
         index += 1
       }
     }
-    return found
   }
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }

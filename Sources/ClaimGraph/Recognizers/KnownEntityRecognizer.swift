@@ -5,8 +5,8 @@ struct KnownEntityRecognizer {
   let words: [String]
   let lexemes: [Lexeme]
 
-  func entities(in range: Range<Int>) -> [Candidate] {
-    var found: [Candidate] = []
+  /// Appends the listed names in `range` to `found`.
+  func entities(in range: Range<Int>, into found: inout [Candidate]) {
     var index = range.lowerBound
     while index < range.upperBound {
       if let (length, entity) = lexicon.knownEntities.longestMatch(in: words, lexemes: lexemes, from: index, limit: range.upperBound) {
@@ -16,6 +16,5 @@ struct KnownEntityRecognizer {
         index += 1
       }
     }
-    return found
   }
 }

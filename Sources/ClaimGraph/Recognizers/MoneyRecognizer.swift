@@ -11,11 +11,11 @@ struct MoneyRecognizer {
   /// Each token's word classes: only a ``WordClasses/currencyStart`` token can open a currency.
   let lexemes: [Lexeme]
 
-  func amounts(in range: Range<Int>) -> [Candidate] {
+  /// Appends the amounts in `range` to `found`.
+  func amounts(in range: Range<Int>, into found: inout [Candidate]) {
     // Every amount has a number at or after its start: past the sentence's
     // last number no amount can start, and most sentences have none.
-    guard let lastNumber = range.last(where: { Self.mayOpenNumber(tokens[$0]) }) else { return [] }
-    var found: [Candidate] = []
+    guard let lastNumber = range.last(where: { Self.mayOpenNumber(tokens[$0]) }) else { return }
     var index = range.lowerBound
     while index <= lastNumber {
       if let (length, amount, code) = amount(at: index, end: range.upperBound) {
@@ -27,7 +27,6 @@ struct MoneyRecognizer {
         index += 1
       }
     }
-    return found
   }
 
   /// A number or a range of numbers (`5-10`), scaled.

@@ -38,9 +38,8 @@ struct NameRecognizer {
     return found
   }
 
-  /// Name candidates in one sentence's tokens.
-  func names(in sentence: Range<Int>) -> [Candidate] {
-    var found: [Candidate] = []
+  /// Appends the name candidates in one sentence's tokens to `found`.
+  func names(in sentence: Range<Int>, into found: inout [Candidate]) {
     var index = sentence.lowerBound
     let shouting = isShouting(sentence)
     while index < sentence.upperBound {
@@ -52,11 +51,10 @@ struct NameRecognizer {
       } else if let close = quotedNameEnd(afterAcronyms: chunk, limit: sentence.upperBound) {
         found.append(Candidate(label: .org, tokens: chunk.lowerBound..<close, priority: 3))
       } else {
-        found += classify(chunk)
+        classify(chunk, into: &found)
       }
       index = max(end, index + 1)
     }
-    return found
   }
 
   /// `PA LCWI “Sana Sezim”`: legal-form acronyms, then the body's name in quotation marks.
@@ -79,16 +77,17 @@ struct NameRecognizer {
     return allCaps >= 2
   }
 
+  // The token is read in place, not bound to a constant: a copy of a token retains and releases its text,
+  // and these two are asked of most tokens several times.
   func isNameToken(_ index: Int) -> Bool {
-    let token = tokens[index]
-    return token.isCapitalized && lexemes[index].exact.isDisjoint(with: [.month, .weekday]) && !token.text.containsNumber
+    tokens[index].isCapitalized && lexemes[index].exact.isDisjoint(with: [.month, .weekday]) && !words[index].containsNumber
   }
 
   private func isConnector(_ index: Int) -> Bool {
-    let token = tokens[index]
-    if token.text.isSpelled("’s") || token.text.isSpelled("'s") { return true }
-    if token.kind == .quote, token.text.isSpelled("'") || token.text.isSpelled("’"), !token.spaceBefore, tokens[index - 1].text.hasSuffix("s") { return true }
-    return !lexemes[index].exact.isDisjoint(with: [.nameConnector, .nameParticle])
+    if !lexemes[index].exact.isDisjoint(with: [.nameConnector, .nameParticle]) { return true }
+    if words[index].isSpelled("’s") || words[index].isSpelled("'s") { return true }
+    return tokens[index].kind == .quote && (words[index].isSpelled("'") || words[index].isSpelled("’")) && !tokens[index].spaceBefore
+      && words[index - 1].hasSuffix("s")
   }
 
   private func hasHead(_ range: Range<Int>) -> Bool { range.contains(where: isHead) }
@@ -114,7 +113,7 @@ struct NameRecognizer {
       var next = end
       while next < limit, next - end < 3, isConnector(next) { next += 1 }
       // `the`, `a`, `an` join names only after a preposition (`Council of the EU`), never alone (`Commons the Bill`).
-      if next > end, Self.articles.contains(words[end]) { break }
+      if next > end, isArticle(end) { break }
       if next > end, next < limit, tokens[next].isLowercaseWord, next + 1 < limit, isNameToken(next + 1),
          hasLawHead(start..<end), ["on", "to", "against", "for"].contains(words[next - 1]) {
         next += 1
@@ -131,7 +130,7 @@ struct NameRecognizer {
 
   private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains(where: isLawHead) }
 
-  private static let articles: Set<String> = ["the", "a", "an"]
+  private func isArticle(_ index: Int) -> Bool { words[index].isSpelled("the") || words[index].isSpelled("a") || words[index].isSpelled("an") }
 
   private func isHead(_ index: Int) -> Bool { !lexemes[index].exact.isDisjoint(with: [.orgHead, .lawHead]) }
   private func isLawHead(_ index: Int) -> Bool { lexemes[index].exact.contains(.lawHead) }
@@ -148,8 +147,9 @@ struct NameRecognizer {
   }
 
   private func startsWithDigit(_ index: Int) -> Bool {
-    guard let first = tokens[index].text.unicodeScalars.first else { return false }
-    return first.value >= 0x30 && first.value <= 0x39
+    // The first byte is an ASCII digit exactly when the first scalar is.
+    guard let first = words[index].withUTF8Bytes({ $0.first }) else { return false }
+    return first >= 0x30 && first <= 0x39
   }
 
   /// `No. 45`, `Senate Bill 24-205`: the number after a head may be a code with hyphens.
@@ -172,31 +172,40 @@ struct NameRecognizer {
     return start..<end
   }
 
-  /// The candidates a chunk yields.
-  func classify(_ chunk: Range<Int>) -> [Candidate] {
+  /// Appends the candidates a chunk yields to `found`.
+  func classify(_ chunk: Range<Int>, into found: inout [Candidate]) {
     let chunk = withoutEdgeConnectors(chunk)
-    guard !chunk.isEmpty else { return [] }
+    guard !chunk.isEmpty else { return }
     if let known = knownEntity(chunk) {
-      return [Candidate(label: known.label, tokens: chunk, priority: 3, canonical: known.canonical)]
+      found.append(Candidate(label: known.label, tokens: chunk, priority: 3, canonical: known.canonical))
+    } else if isPlace(chunk) {
+      return
+    } else if let (title, name) = titledName(in: chunk) {
+      classify(titleOwner(before: title, in: chunk), into: &found)
+      found.append(Candidate(label: .person, tokens: name, priority: 3))
+      classify(remainder(after: name.upperBound, in: chunk), into: &found)
+    } else if let name = leadingPersonName(in: chunk) {
+      found.append(Candidate(label: .person, tokens: name, priority: 2))
+      classify(remainder(after: name.upperBound, in: chunk), into: &found)
+    } else if let name = trailingPersonName(in: chunk) {
+      classify(chunk.lowerBound..<name.lowerBound, into: &found)
+      found.append(Candidate(label: .person, tokens: name, priority: 2))
+    } else if let (left, right) = coordinatedNames(chunk) {
+      classify(left, into: &found)
+      classify(right, into: &found)
+    } else if let (owner, owned) = possessiveNames(chunk) {
+      classify(owner, into: &found)
+      classify(owned, into: &found)
+    } else if let head = measureOrOrganisation(chunk) {
+      found.append(head)
+    } else {
+      let parts = splitAtConnectors(chunk)
+      if parts.count > 1 {
+        for part in parts { classify(part, into: &found) }
+      } else if let candidate = piece(chunk) {
+        found.append(candidate)
+      }
     }
-    if isPlace(chunk) { return [] }
-    if let (title, name) = titledName(in: chunk) {
-      return classify(titleOwner(before: title, in: chunk))
-        + [Candidate(label: .person, tokens: name, priority: 3)]
-        + classify(remainder(after: name.upperBound, in: chunk))
-    }
-    if let name = leadingPersonName(in: chunk) {
-      return [Candidate(label: .person, tokens: name, priority: 2)] + classify(remainder(after: name.upperBound, in: chunk))
-    }
-    if let name = trailingPersonName(in: chunk) {
-      return classify(chunk.lowerBound..<name.lowerBound) + [Candidate(label: .person, tokens: name, priority: 2)]
-    }
-    if let (left, right) = coordinatedNames(chunk) { return classify(left) + classify(right) }
-    if let (owner, owned) = possessiveNames(chunk) { return classify(owner) + classify(owned) }
-    if let head = measureOrOrganisation(chunk) { return [head] }
-    let pieces = splitAtConnectors(chunk)
-    if pieces.count > 1 { return pieces.flatMap(classify) }
-    return piece(chunk).map { [$0] } ?? []
   }
 
   /// The words before a title that name a body (`European Commission` in
@@ -423,7 +432,7 @@ struct NameRecognizer {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
     let titled = titleEnds(before: range.lowerBound)
-    let nameLength = range.filter { !isParticle($0) }.count
+    let nameLength = range.count(where: { !isParticle($0) })
     if nameLength >= 2, nameLength <= 4, titled || hasApposition(after: range) {
       return Candidate(label: .person, tokens: range, priority: 2)
     }
@@ -466,7 +475,8 @@ struct NameRecognizer {
   /// `Zakon.kz`, `EURACTIV.com`: a capitalised name with a web domain.
   private func isOutlet(_ index: Int) -> Bool {
     let word = words[index]
-    guard let dot = word.lastIndex(of: ".") else { return false }
+    // A full stop is that byte alone: a word without the byte, nearly every one, needs no walk by Character.
+    guard word.withUTF8Bytes({ $0.contains(UInt8(ascii: ".")) }), let dot = word.lastIndex(of: ".") else { return false }
     let domain = word[word.index(after: dot)...]
     return ["kz", "com", "ru", "org", "net", "uz", "kg", "eu", "uk", "info", "news"].contains(domain.lowercased())
   }
