@@ -15,6 +15,11 @@ extension Candidate {
   /// priority, then earlier; a candidate overlapping a chosen one is dropped.
   /// Appends the chosen ones to `chosen` in reading order.
   static func resolveOverlaps(_ candidates: [Candidate], into chosen: inout [Candidate]) {
+    // Most sentences propose one candidate or none: there is nothing to rank.
+    guard candidates.count > 1 else {
+      chosen += candidates
+      return
+    }
     // Positions are ranked, not the candidates: a candidate is a large value with strings in it, and
     // every move of one in a sort retained and released them. The position breaks ties as a stable sort did.
     let ranked = candidates.indices.sorted { a, b in
@@ -24,14 +29,17 @@ extension Candidate {
       if x.lowerBound != y.lowerBound { return x.lowerBound < y.lowerBound }
       return a < b
     }
-    var taken = IndexSetLite()
     let firstChosen = chosen.count
-    for index in ranked where !taken.intersects(candidates[index].tokens) {
-      taken.insert(candidates[index].tokens)
+    for index in ranked {
+      let tokens = candidates[index].tokens
+      guard !(firstChosen..<chosen.count).contains(where: { chosen[$0].tokens.overlaps(tokens) }) else { continue }
+      chosen.append(candidates[index])
       // Into reading order as it comes, after any chosen one that starts at or before it, as a stable sort put it.
-      var place = chosen.count
-      while place > firstChosen, chosen[place - 1].tokens.lowerBound > candidates[index].tokens.lowerBound { place -= 1 }
-      chosen.insert(candidates[index], at: place)
+      var place = chosen.count - 1
+      while place > firstChosen, chosen[place - 1].tokens.lowerBound > tokens.lowerBound {
+        chosen.swapAt(place - 1, place)
+        place -= 1
+      }
     }
   }
 }
@@ -43,16 +51,31 @@ extension Candidate {
   static func oneSensePerDocument(_ candidates: [Candidate], words: [String]) -> [Candidate] {
     // Keyed by the words themselves: joining them into one string was most of this step's cost. Only
     // names of two or more words are weighed, so a one-word candidate has nothing to look up.
-    var best: [ArraySlice<String>: Candidate] = [:]
-    for candidate in candidates where candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) {
-      let key = words[candidate.tokens]
-      if let known = best[key], known.priority >= candidate.priority { continue }
-      best[key] = candidate
+    func isWeighed(_ candidate: Candidate) -> Bool { candidate.tokens.count >= 2 && (candidate.label == .person || candidate.label == .org) }
+    // A name's words are hashed once: each weighed candidate remembers its group (the name's
+    // occurrences), and the group its best-evidenced candidate, the first of the highest priority.
+    var groupOfWords: [ArraySlice<String>: Int] = [:]
+    groupOfWords.reserveCapacity(candidates.count(where: isWeighed))
+    var best: [Int] = []
+    var groupOfCandidate = [Int](repeating: -1, count: candidates.count)
+    for position in candidates.indices where isWeighed(candidates[position]) {
+      let key = words[candidates[position].tokens]
+      if let group = groupOfWords[key] {
+        if candidates[position].priority > candidates[best[group]].priority { best[group] = position }
+        groupOfCandidate[position] = group
+      } else {
+        groupOfWords[key] = best.count
+        groupOfCandidate[position] = best.count
+        best.append(position)
+      }
     }
     guard !best.isEmpty else { return candidates }
-    return candidates.map { candidate in
-      guard candidate.tokens.count >= 2, let winner = best[words[candidate.tokens]], winner.priority > candidate.priority,
-            winner.label != candidate.label else { return candidate }
+    return candidates.indices.map { position in
+      let candidate = candidates[position]
+      guard candidate.tokens.count >= 2,
+            let group = groupOfCandidate[position] >= 0 ? groupOfCandidate[position] : groupOfWords[words[candidate.tokens]] else { return candidate }
+      let winner = candidates[best[group]]
+      guard winner.priority > candidate.priority, winner.label != candidate.label else { return candidate }
       return Candidate(label: winner.label, tokens: candidate.tokens, priority: winner.priority, canonical: winner.canonical)
     }
   }
@@ -109,18 +132,5 @@ extension Candidate {
       let name = full.canonical ?? tokens[full.tokens].map(\.text).joined(separator: " ")
       return Candidate(label: full.label, tokens: candidate.tokens, priority: candidate.priority, canonical: name)
     }
-  }
-}
-
-/// A set of token indices kept as sorted, disjoint ranges.
-struct IndexSetLite {
-  private var ranges: [Range<Int>] = []
-
-  func intersects(_ range: Range<Int>) -> Bool {
-    ranges.contains { $0.overlaps(range) }
-  }
-
-  mutating func insert(_ range: Range<Int>) {
-    ranges.append(range)
   }
 }
