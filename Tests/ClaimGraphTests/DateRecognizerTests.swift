@@ -82,6 +82,13 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
       == [FoundDate("2017 and 2018", "2017/2018")])
   }
 
+  @Test func aYearIsFourDigitsFrom1800To2100() {
+    // `Clean Air Act of 1990`: what `Int` reads of four characters, in range; a sign leaves too few digits.
+    #expect(DateRecognizer.yearValue("1990") == 1990)
+    #expect(DateRecognizer.yearValue("2100") == 2100)
+    #expect(["1799", "2101", "+999", "-199", "199", "19900", "１９９０", "199a", ""].allSatisfy { DateRecognizer.yearValue($0) == nil })
+  }
+
   @Test func andWithoutBetweenJoinsNoRange() {
     #expect(dates("Turnout fell in 2017 and 2018, the commission said.") == [FoundDate("2017", "2017"), FoundDate("2018", "2018")])
   }

@@ -27,16 +27,15 @@ struct DateRecognizer {
   static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
     var monthFirstWords = 0, dayFirstWords = 0
     // Only a number or a word that opens with no cased letter can read as a whole integer (a word: a digit
-    // written as `&#49;`), and a numeric date is 8 to 10 ASCII characters: kind, shape and length spare
-    // reading most tokens' text (and copying it).
+    // written as `&#49;`), and a numeric date is 8 to 10 ASCII characters; both have an ASCII digit. Kind,
+    // shape, length and the digit flag spare reading most tokens' text (and copying the token).
     func isDayNumber(at index: Int) -> Bool {
-      guard index < tokens.count else { return false }
-      let token = tokens[index]
-      return (token.kind == .number || (token.kind == .word && token.shape.isEmpty)) && isDayOfMonth(token.text)
+      guard index < tokens.count, tokens[index].hasASCIIDigit else { return false }
+      return (tokens[index].kind == .number || (tokens[index].kind == .word && tokens[index].shape.isEmpty)) && isDayOfMonth(tokens[index].text)
     }
     var isDay = isDayNumber(at: 0)
     for index in tokens.indices {
-      if (8...10).contains(tokens[index].range.count), let parts = numericParts(tokens[index].text) {
+      if tokens[index].hasASCIIDigit, (8...10).contains(tokens[index].range.count), let parts = numericParts(tokens[index].text) {
         if parts.0 > 12 { return true }
         if parts.1 > 12 { return false }
       }
@@ -73,12 +72,14 @@ struct DateRecognizer {
     return (a, b, y)
   }
 
-  private static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1]
-  private static let units = ["day": "day", "days": "day", "week": "week", "weeks": "week",
-                              "month": "month", "months": "month", "year": "year", "years": "year"]
-  private static let relativeDays = ["today": 0, "yesterday": -1, "tomorrow": 1]
-  private static let unitOffsets = ["this": 0, "last": -1, "next": 1, "past": -1]
+  // The words a date is read from are in tables that look a short ASCII word up without hashing a string:
+  // every token that may open a date is asked of several of them.
+  private static let numberWords = ASCIIWordTable(["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1])
+  private static let units = ASCIIWordTable(["day": "day", "days": "day", "week": "week", "weeks": "week",
+                                             "month": "month", "months": "month", "year": "year", "years": "year"])
+  private static let relativeDays = ASCIIWordTable(["today": 0, "yesterday": -1, "tomorrow": 1])
+  private static let unitOffsets = ASCIIWordTable(["this": 0, "last": -1, "next": 1, "past": -1])
 
   /// Appends every date in `range` to `found`, longest match at each start, left to right.
   func dates(in range: Range<Int>, into found: inout [Candidate]) {
@@ -103,12 +104,12 @@ struct DateRecognizer {
   private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
                                                "gave", "won", "lost", "met", "held", "told", "went", "saw", "spoke", "wrote", "ruled"]
   /// Parts of a year: `first half of 2023`, `second quarter of 2024`.
-  private static let yearParts: [String: (count: Int, months: Int)] = ["half": (2, 6), "quarter": (4, 3)]
-  private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+  private static let yearParts: ASCIIWordTable<(count: Int, months: Int)> = ASCIIWordTable(["half": (2, 6), "quarter": (4, 3)])
+  private static let ordinals = ASCIIWordTable(["first": 1, "second": 2, "third": 3, "fourth": 4])
   /// `end of 2023`, `start of March`.
-  private static let periodParts: Set<String> = ["end", "start", "beginning", "middle"]
+  private static let periodParts = ASCIIWordTable(["end": true, "start": true, "beginning": true, "middle": true])
   /// `early 2019`, `mid-May`, `late June`.
-  private static let periodStages: Set<String> = ["early", "mid", "late", "mid-"]
+  private static let periodStages = ASCIIWordTable(["early": true, "mid": true, "late": true, "mid-": true])
 
   /// Whether the words nearest a date put it in the future (`will vote on
   /// Wednesday`) or the past (`adopted in December`): nil when nothing says.
@@ -156,15 +157,27 @@ struct DateRecognizer {
   }
 
   private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
+  /// The words between two dates of a range; `and` too after `between`.
+  private static let rangeJoiners = ["to", "-", "–", "—", "through", "until"]
 
   private func year(_ index: Int, _ end: Int) -> Int? {
     guard index < end, tokens[index].kind == .number else { return nil }
     return Self.yearValue(tokens[index].text)
   }
 
+  /// A year from 1800 to 2100 written as four characters that `Int` reads.
   static func yearValue(_ text: String) -> Int? {
-    guard text.count == 4, text.allSatisfy(\.isASCII), let value = Int(text), (1800...2100).contains(value) else { return nil }
-    return value
+    // Only four ASCII digits are such a year (a sign leaves three digits), so the bytes answer: walking
+    // the text by Character cost more than the rest of a date's reading.
+    text.withUTF8Bytes { bytes in
+      guard bytes.count == 4 else { return nil }
+      var value = 0
+      for byte in bytes {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      return (1800...2100).contains(value) ? value : nil
+    }
   }
 
   /// A calendar point: `25 January, 2022`, `May 19, 2015`, `June 2019`, `10 June`, `2019`, `May2019`, `2021-06-10`.
@@ -264,15 +277,16 @@ struct DateRecognizer {
     // Ranges: `between 2017 and 2018`, `from 1999 to 2008` keep only the dates.
     if let (length, value) = point(at: i, end: end) {
       let after = i + length
-      let joiners = ["to", "-", "–", "—", "through", "until"] + (i > 0 && tokens[i - 1].text.lowercased() == "between" ? ["and"] : [])
-      if let joiner = text(after, end), joiners.contains(joiner), let (second, other) = point(at: after + 1, end: end) {
+      if let joiner = text(after, end),
+         Self.rangeJoiners.contains(joiner) || (joiner == "and" && i > 0 && tokens[i - 1].text.lowercased() == "between"),
+         let (second, other) = point(at: after + 1, end: end) {
         return (length + 1 + second, .range(value.inheriting(from: other), other.inheriting(from: value)))
       }
       return (length, value)
     }
     if hasDigit, let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
     // `end of 2023`, `start of March`: the part of a period stands for the period.
-    if !hasDigit, Self.periodParts.contains(lower), text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
+    if !hasDigit, Self.periodParts[lower] != nil, text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
       return (2 + length, value)
     }
     // `fiscal 2024`, `FY2024`, `FY 2024`.
@@ -284,7 +298,7 @@ struct DateRecognizer {
       let from = (ordinal - 1) * part.months + 1
       return (4, .range(.point(year: y, month: from, day: nil), .point(year: y, month: from + part.months - 1, day: nil)))
     }
-    if (!hasDigit && Self.periodStages.contains(lower)) || lower.hasPrefix("mid-") {
+    if (!hasDigit && Self.periodStages[lower] != nil) || lower.hasPrefix("mid-") {
       if lower.hasPrefix("mid-"), let y = Self.yearValue(String(word.dropFirst(4))) { return (1, .point(year: y, month: nil, day: nil)) }
       let next = i + 1 + (text(i + 1, end) == "-" ? 1 : 0)
       if let (length, value) = point(at: next, end: end) { return (next - i + length, value) }
