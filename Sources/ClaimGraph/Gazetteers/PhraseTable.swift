@@ -73,11 +73,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
   /// The value stored for exactly the tokens `range` of a document.
   func value(for range: Range<Int>, in words: [String], lexemes: [Lexeme]) -> Value? {
     guard !range.isEmpty, canStart(at: range.lowerBound, lexemes) else { return nil }
-    return value(for: Array(words[range]))
+    // The document's words are read in place: an array of them made for each look-up cost more than the walk.
+    return value(for: words[range])
   }
 
   /// The value stored for exactly `words`.
-  func value(for words: [String]) -> Value? {
+  func value(for words: some Sequence<String>) -> Value? {
     var node = root
     for word in words {
       guard let next = node.children[key(word)] else { return nil }
