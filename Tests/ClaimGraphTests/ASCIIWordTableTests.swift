@@ -94,7 +94,10 @@ import Testing
     let snapshot = vocabulary.snapshot(key: "gazetteers|build")
     let readBack = try #require(try read(snapshot, key: "gazetteers|build"))
     #expect(answers(readBack) == answers(vocabulary))
-    #expect(readBack.snapshot(key: "gazetteers|build") == snapshot)
+    // A table read from a snapshot snapshots again to one of the same size that answers the same.
+    let again = readBack.snapshot(key: "gazetteers|build")
+    #expect(again.count == snapshot.count)
+    #expect(answers(try #require(try read(again, key: "gazetteers|build"))) == answers(vocabulary))
   }
 
   @Test func aSnapshotMadeUnderAnotherKeyIsNotRead() throws {

@@ -20,6 +20,18 @@ private struct ExportInterrupted: Error {}
     }
   }
 
+  @Test func piecesAreWrittenOneAfterAnotherAsOneFile() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("vocabulary.snapshot").path
+      let header = Array("ClaimGraph vocabulary\n".utf8), slots = [UInt8](repeating: 0xAB, count: 100_000), empty: [UInt8] = []
+      try header.withUnsafeBytes { header in
+        try slots.withUnsafeBytes { slots in try empty.withUnsafeBytes { try AtomicFile.write([header, $0, slots], to: path) } }
+      }
+      #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(header + slots))
+      #expect(try names(in: folder) == ["vocabulary.snapshot"])
+    }
+  }
+
   @Test func aWriteReplacesTheFileWhole() throws {
     try withTemporaryFolder { folder in
       let path = folder.appendingPathComponent("skipped.jsonl").path

@@ -20,6 +20,11 @@ public enum AtomicFile {
   /// annotation cache writes two files per document, and Foundation's file calls make several times
   /// the system calls (a folder check, a temporary file of their own, attribute look-ups).
   static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(WriteError) {
+    try write([bytes], to: path)
+  }
+
+  /// Writes `pieces` one after the other as one file, as ``write(_:to:)-(UnsafeRawBufferPointer,_)`` writes one piece.
+  static func write(_ pieces: [UnsafeRawBufferPointer], to path: String) throws(WriteError) {
     let temporary = temporaryPath(for: path)
     var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     // The folder is made only when it is missing, rather than checked before every file.
@@ -28,7 +33,7 @@ public enum AtomicFile {
       descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     }
     guard descriptor >= 0 else { throw WriteError(path: path, reason: "cannot create \(temporary)") }
-    if let error = writeAll(bytes, to: descriptor) {
+    if let error = pieces.lazy.compactMap({ writeAll($0, to: descriptor) }).first {
       close(descriptor)
       unlink(temporary)
       throw WriteError(path: path, reason: String(cString: strerror(error)))

@@ -120,9 +120,9 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 
   /// The slots, wherever they are: in the table's array, or in its snapshot's mapped pages.
-  private func withSlots<Result>(_ body: (UnsafeBufferPointer<Slot>) -> Result) -> Result {
-    if let mapping { return body(mapping.snapshot.slots(of: Slot.self, from: mapping.slotsStart)) }
-    return slots.withUnsafeBufferPointer(body)
+  private func withSlots<Result>(_ body: (UnsafeBufferPointer<Slot>) throws -> Result) rethrows -> Result {
+    if let mapping { return try body(mapping.snapshot.slots(of: Slot.self, from: mapping.slotsStart)) }
+    return try slots.withUnsafeBufferPointer(body)
   }
 
   /// At most one probe a slot: a table is at most half full, but a damaged snapshot's may not be.
@@ -268,7 +268,10 @@ extension ASCIIWordTable where Value == WordClasses {
   /// the words kept apart, then the slots as they lie in memory, so that a run looks words up in
   /// the file's pages and reads only those it asks about. A key names the binary that wrote the
   /// snapshot (see `Lexicon`), so the slots' layout is the reader's own.
-  func snapshot(key: String) -> [UInt8] {
+  ///
+  /// `body` is given the snapshot in two pieces, to be written one after the other: the header (the
+  /// words kept apart, padded to the slots' alignment), then the slots where they are, not copied.
+  func withSnapshot<Result>(key: String, _ body: (_ header: UnsafeRawBufferPointer, _ slots: UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
     var bytes = Self.snapshotMagic
     func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     append(UInt32(key.utf8.count))
@@ -284,8 +287,12 @@ extension ASCIIWordTable where Value == WordClasses {
       append(value.rawValue)
     }
     bytes.append(contentsOf: repeatElement(0, count: (Self.slotAlignment - bytes.count % Self.slotAlignment) % Self.slotAlignment))
-    withSlots { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
-    return bytes
+    return try bytes.withUnsafeBytes { header in try withSlots { try body(header, UnsafeRawBufferPointer($0)) } }
+  }
+
+  /// The snapshot's bytes in one array.
+  func snapshot(key: String) -> [UInt8] {
+    withSnapshot(key: key) { Array($0) + Array($1) }
   }
 
   /// The table in the snapshot file at `path`, its slots mapped from the file rather than read, or nil when
