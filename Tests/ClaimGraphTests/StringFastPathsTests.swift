@@ -50,10 +50,23 @@ import Testing
     #expect(spaces == ["\u{A0}"])
   }
 
-  @Test func lowerCasedWordsOfACyrillicTitleAreItsWordsInLowerCase() {
-    let title = "Закон Республики Казахстан «О СМИ»"
-    #expect(title.lowerCasedWords == title.lowercased().split(separator: " "))
-    #expect(title.lowerCasedWords.map(String.init) == ["закон", "республики", "казахстан", "«о", "сми»"])
+  @Test func aWordOfAMeasureTitleStartsWithItsKind() {
+    let title = "decree “on additional measures to support labour migrants”"
+    #expect(title.hasWord(startingWith: "decree"))
+    #expect(title.hasWord(startingWith: "migrant"))
+    #expect(!title.hasWord(startingWith: "on additional"))
+    #expect(title.hasWord(startingWith: "“on"))
+    #expect(!title.hasWord(startingWith: "ecree"))
+    #expect(!title.hasWord(startingWith: "on"))
+  }
+
+  @Test func wordsStartingWithAPrefixAreWhatSplittingAtSpacesGives() {
+    let titles = ["закон республики казахстан «о сми»", "law “on mass\u{A0}media”", "  act  no. 5 ", "loi sur la se\u{301}curite\u{301}", ""]
+    for title in titles {
+      for prefix in ["закон", "«о", "media", "mass", "act", "no.", "se", "sé", "secur", "sécurité", "la s", ""] {
+        #expect(title.hasWord(startingWith: prefix) == title.split(separator: " ").contains { $0.hasPrefix(prefix) }, "\(title) \(prefix)")
+      }
+    }
   }
 
   @Test func aNumberIsWhatCharacterIsNumberSays() {

@@ -91,12 +91,22 @@ extension String {
     }.map { String(decoding: $0, as: UTF8.self) }
   }
 
-  /// The words between single spaces, in lower case (`split(separator: " ")` of `lowercased()`).
-  var lowerCasedWords: [Substring] {
-    let lower = lowerCasedForLookup
-    guard lower.unicodeScalars.allSatisfy(\.isWholeCharacter) else { return lower.split(separator: " ") }
-    // Where every scalar is a character, a space is a byte of its own.
-    return lower.utf8.split(separator: 0x20).map(Substring.init)
+  /// Whether a word between single spaces starts with `prefix`, as `split(separator: " ")` and
+  /// `hasPrefix` say: `law “on mass media”` has a word that starts with `med`, not one with `edia`.
+  func hasWord(startingWith prefix: String) -> Bool {
+    guard !prefix.isEmpty, unicodeScalars.allSatisfy(\.isWholeCharacter), prefix.unicodeScalars.allSatisfy(\.isWholeCharacter) else {
+      return split(separator: " ").contains { $0.hasPrefix(prefix) }
+    }
+    // Where every scalar is a character, a character is its bytes and a space a byte of its own:
+    // the prefix's bytes at the start or after a space, without a string made for each word.
+    return withUTF8Bytes { text in
+      prefix.withUTF8Bytes { prefix in
+        guard text.count >= prefix.count else { return false }
+        return (0...(text.count - prefix.count)).contains { start in
+          (start == 0 || text[start - 1] == 0x20) && prefix.indices.allSatisfy { text[start + $0] == prefix[$0] }
+        }
+      }
+    }
   }
 }
 

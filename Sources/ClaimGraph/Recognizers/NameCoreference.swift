@@ -23,49 +23,32 @@ struct NameCoreference {
     lexemes = document.lexemes
   }
 
+  // Mentions are read in place by index throughout: copying one retains and releases each of its strings.
   func link(_ mentions: [EntityMention]) -> [EntityMention] {
     var linked = addBareNames(to: mentions)
-    // Organisations: the fuller name that contains all of a shorter one's words
-    // (`Kazakhstan Bureau for Human Rights` is `Kazakhstan International Bureau for Human Rights and …`).
-    // Worked out once per distinct name, so repeated names cost nothing more.
-    let longOrganisations = distinct(linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }).map { ($0, contentWords($0)) }
-    var fullerOrganisation: [String: String] = [:]
-    for index in linked.indices where linked[index].label == .org && linked[index].span.tokens.count > 1 {
-      let mention = linked[index]
-      if fullerOrganisation[mention.text] == nil {
-        let own = contentWords(mention)
-        let fuller = longOrganisations
-          .filter { $0.0.span.tokens.count > mention.span.tokens.count && own.isSubset(of: $0.1) }
-          .max { $0.0.span.tokens.count < $1.0.span.tokens.count }
-        fullerOrganisation[mention.text] = fuller?.0.canonical ?? mention.canonical
-      }
-      linked[index].canonical = fullerOrganisation[mention.text]!
-    }
+    linkToFullerOrganisations(&linked)
 
-    let personsByPart = NameIndex(linked.filter { $0.label == .person && nameWordCount($0) >= 2 }) { nameParts($0) }
-    let organisations = linked.filter { $0.label == .org && $0.span.tokens.count >= 2 }
-    let organisationsByLastWord = NameIndex(organisations) { [tokens[$0.span.tokens.upperBound - 1].text] }
-    var spelledAcronyms: [String: String] = [:]
-    for organisation in organisations {
-      let spelled = initials(of: organisation)
-      if spelledAcronyms[spelled] == nil { spelledAcronyms[spelled] = organisation.canonical }
-    }
-    let measures = MeasureTable(distinct(linked.filter { $0.label == .law }))
-    var measureNames: [String: String] = [:]
+    let personsByPart = personsByNamePart(linked)
+    let (organisationsByLastWord, spelledAcronyms) = organisationsByLastWordAndInitials(linked)
+    var measures = MeasureTable(measuresIn: linked, tokens: tokens)
+    var measureNames = [String?](repeating: nil, count: measures.measures.count)
     for index in linked.indices {
-      let mention = linked[index]
-      switch mention.label {
-      case .person where nameWordCount(mention) == 1:
-        if let full = personsByPart.nearest(key(mention.text), to: mention.range.lowerBound) {
+      let offset = linked[index].range.lowerBound
+      switch linked[index].label {
+      case .person where nameWordCount(linked[index].span.tokens) == 1:
+        if let full = personsByPart.nearest(key(linked[index].text), to: offset) {
           linked[index].canonical = full
         }
-      case .org where mention.span.tokens.count == 1 && mention.canonical == mention.text:
-        if let full = spelledAcronyms[mention.text] ?? organisationsByLastWord.nearest(mention.text, to: mention.range.lowerBound) {
+      case .org where linked[index].span.tokens.count == 1 && linked[index].canonical == linked[index].text:
+        let text = linked[index].text
+        if let full = spelledAcronyms[text] ?? organisationsByLastWord.nearest(text, to: offset) {
           linked[index].canonical = full
         }
-      case .law where mention.canonical == mention.text:
-        if measureNames[mention.text] == nil { measureNames[mention.text] = fullestName(of: mention, among: measures) }
-        linked[index].canonical = measureNames[mention.text]!
+      case .law where linked[index].canonical == linked[index].text:
+        // Every LAW mention's text is in the table: it was made of them.
+        let measure = measures.index(of: linked[index].text)!
+        if measureNames[measure] == nil { measureNames[measure] = fullestName(of: linked[index], measure: measure, among: &measures) }
+        linked[index].canonical = measureNames[measure]!
       default:
         break
       }
@@ -73,86 +56,126 @@ struct NameCoreference {
     return linked
   }
 
+  /// Full names filed under each of their name parts in lower case: `Héctor Garza Ruelas` under
+  /// `héctor`, `garza` and `ruelas`.
+  private func personsByNamePart(_ linked: [EntityMention]) -> NameIndex {
+    var index = NameIndex()
+    var parts: [String] = []
+    for mention in linked.indices where linked[mention].label == .person && nameWordCount(linked[mention].span.tokens) >= 2 {
+      // Each part once, however many of the name's words give it.
+      parts.removeAll(keepingCapacity: true)
+      for word in linked[mention].span.tokens where !lexemes[word].exact.contains(.nameParticle) {
+        let part = key(tokens[word].text)
+        if !parts.contains(part) { parts.append(part) }
+      }
+      for part in parts { index.file(linked[mention], under: part) }
+    }
+    return index
+  }
+
+  /// Organisations of two or more words filed under their last word, and by the initials they
+  /// spell the first of them with those initials.
+  private func organisationsByLastWordAndInitials(_ linked: [EntityMention]) -> (NameIndex, [String: String]) {
+    var byLastWord = NameIndex()
+    var byInitials: [String: String] = [:]
+    for mention in linked.indices where linked[mention].label == .org && linked[mention].span.tokens.count >= 2 {
+      byLastWord.file(linked[mention], under: tokens[linked[mention].span.tokens.upperBound - 1].text)
+      let spelled = initials(of: linked[mention].span.tokens)
+      if byInitials[spelled] == nil { byInitials[spelled] = linked[mention].canonical }
+    }
+    return (byLastWord, byInitials)
+  }
+
+  /// Organisations: the fuller name that contains all of a shorter one's words
+  /// (`Kazakhstan Bureau for Human Rights` is `Kazakhstan International Bureau for Human Rights and …`).
+  private func linkToFullerOrganisations(_ linked: inout [EntityMention]) {
+    // Worked out once per distinct name, so repeated names cost nothing more.
+    var nameOfText: [String: Int] = [:]
+    var names: [(canonical: String, words: Range<Int>)] = []
+    var nameOfMention: [(mention: Int, name: Int)] = []
+    for index in linked.indices where linked[index].label == .org && linked[index].span.tokens.count >= 2 {
+      let name = nameOfText[linked[index].text] ?? names.count
+      if name == names.count {
+        nameOfText[linked[index].text] = name
+        names.append((linked[index].canonical, linked[index].span.tokens))
+      }
+      nameOfMention.append((index, name))
+    }
+    let fullerCanonical = names.map { name in
+      var fuller: Int?
+      for other in names.indices where names[other].words.count > name.words.count && containsContentWords(of: name.words, in: names[other].words) {
+        if fuller.map({ names[other].words.count > names[$0].words.count }) ?? true { fuller = other }
+      }
+      return fuller.map { names[$0].canonical } ?? name.canonical
+    }
+    for (mention, name) in nameOfMention { linked[mention].canonical = fullerCanonical[name] }
+  }
+
+  /// Whether every word of one name but connectors (`for`, `of`) is a word of another.
+  private func containsContentWords(of name: Range<Int>, in other: Range<Int>) -> Bool {
+    name.allSatisfy { word in
+      lexemes[word].exact.contains(.nameConnector) || other.contains { tokens[$0].text == tokens[word].text && !lexemes[$0].exact.contains(.nameConnector) }
+    }
+  }
+
   /// The longest measure containing this one's words, else the measure it
   /// abbreviates (`DPDP Act`), else the one measure of its kind named by title
   /// (`Decree No. PF-51`).
-  private func fullestName(of mention: EntityMention, among measures: MeasureTable) -> String {
-    let own = measures.folded(mention.text)
-    let containing = measures.mentions.indices.filter { measures.folded[$0].contains(own) }.map { measures.mentions[$0] }
-    if let fullest = containing.max(by: { fuller($1, than: $0) }), fullest.text != mention.text {
-      return fullest.text
+  ///
+  /// - Parameter measure: the index of `mention`'s text in `measures`.
+  private func fullestName(of mention: EntityMention, measure: Int, among measures: inout MeasureTable) -> String {
+    let table = measures.measures
+    var fullest: Int?
+    for candidate in table.indices where table[candidate].folded.contains(table[measure].folded) {
+      if fullest.map({ fuller(table[candidate], than: table[$0]) }) ?? true { fullest = candidate }
     }
-    if let spelled = spelledOut(mention, among: measures.mentions) {
+    if let fullest, fullest != measure {
+      return table[fullest].text
+    }
+    if let spelled = spelledOut(mention, among: table) {
       return spelled.canonical == spelled.text ? spelled.text : spelled.canonical
     }
-    return titledMeasure(numbered: mention, among: measures)?.text ?? mention.text
+    return titledMeasure(numbered: mention, among: &measures) ?? mention.text
   }
-
-  /// One mention per distinct text, the first in reading order.
-  private func distinct(_ mentions: [EntityMention]) -> [EntityMention] {
-    var seen = Set<String>()
-    return mentions.filter { seen.insert($0.text).inserted }
-  }
-
 
   /// The measure whose initials an abbreviated measure spells: `DPDP Act` and
   /// `Digital Personal Data Protection Act`.
-  private func spelledOut(_ mention: EntityMention, among measures: [EntityMention]) -> EntityMention? {
+  private func spelledOut(_ mention: EntityMention, among measures: [MeasureTable.Measure]) -> MeasureTable.Measure? {
     let first = tokens[mention.span.tokens.lowerBound]
     guard first.isAllCaps, mention.span.tokens.count >= 2 else { return nil }
     let head = tokens[mention.span.tokens.upperBound - 1].text
     return measures.first { measure in
-      guard measure.span.tokens.count > mention.span.tokens.count,
-            let headIndex = measure.span.tokens.last(where: { tokens[$0].text == head }) else { return false }
-      let initials = String((measure.span.tokens.lowerBound..<headIndex).compactMap { index -> Character? in
-        tokens[index].isCapitalized && !lexemes[index].exact.contains(.nameConnector) ? tokens[index].text.first : nil
-      })
-      return initials == first.text
+      guard measure.tokens.count > mention.span.tokens.count,
+            let headIndex = measure.tokens.last(where: { tokens[$0].text == head }) else { return false }
+      return initials(of: measure.tokens.lowerBound..<headIndex) == first.text
     }
   }
 
   /// For a measure named only by kind and number (`Decree No. PF-51`,
-  /// `Directive (EU) 2023/970`), the single measure of the same kind that
-  /// the document names by a title.
-  private func titledMeasure(numbered mention: EntityMention, among measures: MeasureTable) -> EntityMention? {
-    let words = mention.span.tokens.map { tokens[$0].text }
-    guard let head = mention.span.tokens.first(where: { !lexemes[$0].exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized]) }),
-          words.contains(where: \.containsNumber),
-          words.filter({ $0.first?.isLetter == true }).count <= 3 else { return nil }
+  /// `Directive (EU) 2023/970`), the text of the single measure of the same
+  /// kind that the document names by a title.
+  private func titledMeasure(numbered mention: EntityMention, among measures: inout MeasureTable) -> String? {
+    let words = mention.span.tokens
+    guard let head = words.first(where: { !lexemes[$0].exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized]) }),
+          words.contains(where: { tokens[$0].text.containsNumber }),
+          words.count(where: { tokens[$0].text.first?.isLetter == true }) <= 3 else { return nil }
     let kind = tokens[head].text.lowercased()
-    let titled = Set(measures.titled.filter { measure in
-      measure.text != mention.text && measure.lowerCasedWords.contains { $0.hasPrefix(kind) }
-    }.map(\.text))
-    guard titled.count == 1, let name = titled.first else { return nil }
-    return measures.mentions.first { $0.text == name }
+    // The table's texts are distinct: one match is one measure.
+    let titled = measures.titled.filter { measure in
+      measure.text != mention.text && measure.lowerCased.hasWord(startingWith: kind)
+    }
+    return titled.count == 1 ? titled[0].text : nil
   }
 
   /// Longer, then with more capitalised words (`Strategy on Combatting …` over `Strategy on combatting …`).
-  private func fuller(_ a: EntityMention, than b: EntityMention) -> Bool {
-    let lengthA = a.text.unicodeScalars.count, lengthB = b.text.unicodeScalars.count
-    if lengthA != lengthB { return lengthA > lengthB }
-    let capitalsA = a.span.tokens.filter { tokens[$0].isCapitalized }.count
-    let capitalsB = b.span.tokens.filter { tokens[$0].isCapitalized }.count
-    return capitalsA > capitalsB
+  private func fuller(_ a: MeasureTable.Measure, than b: MeasureTable.Measure) -> Bool {
+    if a.length != b.length { return a.length > b.length }
+    return a.capitalizedWords > b.capitalizedWords
   }
 
-  private func contentWords(_ mention: EntityMention) -> Set<String> {
-    Set(mention.span.tokens.filter { !lexemes[$0].exact.contains(.nameConnector) }.map { tokens[$0].text })
-  }
-
-  /// Name words of a person mention: particles (`Le`, `de`) are not names alone.
-  private func nameWords(_ mention: EntityMention) -> [String] {
-    mention.span.tokens.filter { !lexemes[$0].exact.contains(.nameParticle) }.map { tokens[$0].text }
-  }
-
-  /// How many name words a person mention has, without making them.
-  private func nameWordCount(_ mention: EntityMention) -> Int {
-    mention.span.tokens.count { !lexemes[$0].exact.contains(.nameParticle) }
-  }
-
-  /// First and later names: `Héctor Garza Ruelas` is also `Garza` and `Ruelas`.
-  private func nameParts(_ mention: EntityMention) -> Set<String> {
-    Set(nameWords(mention).map(key))
+  /// How many name words a person mention has: particles (`Le`, `de`) are not names alone.
+  private func nameWordCount(_ words: Range<Int>) -> Int {
+    words.count { !lexemes[$0].exact.contains(.nameParticle) }
   }
 
   private func key(_ word: String) -> String { word.lowerCasedForLookup }
@@ -161,32 +184,40 @@ struct NameCoreference {
     lexicon.givenNames.contains(lowercased.prefix(1).uppercased() + lowercased.dropFirst())
   }
 
-  private func initials(of mention: EntityMention) -> String {
-    String(mention.span.tokens.compactMap { index -> Character? in
-      let word = tokens[index].text
-      guard tokens[index].isCapitalized, !lexemes[index].exact.contains(.nameConnector) else { return nil }
-      return word.first
-    })
+  private func initials(of words: Range<Int>) -> String {
+    var initials = ""
+    for index in words where tokens[index].isCapitalized && !lexemes[index].exact.contains(.nameConnector) {
+      if let first = tokens[index].text.first { initials.append(first) }
+    }
+    return initials
   }
 
   /// Capitalised words that no mention covers and that are a part of a full
   /// name in the document (`Karin` after `Erlan Karin`, `ZHOVTIS`).
   private func addBareNames(to mentions: [EntityMention]) -> [EntityMention] {
     var parts: Set<String> = []
-    for mention in mentions where mention.label == .person && nameWordCount(mention) >= 2 {
-      parts.formUnion(nameParts(mention).filter { $0.count >= 3 && (!lexicon.commonWords.contains($0) || isGivenName($0)) })
+    // The lists each part is on in lower case, which is what a word's `folded` lexeme gives: a word whose lower
+    // case is a part is on the same lists, so a word on none of these is passed over without lowering its case.
+    var partLists: [WordClasses] = []
+    for index in mentions.indices where mentions[index].label == .person && nameWordCount(mentions[index].span.tokens) >= 2 {
+      for word in mentions[index].span.tokens where !lexemes[word].exact.contains(.nameParticle) {
+        let part = key(tokens[word].text), lists = lexemes[word].folded
+        guard part.count >= 3 && (!lists.contains(.commonWord) || isGivenName(part)), parts.insert(part).inserted else { continue }
+        if !partLists.contains(lists) { partLists.append(lists) }
+      }
     }
     guard !parts.isEmpty else { return mentions }
+    var mentions = mentions
     // An all-capital surname (`Mr ZHOVTIS`) was read as an acronym; it is the person.
-    var mentions = mentions.map { mention -> EntityMention in
-      guard mention.label == .org, mention.span.tokens.count == 1, tokens[mention.span.tokens.lowerBound].isAllCaps,
-            parts.contains(key(mention.text)) else { return mention }
-      return EntityMention(label: .person, span: mention.span, text: mention.text)
+    for index in mentions.indices where mentions[index].label == .org && mentions[index].span.tokens.count == 1
+      && tokens[mentions[index].span.tokens.lowerBound].isAllCaps && parts.contains(key(mentions[index].text)) {
+      mentions[index] = EntityMention(label: .person, span: mentions[index].span, text: mentions[index].text)
     }
     var covered = [Bool](repeating: false, count: tokens.count)
-    for mention in mentions { for index in mention.span.tokens { covered[index] = true } }
+    for index in mentions.indices { for word in mentions[index].span.tokens { covered[word] = true } }
     var added: [EntityMention] = []
-    for index in tokens.indices where !covered[index] && tokens[index].isCapitalized && parts.contains(key(tokens[index].text)) {
+    for index in tokens.indices where !covered[index] && tokens[index].isCapitalized && partLists.contains(lexemes[index].folded)
+      && parts.contains(key(tokens[index].text)) {
       // `De Vries`, `Al Ketbi`, `Van der Berg`: capitalised particles before the surname belong to it.
       var start = index
       while start > 0, !covered[start - 1], lexemes[start - 1].exact.contains(.nameParticle),
@@ -197,7 +228,8 @@ struct NameCoreference {
     }
     guard !added.isEmpty else { return mentions }
     mentions += added
-    return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    return mentions
   }
 }
 
@@ -206,10 +238,9 @@ struct NameCoreference {
 private struct NameIndex {
   private var entries: [String: [(offset: Int, canonical: String)]] = [:]
 
-  init(_ mentions: [EntityMention], keys: (EntityMention) -> Set<String>) {
-    for mention in mentions {
-      for key in keys(mention) { entries[key, default: []].append((mention.range.lowerBound, mention.canonical)) }
-    }
+  /// Files `mention` under `key`; mentions are filed in reading order, each once under a key.
+  mutating func file(_ mention: EntityMention, under key: String) {
+    entries[key, default: []].append((mention.range.lowerBound, mention.canonical))
   }
 
   /// - Complexity: O(log n).
