@@ -11,7 +11,7 @@ extension String {
   /// scalar, where `lowercased()` asks Unicode's properties of each scalar anew.
   var lowerCasedForLookup: String {
     if isLowerCaseASCII { return self }
-    if isASCII { return lowercased() }
+    // The table holds ASCII too, and answers it on bytes where `lowercased()` takes a generic path.
     return WholeCharacterCase.lowercased(self) ?? lowercased()
   }
 
@@ -35,43 +35,42 @@ extension String {
 
   /// Lower case, with every run of white space one space and none at the ends.
   var lowerCasedWithSingleSpaces: String {
-    if isASCII { return Self.singleSpaced(utf8) }
+    if isASCII { return Self.singleSpaced(self) }
     guard unicodeScalars.allSatisfy({ $0.isWholeCharacter || ($0.value >= 0x09 && $0.value <= 0x0D) }) else {
       return lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-    return Self.singleSpaced(lowerCasedForLookup.utf8)
+    return Self.singleSpaced(lowerCasedForLookup)
   }
 
   /// `text` with ASCII letters in lower case and every run of white space one space, none at the ends.
   /// The white space beyond ASCII that whole characters hold is U+00A0 alone (C2 A0 in UTF-8).
-  private static func singleSpaced(_ text: String.UTF8View) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.count)
-    var spaceDue = false
-    func appendDue(_ byte: UInt8) {
-      if spaceDue { bytes.append(0x20); spaceDue = false }
-      bytes.append(byte)
-    }
-    // Set after a C2 byte, which is held back until the next byte tells whether the two are U+00A0.
-    var afterC2 = false
-    for byte in text {
-      if afterC2 {
-        afterC2 = false
-        if byte == 0xA0 {
-          spaceDue = !bytes.isEmpty
-          continue
+  private static func singleSpaced(_ text: String) -> String {
+    text.withUTF8Bytes { bytes in
+      // Written straight into the new string: it is never longer than the text.
+      String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        var read = 0, written = 0
+        var spaceDue = false
+        while read < bytes.count {
+          let byte = bytes[read]
+          let spaceWidth = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1
+            : byte == 0xC2 && read + 1 < bytes.count && bytes[read + 1] == 0xA0 ? 2 : 0
+          if spaceWidth > 0 {
+            spaceDue = written > 0
+            read += spaceWidth
+            continue
+          }
+          if spaceDue {
+            buffer[written] = 0x20
+            written += 1
+            spaceDue = false
+          }
+          buffer[written] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+          written += 1
+          read += 1
         }
-        appendDue(0xC2)
-      }
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-        spaceDue = !bytes.isEmpty
-      } else if byte == 0xC2 {
-        afterC2 = true
-      } else {
-        appendDue(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        return written
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The runs of letters and hyphens (`Law “On Mass-Media” No. 5` → `Law`, `On`, `Mass-Media`, `No`).

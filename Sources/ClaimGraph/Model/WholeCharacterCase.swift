@@ -24,28 +24,55 @@ enum WholeCharacterCase {
 
   /// `text.lowercased()`, or nil when a scalar is not in the table: the caller then asks `lowercased()`.
   static func lowercased(_ text: String) -> String? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      let value = Int(scalar.value)
-      guard value < limit, case let mapped = lower[value], mapped != 0 || value == 0 else { return nil }
-      append(mapped, to: &bytes)
+    // Read and written as UTF-8 bytes, straight into the new string: every whole character is one to three
+    // bytes, and its lower case is at most one byte longer than a two-byte one (`Ⱥ`, `ⱥ`), so half as much
+    // again always has room.
+    var inTable = true
+    let lowered = text.withUTF8Bytes { bytes in
+      String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2) { buffer in
+        var read = 0, written = 0
+        while read < bytes.count {
+          let lead = bytes[read]
+          if lead < 0x80 {
+            buffer[written] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+            read += 1
+            written += 1
+            continue
+          }
+          // Four-byte scalars are all beyond the whole characters.
+          let width = lead < 0xE0 ? 2 : 3
+          var value = Int(lead) & (width == 2 ? 0x1F : 0x0F)
+          for next in bytes[(read + 1)..<(read + width)] { value = value << 6 | Int(next & 0x3F) }
+          guard lead < 0xF0, value < limit, case let mapped = lower[value], mapped != 0 else {
+            inTable = false
+            return 0
+          }
+          written += encode(mapped, into: buffer, at: written)
+          read += width
+        }
+        return written
+      }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return inTable ? lowered : nil
   }
 
-  /// `value`'s UTF-8 bytes: one, two or three, as every scalar the table holds has.
-  private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+  /// Writes `value`'s UTF-8 bytes at `index`: one, two or three, as every scalar the table holds has.
+  ///
+  /// - Returns: how many bytes it wrote.
+  private static func encode(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
     switch value {
     case 0..<0x80:
-      bytes.append(UInt8(value))
+      buffer[index] = UInt8(value)
+      return 1
     case 0x80..<0x800:
-      bytes.append(UInt8(0xC0 | value >> 6))
-      bytes.append(UInt8(0x80 | value & 0x3F))
+      buffer[index] = UInt8(0xC0 | value >> 6)
+      buffer[index + 1] = UInt8(0x80 | value & 0x3F)
+      return 2
     default:
-      bytes.append(UInt8(0xE0 | value >> 12))
-      bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-      bytes.append(UInt8(0x80 | value & 0x3F))
+      buffer[index] = UInt8(0xE0 | value >> 12)
+      buffer[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+      buffer[index + 2] = UInt8(0x80 | value & 0x3F)
+      return 3
     }
   }
 }
