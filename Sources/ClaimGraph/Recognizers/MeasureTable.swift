@@ -26,7 +26,8 @@ struct MeasureTable {
   /// - Parameter mentions: a document's mentions, of which the LAW mentions are read.
   init(measuresIn mentions: [EntityMention], tokens: [Token]) {
     var measures: [Measure] = []
-    var indexOfText: [String: Int] = [:]
+    // Room for every mention from the start: growing the table hashes every text in it again.
+    var indexOfText = [String: Int](minimumCapacity: mentions.count)
     for index in mentions.indices where mentions[index].label == .law && indexOfText[mentions[index].text] == nil {
       let text = mentions[index].text, words = mentions[index].span.tokens
       indexOfText[text] = measures.count

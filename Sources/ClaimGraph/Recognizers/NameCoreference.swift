@@ -59,7 +59,7 @@ struct NameCoreference {
   /// Full names filed under each of their name parts in lower case: `Héctor Garza Ruelas` under
   /// `héctor`, `garza` and `ruelas`.
   private func personsByNamePart(_ linked: [EntityMention]) -> NameIndex {
-    var index = NameIndex()
+    var index = NameIndex(capacity: linked.count)
     var parts: [String] = []
     for mention in linked.indices where linked[mention].label == .person && nameWordCount(linked[mention].span.tokens) >= 2 {
       // Each part once, however many of the name's words give it.
@@ -76,8 +76,8 @@ struct NameCoreference {
   /// Organisations of two or more words filed under their last word, and by the initials they
   /// spell the first of them with those initials.
   private func organisationsByLastWordAndInitials(_ linked: [EntityMention]) -> (NameIndex, [String: String]) {
-    var byLastWord = NameIndex()
-    var byInitials: [String: String] = [:]
+    var byLastWord = NameIndex(capacity: linked.count)
+    var byInitials = [String: String](minimumCapacity: linked.count)
     for mention in linked.indices where linked[mention].label == .org && linked[mention].span.tokens.count >= 2 {
       byLastWord.file(linked[mention], under: tokens[linked[mention].span.tokens.upperBound - 1].text)
       let spelled = initials(of: linked[mention].span.tokens)
@@ -89,8 +89,9 @@ struct NameCoreference {
   /// Organisations: the fuller name that contains all of a shorter one's words
   /// (`Kazakhstan Bureau for Human Rights` is `Kazakhstan International Bureau for Human Rights and …`).
   private func linkToFullerOrganisations(_ linked: inout [EntityMention]) {
-    // Worked out once per distinct name, so repeated names cost nothing more.
-    var nameOfText: [String: Int] = [:]
+    // Worked out once per distinct name, so repeated names cost nothing more. The tables here have room for
+    // every mention from the start: growing one hashes every key in it again.
+    var nameOfText = [String: Int](minimumCapacity: linked.count)
     var names: [(canonical: String, words: Range<Int>)] = []
     var nameOfMention: [(mention: Int, name: Int)] = []
     for index in linked.indices where linked[index].label == .org && linked[index].span.tokens.count >= 2 {
@@ -236,7 +237,12 @@ struct NameCoreference {
 /// Mentions filed under keys (name parts, last words) in reading order, to
 /// find the nearest one with a key before an offset, else the first after.
 private struct NameIndex {
-  private var entries: [String: [(offset: Int, canonical: String)]] = [:]
+  private var entries: [String: [(offset: Int, canonical: String)]]
+
+  /// - Parameter capacity: how many keys to make room for at once, where growing the table hashes every key again.
+  init(capacity: Int) {
+    entries = Dictionary(minimumCapacity: capacity)
+  }
 
   /// Files `mention` under `key`; mentions are filed in reading order, each once under a key.
   mutating func file(_ mention: EntityMention, under key: String) {
