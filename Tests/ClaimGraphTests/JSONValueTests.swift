@@ -73,6 +73,23 @@ private let fine: JSONValue = .object([
     #expect(JSONValue.string("Agnė Bilotaitė said “no” 📢").serialized() == "\"Agnė Bilotaitė said “no” 📢\"")
   }
 
+  @Test func aCharacterToEscapeIsFoundAtEveryPlaceInALongQuote() {
+    // Strings are searched eight bytes at a time: each character that needs escaping, or that only
+    // looks as if it might (a curly quotation mark starts like a line separator), at every offset.
+    let quote = "The ministry said the law would take effect in May and that fines would rise."
+    let marks: [(Character, String)] = [("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\u{1}", "\\u0001"),
+                                        ("\u{2028}", "\\u2028"), ("“", "“"), ("—", "—"), ("é", "é")]
+    for offset in 0...20 {
+      for (mark, escaped) in marks {
+        var text = quote
+        text.insert(mark, at: text.index(text.startIndex, offsetBy: offset))
+        var expected = quote
+        expected.insert(contentsOf: escaped, at: expected.index(expected.startIndex, offsetBy: offset))
+        #expect(JSONValue.string(text).serialized() == "\"" + expected + "\"", "\(mark.debugDescription) at \(offset)")
+      }
+    }
+  }
+
   @Test func objectKeysAreEscapedToo() {
     #expect(JSONValue.object([("say \"hi\"", .null)]).serialized() == #"{"say \"hi\"":null}"#)
   }

@@ -15,11 +15,31 @@ private func replay(_ value: JSONValue, into json: inout JSONWriter) {
   case .object(let members):
     json.beginObject()
     for (key, member) in members {
-      json.key(key)
+      json.key(staticName(key))
       replay(member, into: &json)
     }
     json.endObject()
   case .bool, .decimal: json.value(value)
+  }
+}
+
+/// The member names of the values below as the literals the annotation writer passes.
+private func staticName(_ key: String) -> StaticString {
+  switch key {
+  case "kind": "kind"
+  case "speaker": "speaker"
+  case "mention": "mention"
+  case "text": "text"
+  case "about": "about"
+  case "extra": "extra"
+  case "norm": "norm"
+  case "amount": "amount"
+  case "currency": "currency"
+  case "sentences": "sentences"
+  case "entities": "entities"
+  case "label": "label"
+  case "start": "start"
+  default: fatalError("no literal for the member name \(key)")
   }
 }
 

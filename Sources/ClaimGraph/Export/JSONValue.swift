@@ -95,39 +95,66 @@ public indirect enum JSONValue: Equatable, Sendable {
     output.append(UInt8(ascii: "\""))
     var string = string
     string.withUTF8 { bytes in
-      var copied = 0
-      func escapeByte(at index: Int, as escaped: String) {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-        output.append(contentsOf: escaped.utf8)
-      }
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
-          index += 1
-          continue
-        }
+      var copied = 0, index = 0
+      while let found = firstByteToLookAt(in: bytes, from: index) {
+        let byte = bytes[found]
+        let escaped: StaticString
+        var length = 1
         switch byte {
-        case UInt8(ascii: "\""): escapeByte(at: index, as: "\\\"")
-        case UInt8(ascii: "\\"): escapeByte(at: index, as: "\\\\")
-        case UInt8(ascii: "\n"): escapeByte(at: index, as: "\\n")
-        case UInt8(ascii: "\r"): escapeByte(at: index, as: "\\r")
-        case UInt8(ascii: "\t"): escapeByte(at: index, as: "\\t")
+        case UInt8(ascii: "\""): escaped = "\\\""
+        case UInt8(ascii: "\\"): escaped = "\\\\"
+        case UInt8(ascii: "\n"): escaped = "\\n"
+        case UInt8(ascii: "\r"): escaped = "\\r"
+        case UInt8(ascii: "\t"): escaped = "\\t"
         case 0xE2:
-          guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
-            index += 1
+          // Curly quotation marks, dashes and the ellipsis start with E2 too: only the two line separators are escaped.
+          guard found + 2 < bytes.count, bytes[found + 1] == 0x80, bytes[found + 2] == 0xA8 || bytes[found + 2] == 0xA9 else {
+            index = found + 1
             continue
           }
-          escapeByte(at: index, as: bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-          index += 2
-        default: escapeByte(at: index, as: "\\u" + pad(Int(byte), 4, hex: true))
+          escaped = bytes[found + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+          length = 3
+        default:
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
+          output.append(contentsOf: ("\\u" + pad(Int(byte), 4, hex: true)).utf8)
+          index = found + 1
+          copied = index
+          continue
         }
-        index += 1
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
+        escaped.withUTF8Buffer { output.append(contentsOf: $0) }
+        index = found + length
         copied = index
       }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// The first byte from `start` on that may need escaping: below 0x20, `"`, `\\`, or E2 (which may start
+  /// U+2028 or U+2029). Eight bytes are tested at once: every string of every annotation passes through
+  /// here, and nearly all of their bytes are copied as they are.
+  private static func firstByteToLookAt(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    // The high bit of each byte of the result is set where `word` has a byte below `limit` (at most 0x80);
+    // the lowest such bit is always a true one (a borrow only sets bits above a true one).
+    func below(_ limit: UInt64, _ word: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
+    func equal(_ byte: UInt64, _ word: UInt64) -> UInt64 { below(1, word ^ (ones &* byte)) }
+    var index = start
+    if let base = bytes.baseAddress {
+      while index + 8 <= bytes.count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let found = below(0x20, word) | equal(0x22, word) | equal(0x5C, word) | equal(0xE2, word)
+        if found != 0 { return index + found.trailingZeroBitCount / 8 }
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 { return index }
+      index += 1
+    }
+    return nil
   }
 }
 

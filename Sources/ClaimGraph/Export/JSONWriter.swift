@@ -30,9 +30,15 @@ struct JSONWriter {
   mutating func endArray() { close(UInt8(ascii: "]")) }
 
   /// Starts a member of the open object; the next value written is its value.
-  mutating func key(_ name: String) {
+  ///
+  /// - Parameter name: a name that needs no escaping (no `"`, `\\`, control characters or line
+  ///   separators), copied as it is: every member of every annotation has one of a few fixed names,
+  ///   and escaping each cost more than writing its value.
+  mutating func key(_ name: StaticString) {
     separate()
-    JSONValue.escape(name, into: &bytes)
+    bytes.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
     bytes.append(UInt8(ascii: ":"))
     if pretty { bytes.append(UInt8(ascii: " ")) }
     afterKey = true
