@@ -64,7 +64,7 @@ public enum AnnotationJSON {
     }
     json.key("start"); json.int(mention.range.lowerBound)
     json.key("end"); json.int(mention.range.upperBound)
-    if mention.label == .person || mention.label == .org || mention.label == .law { json.key("canonical"); json.string(mention.canonical) }
+    if mention.label.isName { json.key("canonical"); json.string(mention.canonical) }
     if let original = mention.conversionOf {
       json.key("conversionOf")
       json.beginArray()

@@ -58,9 +58,14 @@ public struct GraphFragment: Sendable, Equatable {
   /// Separates the fields of a line (a tab; compact JSON never holds a raw one), and the entries of a list.
   static let field: UInt8 = 0x09
   static let listSeparator: UInt8 = 0x1F
-  static let named: Set<EntityLabel> = [.person, .org, .law]
 
   static func key(_ label: EntityLabel, _ canonical: String) -> String { label.rawValue + "|" + canonical }
+
+  /// An entity as a fragment files it while it is made.
+  private struct EntityName: Hashable {
+    let label: EntityLabel
+    let canonical: String
+  }
 }
 
 // In an extension, so that the memberwise initializer the reader below uses stays synthesised.
@@ -76,35 +81,37 @@ extension GraphFragment {
     ]).serialized()
     let quotedID = JSONValue.string(result.input.id).serializedUTF8()
     var entries: [Entry] = []
-    var places: [String: Int] = [:]
-    func place(of key: String) -> Int {
-      if let place = places[key] { return place }
-      entries.append(Entry(key: key))
-      places[key] = entries.count - 1
+    // Keyed by label and name apart: the key string is made once an entity, not once a mention.
+    var places = [EntityName: Int](minimumCapacity: result.entities.count)
+    func place(of label: EntityLabel, _ canonical: String) -> Int {
+      let name = EntityName(label: label, canonical: canonical)
+      if let place = places[name] { return place }
+      entries.append(Entry(key: Self.key(label, canonical)))
+      places[name] = entries.count - 1
       return entries.count - 1
     }
     mentionCount = result.entities.count
     // Written straight into bytes: joining strings per mention cost more than the rest of the fragment.
     var mentionLines: [UInt8] = []
     for mention in result.entities {
-      if Self.named.contains(mention.label) {
-        let place = place(of: Self.key(mention.label, mention.canonical))
+      if mention.label.isName {
+        let place = place(of: mention.label, mention.canonical)
         if entries[place].name == nil { entries[place].name = Name() }
         entries[place].name!.mentions += 1
         if !entries[place].name!.aliases.contains(mention.text) { entries[place].name!.aliases.append(mention.text) }
         JSONValue.writeDecimalDigits(of: place, to: &mentionLines)
       }
       mentionLines.append(Self.field)
-      mentionLines.append(contentsOf: #"{"document":"#.utf8)
+      Self.append(#"{"document":"#, to: &mentionLines)
       mentionLines.append(contentsOf: quotedID)
-      mentionLines.append(contentsOf: #","entity":"#.utf8)
+      Self.append(#","entity":"#, to: &mentionLines)
       mentionLines.append(Self.field)
       Self.append(#","label":"#, string: mention.label.rawValue, to: &mentionLines)
       Self.append(#","text":"#, string: mention.text, to: &mentionLines)
       Self.append(#","start":"#, int: mention.range.lowerBound, to: &mentionLines)
       Self.append(#","end":"#, int: mention.range.upperBound, to: &mentionLines)
       if let norm = mention.norm {
-        mentionLines.append(contentsOf: #","norm":"#.utf8)
+        Self.append(#","norm":"#, to: &mentionLines)
         AnnotationJSON.encode(norm).write(to: &mentionLines)
       }
       if let original = mention.conversionOf {
@@ -112,27 +119,27 @@ extension GraphFragment {
         Self.append(",", int: original.upperBound, to: &mentionLines)
         mentionLines.append(UInt8(ascii: "]"))
       }
-      mentionLines.append(contentsOf: "}\n".utf8)
+      Self.append("}\n", to: &mentionLines)
     }
     self.mentionLines = mentionLines
     var quoteLines: [UInt8] = []
     for (number, quote) in result.quotes.enumerated() {
       if let speaker = quote.speaker, let label = quote.speakerLabel {
-        let place = place(of: Self.key(label, speaker))
+        let place = place(of: label, speaker)
         entries[place].quotes += 1
         JSONValue.writeDecimalDigits(of: place, to: &quoteLines)
       }
       quoteLines.append(Self.field)
       for (index, measure) in quote.about.enumerated() {
         if index > 0 { quoteLines.append(Self.listSeparator) }
-        JSONValue.writeDecimalDigits(of: place(of: Self.key(.law, measure)), to: &quoteLines)
+        JSONValue.writeDecimalDigits(of: place(of: .law, measure), to: &quoteLines)
       }
       quoteLines.append(Self.field)
       Self.append(#"{"id":"#, string: "quote:\(result.input.id):\(number + 1)", to: &quoteLines)
-      quoteLines.append(contentsOf: #","document":"#.utf8)
+      Self.append(#","document":"#, to: &quoteLines)
       quoteLines.append(contentsOf: quotedID)
       Self.append(#","kind":"#, string: quote.kind.rawValue, to: &quoteLines)
-      quoteLines.append(contentsOf: #","speaker":"#.utf8)
+      Self.append(#","speaker":"#, to: &quoteLines)
       quoteLines.append(Self.field)
       Self.append(#","speakerName":"#, string: quote.speaker, to: &quoteLines)
       Self.append(#","mention":"#, string: quote.mention, to: &quoteLines)
@@ -141,7 +148,7 @@ extension GraphFragment {
       Self.append(#","start":"#, int: quote.range.lowerBound, to: &quoteLines)
       Self.append(#","end":"#, int: quote.range.upperBound, to: &quoteLines)
       Self.append(#","sentence":"#, int: quote.sentence, to: &quoteLines)
-      quoteLines.append(contentsOf: #","measures":"#.utf8)
+      Self.append(#","measures":"#, to: &quoteLines)
       quoteLines.append(UInt8(ascii: "\n"))
     }
     self.quoteLines = quoteLines
@@ -151,13 +158,17 @@ extension GraphFragment {
 
   /// Appends `prefix` (JSON punctuation and a key) and `value` as a JSON string, or `null`: the lines
   /// are written member by member, where a ``JSONValue`` for each cost more than the rest of the fragment.
+  private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
+    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
   private static func append(_ prefix: StaticString, string value: String?, to bytes: inout [UInt8]) {
-    prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    append(prefix, to: &bytes)
     if let value { JSONValue.escape(value, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
   }
 
   private static func append(_ prefix: StaticString, int value: Int, to bytes: inout [UInt8]) {
-    prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    append(prefix, to: &bytes)
     JSONValue.writeDecimalDigits(of: value, to: &bytes)
   }
 
