@@ -23,7 +23,8 @@ public enum TextDecoder {
   /// Validates the bytes once, as the string is made; the slower scan for the
   /// first bad byte runs only for text that fails.
   private static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
-    if bytes.contains(0) { return .skipped(reason: "binary file (contains NUL bytes)") }
+    // `memchr`: a byte at a time, the search for a NUL cost half as much as validating the text.
+    if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil { return .skipped(reason: "binary file (contains NUL bytes)") }
     let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let body = UnsafeBufferPointer(rebasing: bytes[bomLength...])
     var warnings: [String] = []
