@@ -188,7 +188,7 @@ private struct TokenReader {
       kind = .url
     } else if first.isWordScalar {
       position = wordEnd(from: start)
-      if let end = emailEnd(from: start, wordEnd: position) {
+      if mayContinueAsEmail(at: position), let end = emailEnd(from: start, wordEnd: position) {
         position = end
         kind = .email
       } else {
@@ -286,6 +286,8 @@ private struct TokenReader {
       }
     }
     if at(index) == ".", let withDot = abbreviationEnd(start: start, end: index) { return withDot }
+    // Two runs of five letters: most words are shorter, and need not even the call.
+    guard index - start >= 10 else { return index }
     return gluedWordEnd(start: start, end: index) ?? index
   }
 
@@ -293,8 +295,7 @@ private struct TokenReader {
   /// (`PunishmentAccession`): a capital after five lower-case letters that
   /// starts another word of five or more. Names like `YouTube` or `WhatsApp` stay whole.
   func gluedWordEnd(start: Int, end: Int) -> Int? {
-    // Two runs of five letters: most words are shorter, and need no scan.
-    guard end - start >= 10 else { return nil }
+    // Two runs of five letters (``wordEnd(from:)`` calls only for words of ten or more).
     var lowerRun = 0
     for index in start..<end {
       let scalar = scalars[index]
@@ -399,6 +400,15 @@ private struct TokenReader {
   }
 
   /// `name@example.org`: a word, `@`, then a dotted domain.
+  /// Whether an e-mail address may go on after a word that ends at `wordEnd`: asked after every word,
+  /// inlined, so that ``emailEnd(from:wordEnd:)`` is called only for the few that may (most words end
+  /// at a space or at punctuation no address goes on with).
+  @inline(__always) func mayContinueAsEmail(at wordEnd: Int) -> Bool {
+    guard wordEnd < scalars.count else { return false }
+    let next = scalars[wordEnd]
+    return next == "." || next == "_" || next == "+" || next == "@" || next.isWordScalar
+  }
+
   func emailEnd(from start: Int, wordEnd: Int) -> Int? {
     var index = wordEnd
     while let scalar = at(index), scalar == "." || scalar == "_" || scalar == "+" || scalar.isWordScalar { index += 1 }
