@@ -34,6 +34,13 @@ import Testing
     #expect(!lexeme("Earlier").folded.contains(.dateStart))
   }
 
+  @Test func aGenericMeasureWordIsMarkedInAnyCase() {
+    // `The Law will take effect`, `the law`: both may refer back to the Act named before.
+    #expect(lexeme("Law").folded.contains(.genericMeasureWord))
+    #expect(lexeme("treaty").folded.contains(.genericMeasureWord))
+    #expect(!lexeme("decree").folded.contains(.genericMeasureWord))
+  }
+
   @Test func theFirstWordOfAPlaceStartsOneButIsNoPlaceAlone() {
     #expect(lexeme("New").exact.contains(.placeStart))
     #expect(!lexeme("New").exact.contains(.place))

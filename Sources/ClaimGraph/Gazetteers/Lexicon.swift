@@ -237,6 +237,7 @@ public final class Lexicon: Sendable {
         }
       }
       mark(lawParts, .lawPart)
+      mark(generic.keys, .genericMeasureWord)
       mark(standaloneLawNames, .standaloneLawName)
       mark(nameConnectors, .nameConnector)
       mark(nameParticles, .nameParticle)

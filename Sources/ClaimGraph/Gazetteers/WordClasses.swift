@@ -2,8 +2,7 @@
 /// token, then asked as often as the recognizers like (spaCy's lexeme flags),
 /// where a set look-up would hash the word again each time.
 struct WordClasses: OptionSet, Sendable, Equatable {
-  // Thirty-two bits, of which 31 are taken (room for one more list): the vocabulary's table has a slot of
-  // 24 bytes, not 32, and is 12 MB, not 16.
+  // Thirty-two bits, all taken: the vocabulary's table has a slot of 24 bytes, not 32, and is 12 MB, not 16.
   let rawValue: UInt32
 
   static let givenName = WordClasses(rawValue: 1 << 0)
@@ -48,4 +47,6 @@ struct WordClasses: OptionSet, Sendable, Equatable {
   static let dateStart = WordClasses(rawValue: 1 << 30)
   static let orgTailStart = WordClasses(rawValue: 1 << 26)
   static let currencyStart = WordClasses(rawValue: 1 << 27)
+  /// A word that refers back to measures of related kinds (`law`, `treaty`): ask it of ``Lexeme/folded``.
+  static let genericMeasureWord = WordClasses(rawValue: 1 << 31)
 }

@@ -87,8 +87,8 @@ public struct ClaimLinker: Stage {
   /// `the action plan`, `today’s decree`, `a corresponding decree`: a determiner
   /// or possessive, at most one modifier, and a measure's head word.
   private func reference(endingAt index: Int, in tokens: [Token], lexemes: [Lexeme]) -> String? {
-    // Most tokens are no head: the lexeme, or one look-up, says so before any lower-casing.
-    guard lexemes[index].folded.contains(.lawHeadCapitalized) || genericHeads[lowercasing: tokens[index].text] != nil else { return nil }
+    // Most tokens are no head: the lexeme says so before any lower-casing or look-up.
+    guard !lexemes[index].folded.isDisjoint(with: [.lawHeadCapitalized, .genericMeasureWord]) else { return nil }
     let head = tokens[index].text.lowercased()
     if isDeterminer(tokens[index - 1].text) { return head }
     guard isDeterminer(tokens[index - 2].text), tokens[index - 1].isLowercaseWord else { return nil }
