@@ -112,3 +112,22 @@ private func about(_ text: String, measures: (Document) -> [EntityMention], quot
   let doc = annotate("India notified the Digital Personal Data Protection Act, 2023 on Friday. “These rules give teeth to the DPDP Act,” the minister said.")
   #expect(doc.quotes.first?.about == ["Digital Personal Data Protection Act, 2023"])
 }
+
+@Test func aMeasureNameHasOnlyWholeWordsOfItsName() {
+  let name = ClaimLinker.MeasureName("Law on Mass-Media of the Republic of Kazakhstan", lawParts: lexicon.lawParts)
+  #expect(name.hasWord(among: ClaimLinker.Heads(["law"])))
+  #expect(name.hasWord(among: ClaimLinker.Heads(["mass-media"])))
+  #expect(!name.hasWord(among: ClaimLinker.Heads(["media", "la", "kazakh"])))
+  #expect(name.isWhole)
+}
+
+@Test func aMeasureNameBeyondASCIIHasItsWordsToo() {
+  let name = ClaimLinker.MeasureName("Law “On Mass-Media”", lawParts: lexicon.lawParts)
+  #expect(name.hasWord(among: ClaimLinker.Heads(["mass-media"])))
+  #expect(!name.hasWord(among: ClaimLinker.Heads(["media"])))
+}
+
+@Test func aNumberedPartOfAMeasureIsNoWholeMeasure() {
+  #expect(!ClaimLinker.MeasureName("Article 146 of the Criminal Code", lawParts: lexicon.lawParts).isWhole)
+  #expect(!ClaimLinker.MeasureName("section 230 of the Communications Decency Act", lawParts: lexicon.lawParts).isWhole)
+}
