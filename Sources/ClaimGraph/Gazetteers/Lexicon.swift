@@ -111,7 +111,7 @@ public final class Lexicon: Sendable {
     sentenceFinalAbbreviations = Set(try list("sentence_final_abbreviations.txt"))
     func words(_ phrase: String) -> [String] { Tokenizer.tokens(in: phrase, abbreviations: abbreviations).map(\.text) }
 
-    let known = PhraseTable<KnownEntity>(caseSensitive: true, startClass: .knownEntityStart)
+    var known = PhraseTable<KnownEntity>(caseSensitive: true, startClass: .knownEntityStart)
     let entitiesFile = try folder.file("entities.tsv")
     for line in try entitiesFile.records(fields: 3, optionalLast: true) {
       guard let label = EntityLabel(rawValue: line.fields[0]) else {
@@ -130,11 +130,11 @@ public final class Lexicon: Sendable {
     let givenNames = try largeList("given_names.txt")
     let surnames = try largeList("surnames.txt")
     surnameSuffixes = try list("surname_suffixes.txt").sorted { $0.count > $1.count }
-    let places = PhraseTable<Bool>(caseSensitive: true, startClass: .placeStart)
+    var places = PhraseTable<Bool>(caseSensitive: true, startClass: .placeStart)
     for place in try list("places.txt") { places.insert(words(place), value: true) }
     self.places = places
     let commonWords = try largeList("common_words.txt")
-    let titles = PhraseTable<Bool>(caseSensitive: false, startClass: .titleStart)
+    var titles = PhraseTable<Bool>(caseSensitive: false, startClass: .titleStart)
     for title in try list("titles.txt") { titles.insert(words(title), value: true) }
     self.titles = titles
     let orgHeads = try list("org_heads.txt")
@@ -149,7 +149,7 @@ public final class Lexicon: Sendable {
       default: throw orgNounFile.fail(line, "expected before, after or both, found \"\(line.fields[1])\"")
       }
     }
-    let orgTails = PhraseTable<Bool>(caseSensitive: true, startClass: .orgTailStart)
+    var orgTails = PhraseTable<Bool>(caseSensitive: true, startClass: .orgTailStart)
     for tail in try list("org_tails.txt") { orgTails.insert(words(tail), value: true) }
     self.orgTails = orgTails
     let lawHeads = Set(try list("law_heads.txt"))
@@ -171,7 +171,7 @@ public final class Lexicon: Sendable {
     let speechAdverbs = try list("speech_adverbs.txt")
     let dateStartWords = try list("date_start_words.txt")
 
-    let cues = PhraseTable<Cue>(caseSensitive: false, startClass: .cueStart)
+    var cues = PhraseTable<Cue>(caseSensitive: false, startClass: .cueStart)
     let cueFile = try folder.file("speech_cues.tsv")
     for line in try cueFile.records(fields: 3) {
       guard let role = Cue.Role(rawValue: line.fields[1]) else {
@@ -184,7 +184,7 @@ public final class Lexicon: Sendable {
     }
     self.cues = cues
 
-    let currencies = PhraseTable<Currency>(caseSensitive: true, startClass: .currencyStart)
+    var currencies = PhraseTable<Currency>(caseSensitive: true, startClass: .currencyStart)
     let currencyFile = try folder.file("currencies.tsv")
     for line in try currencyFile.records(fields: 3) {
       guard let position = Currency.Position(rawValue: line.fields[2]) else {

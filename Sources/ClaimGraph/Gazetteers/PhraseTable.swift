@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps token sequences to values and finds the longest entry starting at a
 /// token, in one walk of a trie.
 ///
@@ -6,17 +8,42 @@
 /// lexeme first and walk the trie only from a word some entry starts with,
 /// as spaCy's `PhraseMatcher` keys its patterns by their first token.
 ///
+/// The trie is one table of edges keyed by a node and a word. A word of up to
+/// 15 ASCII bytes is keyed by its bytes, packed into two integers as
+/// ``ASCIIWordTable`` packs them (lower-cased on the way in a case-insensitive
+/// table), so that a step of a walk hashes no `String`; any other word is
+/// keyed by a number the table gives it. Answers are those of a trie of
+/// `String`-keyed dictionaries: canonically equivalent words are one.
+///
 /// - Complexity: O(k) per lookup, where k is the length of the longest entry.
 struct PhraseTable<Value: Sendable>: Sendable {
-  private final class Node: @unchecked Sendable {
-    var children: [String: Node] = [:]
-    var value: Value?
+  /// A word as the trie keys it: packed bytes with the length in the top byte, or a number with ``numbered`` there.
+  private struct WordKey: Equatable {
+    let low: UInt64, high: UInt64
+    /// The top byte of a numbered word's key: a packed word's is its length, at most 15.
+    static var numbered: UInt64 { 0xFF << 56 }
   }
 
-  private let root = Node()
+  /// A slot of the edge table: from node `parent` by `word` to node `child`. The root is no node's
+  /// child, so `child` 0 marks a free slot.
+  private struct Edge {
+    var word = WordKey(low: 0, high: 0)
+    var parent: Int32 = 0
+    var child: Int32 = 0
+  }
+
   let caseSensitive: Bool
   /// The word class of the words that start an entry: the lexicon marks ``firstWords`` with it.
   let startClass: WordClasses
+  /// The value of each node, by number; node 0 is the root.
+  private var values: [Value?] = [nil]
+  /// Open addressing, at most half full.
+  private var edges = [Edge](repeating: Edge(), count: 16)
+  /// Every word of the entries as the table keys it (lower-cased when case-insensitive), with its key:
+  /// a word that does not pack is looked up here, and may be one with a packed word (the Kelvin sign is `K`).
+  private var keys: [String: WordKey] = [:]
+  /// The first words of the entries as the table keys them, with their nodes.
+  private var firstWordNodes: [(word: String, node: Int32)] = []
 
   init(caseSensitive: Bool, startClass: WordClasses) {
     self.caseSensitive = caseSensitive
@@ -29,36 +56,112 @@ struct PhraseTable<Value: Sendable>: Sendable {
     (caseSensitive ? lexemes[index].exact : lexemes[index].folded).contains(startClass)
   }
 
-  private func key(_ word: String) -> String {
-    caseSensitive ? word : word.lowerCasedForLookup
-  }
-
   /// Adds `words`; a later value for the same words replaces the earlier one.
-  /// Only called while loading, before the table is shared.
-  func insert(_ words: [String], value: Value) {
+  mutating func insert(_ words: [String], value: Value) {
     guard !words.isEmpty else { return }
-    var node = root
-    for word in words {
-      let k = key(word)
-      if let next = node.children[k] { node = next } else {
-        let next = Node()
-        node.children[k] = next
+    var node: Int32 = 0
+    for (position, word) in words.enumerated() {
+      let keyed = caseSensitive ? word : word.lowerCasedForLookup
+      let key: WordKey
+      if let known = keys[keyed] {
+        key = known
+      } else {
+        key = newKey(keyed)
+        keys[keyed] = key
+      }
+      if let next = child(of: node, by: key) {
         node = next
+      } else {
+        node = addChild(of: node, by: key)
+        if position == 0 { firstWordNodes.append((keyed, node)) }
       }
     }
-    node.value = value
+    values[Int(node)] = value
+  }
+
+  /// The key of a word the table has no key for yet: its packed bytes, or those of the ASCII word it is
+  /// canonically equivalent to, or the next number.
+  private func newKey(_ word: String) -> WordKey {
+    if let packed = Self.packed(word, lowercasing: false) { return packed }
+    // Only a word beyond ASCII can be one with a short ASCII word: the Kelvin sign is `K`.
+    if !word.isASCII, let packed = Self.packed(word.precomposedStringWithCanonicalMapping, lowercasing: false) { return packed }
+    return WordKey(low: UInt64(keys.count), high: WordKey.numbered)
+  }
+
+  /// The key of a document's word: its bytes packed, lower-cased in a case-insensitive table as
+  /// `lowerCasedForLookup` lower-cases ASCII, or for any other word the key the table gave it.
+  private func key(of word: String) -> WordKey? {
+    Self.packed(word, lowercasing: !caseSensitive) ?? keys[caseSensitive ? word : word.lowerCasedForLookup]
+  }
+
+  private func child(of parent: Int32, by word: WordKey) -> Int32? {
+    var slot = Self.slot(parent, word, count: edges.count)
+    while edges[slot].child != 0 {
+      if edges[slot].parent == parent && edges[slot].word == word { return edges[slot].child }
+      slot = (slot + 1) & (edges.count - 1)
+    }
+    return nil
+  }
+
+  private mutating func addChild(of parent: Int32, by word: WordKey) -> Int32 {
+    let child = Int32(values.count)
+    values.append(nil)
+    if values.count * 2 > edges.count { grow() }
+    place(Edge(word: word, parent: parent, child: child))
+    return child
+  }
+
+  private mutating func grow() {
+    let old = edges
+    edges = [Edge](repeating: Edge(), count: old.count * 2)
+    for edge in old where edge.child != 0 { place(edge) }
+  }
+
+  private mutating func place(_ edge: Edge) {
+    var slot = Self.slot(edge.parent, edge.word, count: edges.count)
+    while edges[slot].child != 0 { slot = (slot + 1) & (edges.count - 1) }
+    edges[slot] = edge
+  }
+
+  private static func slot(_ parent: Int32, _ word: WordKey, count: Int) -> Int {
+    let mixed = (word.low &* 0x9E37_79B9_7F4A_7C15) ^ (word.high &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(UInt32(bitPattern: parent)) &* 0x1656_67B1_9E37_79F9)
+    return Int(truncatingIfNeeded: mixed >> UInt64(64 - count.trailingZeroBitCount))
+  }
+
+  /// The bytes of a word of at most 15 ASCII bytes, as ``ASCIIWordTable`` packs them (byte i at bits 8i,
+  /// the length in the top byte), `A`–`Z` made `a`–`z` when `lowercasing`; nil for any other word.
+  private static func packed(_ word: String, lowercasing: Bool) -> WordKey? {
+    word.withUTF8Bytes { bytes in
+      guard bytes.count <= 15, let base = bytes.baseAddress else { return nil }
+      // Copied by count: a byte at a time, or a slice of the buffer, cost more than the rest of a step.
+      var low: UInt64 = 0, high: UInt64 = 0
+      withUnsafeMutableBytes(of: &low) { $0.baseAddress!.copyMemory(from: base, byteCount: min(bytes.count, 8)) }
+      if bytes.count > 8 { withUnsafeMutableBytes(of: &high) { $0.baseAddress!.copyMemory(from: base + 8, byteCount: bytes.count - 8) } }
+      guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
+      low = UInt64(littleEndian: low)
+      high = UInt64(littleEndian: high) | UInt64(bytes.count) << 56
+      return lowercasing ? WordKey(low: foldingCase(low), high: foldingCase(high)) : WordKey(low: low, high: high)
+    }
+  }
+
+  /// Eight ASCII bytes with `A`–`Z` made `a`–`z`, as ``ASCIIWordTable`` folds them: adding 0x3F sets a byte's
+  /// top bit from `A` up, adding 0x25 from `[` up, and no byte carries into the next.
+  private static func foldingCase(_ bytes: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let fromA = bytes &+ ones &* 0x3F, pastZ = bytes &+ ones &* 0x25
+    return bytes | ((fromA & ~pastZ & (ones &* 0x80)) &>> 2)
   }
 
   /// The longest entry matching `words[start..<limit]` from its start: its length in words and value.
   private func walk(_ words: [String], from start: Int, limit: Int) -> (length: Int, value: Value)? {
-    var node = root
+    var node: Int32 = 0
     var best: (Int, Value)?
     var index = start
     let end = min(words.count, limit)
-    while index < end, let next = node.children[key(words[index])] {
+    while index < end, let key = key(of: words[index]), let next = child(of: node, by: key) {
       node = next
       index += 1
-      if let value = node.value { best = (index - start, value) }
+      if let value = values[Int(node)] { best = (index - start, value) }
     }
     return best
   }
@@ -79,19 +182,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
   /// The value stored for exactly `words`.
   func value(for words: some Sequence<String>) -> Value? {
-    var node = root
+    var node: Int32 = 0
     for word in words {
-      guard let next = node.children[key(word)] else { return nil }
+      guard let key = key(of: word), let next = child(of: node, by: key) else { return nil }
       node = next
     }
-    return node.value
+    return values[Int(node)]
   }
 
   func contains(_ words: [String]) -> Bool { value(for: words) != nil }
 
   /// The first word of every entry, as the table keys it (in lower case when case-insensitive).
-  var firstWords: [String] { Array(root.children.keys) }
+  var firstWords: [String] { firstWordNodes.map(\.word) }
 
   /// The entries of one word, as the table keys them.
-  var oneWordEntries: [String] { root.children.filter { $0.value.value != nil }.map(\.key) }
+  var oneWordEntries: [String] { firstWordNodes.filter { values[Int($0.node)] != nil }.map(\.word) }
 }
