@@ -100,7 +100,7 @@ struct DirectQuoteFinder {
          named.label == .person, named.mentionTokens.lowerBound <= end + 2 {
         speaker = named
       }
-      return Attribution(cue: words[index..<after].joined(separator: " "), speaker: speaker, sieve: "cue-after", end: end)
+      return Attribution(cue: resolver.joinedWords(index..<after), speaker: speaker, sieve: "cue-after", end: end)
     }
     var verb = index
     while verb < limit, !isClauseBreak(verb), cue(at: verb, limit: limit) == nil { verb += 1 }
@@ -108,7 +108,7 @@ struct DirectQuoteFinder {
           let (length, found) = cue(at: verb, limit: limit), found.role == .verb else { return nil }
     var end = verb + length
     while end < limit, !isClauseBreak(end) { end += 1 }
-    return Attribution(cue: words[verb..<(verb + length)].joined(separator: " "), speaker: resolver.speaker(in: index..<verb),
+    return Attribution(cue: resolver.joinedWords(verb..<(verb + length)), speaker: resolver.speaker(in: index..<verb),
                        sieve: "cue-after", end: end)
   }
 
@@ -126,12 +126,12 @@ struct DirectQuoteFinder {
         if found.role == .source {
           var end = index + length
           while end < span.open, !words[end].isSpelled(",") { end += 1 }
-          return Attribution(cue: words[index..<(index + length)].joined(separator: " "),
+          return Attribution(cue: resolver.joinedWords(index..<(index + length)),
                              speaker: resolver.speaker(in: (index + length)..<end), sieve: "cue-before", end: span.open)
         }
         if !introduced, clauseBetween((index + length)..<span.open) { return nil }
         let subject = resolver.subject(endingBefore: index, floor: sentenceStart(of: index))
-        var attribution = Attribution(cue: words[index..<(index + length)].joined(separator: " "),
+        var attribution = Attribution(cue: resolver.joinedWords(index..<(index + length)),
                                       speaker: subject.flatMap { resolver.speaker(in: $0) }, sieve: "cue-before", end: span.open)
         attribution.adjacent = index + length == span.open
         return attribution

@@ -11,20 +11,26 @@ struct ReportedSpeechFinder {
   let resolver: SpeakerResolver
   private let words: [String]
 
-  private static let clauseStarters: Set<String> = [
+  private static let clauseStarters = lowerCaseList([
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "there",
     "his", "her", "their", "our", "my", "your", "some", "many", "most", "all", "no", "none", "several", "both",
     "more", "less", "only", "authorities", "police", "people", "government", "officials", "how", "why", "whether", "what",
-  ]
-  private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "to", "in", "on", "for", "by"]
-  private static let articlesAndPossessives: Set<String> = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "my", "your"]
+  ])
+  private static let determiners = lowerCaseList(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "of", "to", "in", "on", "for", "by"])
+  private static let articlesAndPossessives = lowerCaseList(["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "my", "your"])
   /// Words that open an adverbial phrase before a clause (`At the same time, …`).
-  private static let adverbialOpeners: Set<String> = ["at", "on", "in", "during", "as", "with", "regarding", "for", "after",
+  private static let adverbialOpeners = lowerCaseList(["at", "on", "in", "during", "as", "with", "regarding", "for", "after",
                                                       "before", "since", "while", "although", "despite", "under", "meanwhile",
-                                                      "however", "moreover", "taking", "following", "given"]
-  private static let participles: Set<String> = ["adding", "saying", "noting", "stating", "insisting", "arguing", "warning",
-                                                 "explaining", "describing", "asserting", "claiming", "denying", "telling", "stressing"]
-  private static let objectVerbs: Set<String> = ["told", "tells", "tell", "telling", "warned", "reminded", "assured", "informed"]
+                                                      "however", "moreover", "taking", "following", "given"])
+  private static let participles = lowerCaseList(["adding", "saying", "noting", "stating", "insisting", "arguing", "warning",
+                                                 "explaining", "describing", "asserting", "claiming", "denying", "telling", "stressing"])
+  private static let objectVerbs = lowerCaseList(["told", "tells", "tell", "telling", "warned", "reminded", "assured", "informed"])
+
+  /// Lower-case words, asked about a word as written: the words asked about are short ASCII ones, and
+  /// lower-casing each into a new string to hash it was most of what asking cost.
+  private static func lowerCaseList(_ words: [String]) -> ASCIIWordTable<Bool> {
+    ASCIIWordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+  }
 
   init(document: Document, lexicon: Lexicon, resolver: SpeakerResolver) {
     self.document = document
@@ -58,7 +64,7 @@ struct ReportedSpeechFinder {
         index += 1
         continue
       }
-      let cueText = words[index..<(index + length)].joined(separator: " ")
+      let cueText = resolver.joinedWords(index..<(index + length))
       let statement = cue.role == .source
         ? according(at: index, length: length, in: range, number: number, cue: cueText)
         : reported(at: index, length: length, cue: cue, in: range, number: number, text: cueText, inQuote: inQuote, lastSpeaker: lastSpeaker)
@@ -100,12 +106,12 @@ struct ReportedSpeechFinder {
                         inQuote: [Bool], lastSpeaker: SpeakerResolver.Speaker?) -> Found? {
     let after = index + length
     // `The reports are based on …`: after a determiner the cue word is a noun.
-    if index > range.lowerBound, Self.articlesAndPossessives.contains(words[index - 1].lowercased()) { return nil }
+    if index > range.lowerBound, Self.articlesAndPossessives.contains(lowercasing: words[index - 1]) { return nil }
     // `are reported to have shouted`, `is said to be`: a passive report names no speaker.
     if index > range.lowerBound, document.lexemes[index - 1].folded.contains(.clauseVerb), after < range.upperBound, words[after].isSpelled("to") {
       return nil
     }
-    let participle = Self.participles.contains(words[index].lowercased())
+    let participle = Self.participles.contains(lowercasing: words[index])
     let subject = participle ? participleSubject(before: index, floor: range.lowerBound)
       : resolver.subject(endingBefore: index, floor: range.lowerBound)
     if !participle, let found = inverted(at: index, after: after, subject: subject, in: range, number: number, text: text) {
@@ -122,7 +128,7 @@ struct ReportedSpeechFinder {
     var start = skippingTimeAndPlace(from: after, in: range)
     // `reported anecdotally their sites were …`: an adverb between cue and content.
     while start < range.upperBound, words[start].hasSuffix("ly"), document.tokens[start].isLowercaseWord, !words[start].isSpelled("only") { start += 1 }
-    if Self.objectVerbs.contains(words[index].lowercased()) {
+    if Self.objectVerbs.contains(lowercasing: words[index]) {
       guard let clause = clauseAfterObject(from: start, in: range) else { return nil }
       start = clause
     }
@@ -137,7 +143,7 @@ struct ReportedSpeechFinder {
     guard hasThat || gap || startsClause(start) || nounBeforeVerb(at: start, in: range) else { return nil }
     if cue.content == .that, !hasThat, !gap, !hasFiniteVerb(from: start, in: range) { return nil }
     var end = range.upperBound
-    for next in (start + 1)..<range.upperBound where words[next - 1].isSpelled(",") && Self.participles.contains(words[next].lowercased()) {
+    for next in (start + 1)..<range.upperBound where words[next - 1].isSpelled(",") && Self.participles.contains(lowercasing: words[next]) {
       end = next - 1
       break
     }
@@ -150,7 +156,7 @@ struct ReportedSpeechFinder {
     guard comma > range.lowerBound + 3, words[comma].isSpelled(","), document.tokens[comma - 1].kind != .quote else { return nil }
     let speaker: SpeakerResolver.Speaker?
     if let subject {
-      let restEnd = ((after + 1)..<max(after + 1, range.upperBound)).first { words[$0 - 1].isSpelled(",") && Self.participles.contains(words[$0].lowercased()) }
+      let restEnd = ((after + 1)..<max(after + 1, range.upperBound)).first { words[$0 - 1].isSpelled(",") && Self.participles.contains(lowercasing: words[$0]) }
         .map { $0 - 1 } ?? range.upperBound
       guard restEnd - after <= 6, !(after..<restEnd).contains(where: { words[$0].isSpelled("that") }) else { return nil }
       speaker = resolver.speaker(in: subject)
@@ -217,7 +223,7 @@ struct ReportedSpeechFinder {
 
   /// Drops an opening adverbial phrase: `At the same time, boosting …` is `boosting …`.
   private func withoutAdverbial(_ content: Range<Int>) -> Range<Int> {
-    guard let first = content.first, Self.adverbialOpeners.contains(words[first].lowercased()),
+    guard let first = content.first, Self.adverbialOpeners.contains(lowercasing: words[first]),
           let comma = content.first(where: { words[$0].isSpelled(",") }), comma + 1 < content.upperBound else { return content }
     return (comma + 1)..<content.upperBound
   }
@@ -225,7 +231,7 @@ struct ReportedSpeechFinder {
   private func startsClause(_ index: Int) -> Bool {
     let token = document.tokens[index]
     if token.kind == .quote { return false }
-    return Self.clauseStarters.contains(words[index].lowercased()) || token.isCapitalized || token.kind == .number
+    return Self.clauseStarters.contains(lowercasing: words[index]) || token.isCapitalized || token.kind == .number
   }
 
   /// A finite verb among the first words: an auxiliary (`were`, `had`) or a
@@ -234,7 +240,7 @@ struct ReportedSpeechFinder {
     let window = start..<min(range.upperBound, start + 8)
     if window.contains(where: { document.lexemes[$0].folded.contains(.clauseVerb) }) { return true }
     return window.dropFirst().prefix(4).contains { index in
-      words[index].hasSuffix("ed") && !Self.determiners.contains(words[index - 1].lowercased())
+      words[index].hasSuffix("ed") && !Self.determiners.contains(lowercasing: words[index - 1])
         && !(index + 1 < range.upperBound && words[index + 1].isSpelled("by"))
     }
   }
@@ -268,4 +274,9 @@ struct ReportedSpeechFinder {
           speaker.mentionTokens.lowerBound == range.lowerBound, speaker.mentionTokens.upperBound == colon else { return nil }
     return quote((colon + 1)..<range.upperBound, cue: ":", speaker: speaker, number: number, sieve: "headline")?.quote
   }
+}
+
+extension ASCIIWordTable<Bool> {
+  /// Whether `word.lowercased()` is listed, asked without lower-casing a short ASCII word.
+  fileprivate func contains(lowercasing word: String) -> Bool { self[lowercasing: word] != nil }
 }

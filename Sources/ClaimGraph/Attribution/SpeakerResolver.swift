@@ -33,6 +33,12 @@ struct SpeakerResolver {
     self.words = document.words
   }
 
+  /// The words of `range` joined by spaces, as a cue's text is given: a cue of one word, as most are, is
+  /// that word, not a string joined anew.
+  func joinedWords(_ range: Range<Int>) -> String {
+    range.count == 1 ? words[range.lowerBound] : words[range].joined(separator: " ")
+  }
+
   /// The speaker named by the noun phrase in `range`: its last name mention
   /// (`Secretary of State Antony Blinken`), or with `firstName` its first
   /// (`said Prime Minister Salih Hudayar of the East Turkistan Government in Exile`).
