@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The recognizers ask word lists about every token of every document, and
 /// `String` hashing dominated those look-ups. A word of up to 15 ASCII bytes
-/// is packed into two integers and found by open addressing; any other word
+/// is packed into two integers (``PackedWord``) and found by open addressing; any other word
 /// is kept in a dictionary. Answers are a dictionary's: `String` equality
 /// makes canonically equivalent words one.
 ///
@@ -15,12 +15,6 @@ import Foundation
 /// months[lowercasing: "JUNE"]  // nil: the table's words are not lower case
 /// ```
 struct ASCIIWordTable<Value: Sendable>: Sendable {
-  private struct Key: Equatable {
-    /// Bytes 0–7 and bytes 8–14 with the length in the top byte, so that a
-    /// trailing NUL still makes a different key.
-    let low: UInt64, high: UInt64
-  }
-
   /// A key and its value side by side, so that a probe of the vocabulary's
   /// 200,000 words touches one cache line; taken when `high` has ``taken`` set, which no key has.
   private struct Slot {
@@ -58,8 +52,8 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     insert(key, value, merging: merge)
   }
 
-  private mutating func insert(_ key: Key, _ value: Value, merging merge: (Value, Value) -> Value) {
-    var slot = Self.slot(key, shift: shift)
+  private mutating func insert(_ key: PackedWord, _ value: Value, merging merge: (Value, Value) -> Value) {
+    var slot = key.slot(shift: shift)
     let high = key.high | Self.taken
     while slots[slot].high != 0, slots[slot].high != high || slots[slot].low != key.low { slot = (slot + 1) & (slots.count - 1) }
     slots[slot].value = slots[slot].value.map { merge($0, value) } ?? value
@@ -74,21 +68,21 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
 
   /// The value for `word.lowercased()`.
   subscript(lowercasing word: String) -> Value? {
-    guard let key = Self.key(word, lowercasing: true) else { return self[word.lowercased()] }
+    guard let key = PackedWord(word)?.lowercased else { return self[word.lowercased()] }
     return find(key)
   }
 
   /// The values for `word` as written and for `word.lowercased()`, packing the word once.
   func valuesAsWrittenAndLowerCased(_ word: String) -> (asWritten: Value?, lowerCased: Value?) {
-    guard let key = Self.key(word, lowercasing: false) else { return (self[word], self[lowercasing: word]) }
+    guard let key = PackedWord(word) else { return (self[word], self[lowercasing: word]) }
     let asWritten = find(key)
-    let folded = Key(low: Self.foldingCase(key.low), high: Self.foldingCase(key.high))
+    let folded = key.lowercased
     return (asWritten, folded == key ? asWritten : find(folded))
   }
 
   /// The key of `word`, or of the ASCII word it is canonically equivalent to.
-  private static func keyOfEquivalent(_ word: String) -> Key? {
-    key(word, lowercasing: false) ?? asciiEquivalent(of: word).flatMap { key($0, lowercasing: false) }
+  private static func keyOfEquivalent(_ word: String) -> PackedWord? {
+    PackedWord(word) ?? asciiEquivalent(of: word).flatMap { PackedWord($0) }
   }
 
   /// The ASCII word that `String` equality makes `word` one with, when `word` is not ASCII itself
@@ -115,7 +109,7 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     }
   }
 
-  private func find(_ key: Key) -> Value? {
+  private func find(_ key: PackedWord) -> Value? {
     withSlots { Self.find(key, in: $0, shift: shift) }
   }
 
@@ -126,8 +120,8 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
   }
 
   /// At most one probe a slot: a table is at most half full, but a damaged snapshot's may not be.
-  private static func find(_ key: Key, in slots: UnsafeBufferPointer<Slot>, shift: UInt64) -> Value? {
-    var slot = Self.slot(key, shift: shift)
+  private static func find(_ key: PackedWord, in slots: UnsafeBufferPointer<Slot>, shift: UInt64) -> Value? {
+    var slot = key.slot(shift: shift)
     let high = key.high | Self.taken
     for _ in 0..<slots.count {
       guard slots[slot].high != 0 else { return nil }
@@ -137,42 +131,6 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     return nil
   }
 
-  private static func slot(_ key: Key, shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: ((key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)) >> shift)
-  }
-
-  /// The packed bytes of `word`, ASCII upper case folded when `lowercasing`
-  /// (as `lowercased()` folds an ASCII word); nil for longer or non-ASCII words.
-  private static func key(_ word: String, lowercasing: Bool) -> Key? {
-    guard word.utf8.count <= 15 else { return nil }
-    // Walking `String.UTF8View` costs tens of instructions a byte; the bytes in place a few.
-    var word = word
-    return word.withUTF8 { pack($0, lowercasing: lowercasing) }
-  }
-
-  /// The key of at most 15 bytes (``key(_:lowercasing:)`` checks the length).
-  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Key? {
-    // Byte i lands at bits 8i of its word, as little-endian loads put it. Copied by count from the base
-    // address: slicing the buffer (`prefix`, `dropFirst`) cost more than the rest of the look-up.
-    var low: UInt64 = 0, high: UInt64 = 0
-    if let base = bytes.baseAddress {
-      withUnsafeMutableBytes(of: &low) { $0.baseAddress!.copyMemory(from: base, byteCount: min(bytes.count, 8)) }
-      if bytes.count > 8 { withUnsafeMutableBytes(of: &high) { $0.baseAddress!.copyMemory(from: base + 8, byteCount: min(bytes.count - 8, 8)) } }
-    }
-    guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
-    high = UInt64(littleEndian: high) | UInt64(truncatingIfNeeded: bytes.count) &<< 56
-    low = UInt64(littleEndian: low)
-    return lowercasing ? Key(low: foldingCase(low), high: foldingCase(high)) : Key(low: low, high: high)
-  }
-
-  /// Eight ASCII bytes at once with `A`–`Z` made `a`–`z`: adding 0x3F sets a
-  /// byte's top bit from `A` up, adding 0x25 from `[` up, and no byte carries
-  /// into the next. The length byte (at most 15) and padding stay as they are.
-  private static func foldingCase(_ bytes: UInt64) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let fromA = bytes &+ ones &* 0x3F, pastZ = bytes &+ ones &* 0x25
-    return bytes | ((fromA & ~pastZ & (ones &* 0x80)) &>> 2)
-  }
 }
 
 /// The words of one list for ``ASCIIWordTable/init(unionOf:)``: strings, or the items of a list file as its bytes hold them.
@@ -212,7 +170,7 @@ extension ASCIIWordTable where Value: SetAlgebra {
 
   /// A table's words and values before they take their slots: packed, or kept as strings when they do not pack.
   private struct Entries {
-    var packed: [(key: Key, value: Value)] = []
+    var packed: [(key: PackedWord, value: Value)] = []
     var others: [String: Value] = [:]
     var otherCount = 0
 
@@ -226,7 +184,7 @@ extension ASCIIWordTable where Value: SetAlgebra {
     }
 
     mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>, _ value: Value) {
-      if bytes.count <= 15, let key = ASCIIWordTable.pack(bytes, lowercasing: false) {
+      if let key = PackedWord(utf8: bytes) {
         packed.append((key, value))
       } else {
         add(String(decoding: bytes, as: UTF8.self), value)
@@ -242,9 +200,9 @@ extension ASCIIWordTable {
   /// a lexicon's load; a region is 48 KB. The order comes from a counting
   /// sort on the region, stable, so equal keys merge in list order; it is a
   /// list of places, not a sorted copy of the entries, to keep the load's peak memory down.
-  private mutating func insertInSlotOrder(_ entries: [(key: Key, value: Value)], merging merge: (Value, Value) -> Value) {
+  private mutating func insertInSlotOrder(_ entries: [(key: PackedWord, value: Value)], merging merge: (Value, Value) -> Value) {
     let regionShift = max(0, slots.count.trailingZeroBitCount - 8)
-    let regions = entries.map { UInt8(truncatingIfNeeded: Self.slot($0.key, shift: shift) >> regionShift) }
+    let regions = entries.map { UInt8(truncatingIfNeeded: $0.key.slot(shift: shift) >> regionShift) }
     var next = [Int](repeating: 0, count: 257)
     for region in regions { next[Int(region) + 1] += 1 }
     for region in 1..<next.count { next[region] += next[region - 1] }

@@ -9,20 +9,18 @@ import Foundation
 /// as spaCy's `PhraseMatcher` keys its patterns by their first token.
 ///
 /// The trie is one table of edges keyed by a node and a word. A word of up to
-/// 15 ASCII bytes is keyed by its bytes, packed into two integers as
-/// ``ASCIIWordTable`` packs them (lower-cased on the way in a case-insensitive
-/// table), so that a step of a walk hashes no `String`; any other word is
+/// 15 ASCII bytes is keyed by its bytes, packed into two integers
+/// (``PackedWord``, lower-cased on the way in a case-insensitive table), so
+/// that a step of a walk hashes no `String`; any other word is
 /// keyed by a number the table gives it. Answers are those of a trie of
 /// `String`-keyed dictionaries: canonically equivalent words are one.
 ///
 /// - Complexity: O(k) per lookup, where k is the length of the longest entry.
 struct PhraseTable<Value: Sendable>: Sendable {
-  /// A word as the trie keys it: packed bytes with the length in the top byte, or a number with ``numbered`` there.
-  private struct WordKey: Equatable {
-    let low: UInt64, high: UInt64
-    /// The top byte of a numbered word's key: a packed word's is its length, at most 15.
-    static var numbered: UInt64 { 0xFF << 56 }
-  }
+  /// A word as the trie keys it: a ``PackedWord``, or for any other word a number in `low` with
+  /// ``numberedMark`` as `high` (a packed word's top byte is its length, at most 15).
+  private typealias WordKey = PackedWord
+  private static var numberedMark: UInt64 { 0xFF << 56 }
 
   /// A slot of the edge table: from node `parent` by `word` to node `child`. The root is no node's
   /// child, so `child` 0 marks a free slot.
@@ -82,16 +80,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
   /// The key of a word the table has no key for yet: its packed bytes, or those of the ASCII word it is
   /// canonically equivalent to, or the next number.
   private func newKey(_ word: String) -> WordKey {
-    if let packed = Self.packed(word, lowercasing: false) { return packed }
+    if let packed = PackedWord(word) { return packed }
     // Only a word beyond ASCII can be one with a short ASCII word: the Kelvin sign is `K`.
-    if !word.isASCII, let packed = Self.packed(word.precomposedStringWithCanonicalMapping, lowercasing: false) { return packed }
-    return WordKey(low: UInt64(keys.count), high: WordKey.numbered)
+    if !word.isASCII, let packed = PackedWord(word.precomposedStringWithCanonicalMapping) { return packed }
+    return WordKey(low: UInt64(keys.count), high: Self.numberedMark)
   }
 
   /// The key of a document's word: its bytes packed, lower-cased in a case-insensitive table as
   /// `lowerCasedForLookup` lower-cases ASCII, or for any other word the key the table gave it.
   private func key(of word: String) -> WordKey? {
-    Self.packed(word, lowercasing: !caseSensitive) ?? keys[caseSensitive ? word : word.lowerCasedForLookup]
+    PackedWord(word).map { caseSensitive ? $0 : $0.lowercased } ?? keys[caseSensitive ? word : word.lowerCasedForLookup]
   }
 
   private func child(of parent: Int32, by word: WordKey) -> Int32? {
@@ -124,32 +122,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
   }
 
   private static func slot(_ parent: Int32, _ word: WordKey, count: Int) -> Int {
-    let mixed = (word.low &* 0x9E37_79B9_7F4A_7C15) ^ (word.high &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(UInt32(bitPattern: parent)) &* 0x1656_67B1_9E37_79F9)
-    return Int(truncatingIfNeeded: mixed >> UInt64(64 - count.trailingZeroBitCount))
-  }
-
-  /// The bytes of a word of at most 15 ASCII bytes, as ``ASCIIWordTable`` packs them (byte i at bits 8i,
-  /// the length in the top byte), `A`–`Z` made `a`–`z` when `lowercasing`; nil for any other word.
-  private static func packed(_ word: String, lowercasing: Bool) -> WordKey? {
-    word.withUTF8Bytes { bytes in
-      guard bytes.count <= 15, let base = bytes.baseAddress else { return nil }
-      // Copied by count: a byte at a time, or a slice of the buffer, cost more than the rest of a step.
-      var low: UInt64 = 0, high: UInt64 = 0
-      withUnsafeMutableBytes(of: &low) { $0.baseAddress!.copyMemory(from: base, byteCount: min(bytes.count, 8)) }
-      if bytes.count > 8 { withUnsafeMutableBytes(of: &high) { $0.baseAddress!.copyMemory(from: base + 8, byteCount: bytes.count - 8) } }
-      guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return nil }
-      low = UInt64(littleEndian: low)
-      high = UInt64(littleEndian: high) | UInt64(bytes.count) << 56
-      return lowercasing ? WordKey(low: foldingCase(low), high: foldingCase(high)) : WordKey(low: low, high: high)
-    }
-  }
-
-  /// Eight ASCII bytes with `A`–`Z` made `a`–`z`, as ``ASCIIWordTable`` folds them: adding 0x3F sets a byte's
-  /// top bit from `A` up, adding 0x25 from `[` up, and no byte carries into the next.
-  private static func foldingCase(_ bytes: UInt64) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let fromA = bytes &+ ones &* 0x3F, pastZ = bytes &+ ones &* 0x25
-    return bytes | ((fromA & ~pastZ & (ones &* 0x80)) &>> 2)
+    word.slot(shift: UInt64(64 - count.trailingZeroBitCount), mixing: UInt64(UInt32(bitPattern: parent)))
   }
 
   /// The longest entry matching `words[start..<limit]` from its start: its length in words and value.

@@ -20,16 +20,9 @@ struct WordMemo {
     let hasASCIIDigit: Bool
   }
 
-  /// A word of up to 15 ASCII scalars packed into two integers, its length in the top byte (so never
-  /// zero), as in ``ASCIIWordTable``; a zero key marks a free slot.
-  private struct Key: Equatable {
-    let low: UInt64, high: UInt64
-    static let free = Key(low: 0, high: 0)
-  }
-
-  /// A key and its word side by side: a look-up touches one cache line.
+  /// A key and its word side by side: a look-up touches one cache line. A free slot has no word.
   private struct Slot {
-    var key = Key.free
+    var key = PackedWord(low: 0, high: 0)
     var word: Word?
   }
 
@@ -49,11 +42,11 @@ struct WordMemo {
   /// The word that `scalars` spell, worked out by `make` the first time; `make` is called every time for
   /// a word the memo cannot hold (longer than 15 scalars, or not ASCII).
   mutating func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, make: () -> Word) -> Word {
-    guard let key = Self.key(scalars) else { return make() }
+    guard let key = PackedWord(scalars: scalars) else { return make() }
     let mask = slots.count - 1
-    var slot = Self.slot(key, shift: shift)
+    var slot = key.slot(shift: shift)
     let found: Word? = slots.withUnsafeBufferPointer { slots in
-      while slots[slot].key != .free {
+      while slots[slot].word != nil {
         if slots[slot].key == key { return slots[slot].word }
         slot = (slot + 1) & mask
       }
@@ -63,7 +56,7 @@ struct WordMemo {
     let word = make()
     if count * 2 >= slots.count {
       forgetAll()
-      slot = Self.slot(key, shift: shift)
+      slot = key.slot(shift: shift)
     }
     slots[slot] = Slot(key: key, word: word)
     count += 1
@@ -73,25 +66,6 @@ struct WordMemo {
   private mutating func forgetAll() {
     for index in slots.indices { slots[index] = Slot() }
     count = 0
-  }
-
-  private static func key(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Key? {
-    guard scalars.count <= 15 else { return nil }
-    var low: UInt64 = 0, high = UInt64(truncatingIfNeeded: scalars.count) &<< 56
-    var asciiTest: UInt32 = 0
-    for index in 0..<min(scalars.count, 8) {
-      asciiTest |= scalars[index].value
-      low |= UInt64(truncatingIfNeeded: scalars[index].value) &<< (8 * index)
-    }
-    for index in min(scalars.count, 8)..<scalars.count {
-      asciiTest |= scalars[index].value
-      high |= UInt64(truncatingIfNeeded: scalars[index].value) &<< (8 * (index - 8))
-    }
-    return asciiTest < 0x80 ? Key(low: low, high: high) : nil
-  }
-
-  private static func slot(_ key: Key, shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: ((key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)) >> shift)
   }
 }
 
