@@ -4,7 +4,7 @@
 ///
 /// Byte *i* lands at bits 8*i* of `low` (bytes 0–7) or of `high` (bytes 8–14),
 /// as little-endian loads put it, and the length in `high`'s top byte, so that
-/// a trailing NUL still makes another word and no word's key is zero.
+/// a trailing NUL still makes another word and only the empty word's key is zero.
 ///
 /// ```swift
 /// PackedWord("Astana")                     // packed

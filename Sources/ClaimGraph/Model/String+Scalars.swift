@@ -8,29 +8,7 @@ extension String {
     for scalar in scalars { byteCount += UTF8.width(scalar) }
     self.init(unsafeUninitializedCapacity: byteCount) { buffer in
       var index = 0
-      for scalar in scalars {
-        let value = scalar.value
-        switch value {
-        case ..<0x80:
-          buffer[index] = UInt8(truncatingIfNeeded: value)
-          index += 1
-        case ..<0x800:
-          buffer[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-          buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-          index += 2
-        case ..<0x1_0000:
-          buffer[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-          buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-          buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-          index += 3
-        default:
-          buffer[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-          buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-          buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-          buffer[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-          index += 4
-        }
-      }
+      for scalar in scalars { index += buffer.writeUTF8(of: scalar.value, at: index) }
       return index
     }
   }
@@ -86,6 +64,34 @@ extension String {
           count += 1
         }
       }
+    }
+  }
+}
+
+extension UnsafeMutableBufferPointer<UInt8> {
+  /// Writes the UTF-8 bytes of the scalar `value` at `index`, where there is room for them.
+  ///
+  /// - Returns: how many bytes it wrote, one to four.
+  @inline(__always) func writeUTF8(of value: UInt32, at index: Int) -> Int {
+    switch value {
+    case ..<0x80:
+      self[index] = UInt8(truncatingIfNeeded: value)
+      return 1
+    case ..<0x800:
+      self[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+      self[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      return 2
+    case ..<0x1_0000:
+      self[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+      self[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      self[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      return 3
+    default:
+      self[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+      self[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+      self[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      self[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      return 4
     }
   }
 }

@@ -47,32 +47,12 @@ enum WholeCharacterCase {
             inTable = false
             return 0
           }
-          written += encode(mapped, into: buffer, at: written)
+          written += buffer.writeUTF8(of: mapped, at: written)
           read += width
         }
         return written
       }
     }
     return inTable ? lowered : nil
-  }
-
-  /// Writes `value`'s UTF-8 bytes at `index`: one, two or three, as every scalar the table holds has.
-  ///
-  /// - Returns: how many bytes it wrote.
-  private static func encode(_ value: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
-    switch value {
-    case 0..<0x80:
-      buffer[index] = UInt8(value)
-      return 1
-    case 0x80..<0x800:
-      buffer[index] = UInt8(0xC0 | value >> 6)
-      buffer[index + 1] = UInt8(0x80 | value & 0x3F)
-      return 2
-    default:
-      buffer[index] = UInt8(0xE0 | value >> 12)
-      buffer[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-      buffer[index + 2] = UInt8(0x80 | value & 0x3F)
-      return 3
-    }
   }
 }
