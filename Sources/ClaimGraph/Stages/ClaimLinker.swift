@@ -75,7 +75,7 @@ public struct ClaimLinker: Stage {
       return lower.withUTF8Bytes { name in
         var start = 0
         for end in 0...name.count where end == name.count || !Self.isLetterOrHyphen(name[end]) {
-          if end > start, heads.mayHaveWord(ofLength: end - start),
+          if end > start,
              heads.words.contains(where: { $0.utf8.count == end - start && $0.withUTF8Bytes { $0.elementsEqual(name[start..<end]) } }) {
             return true
           }
@@ -160,19 +160,11 @@ public struct ClaimLinker: Stage {
     let words: [String]
     /// Of several words, found in a measure's lower-cased name (`action plan`).
     let phrases: [String]
-    /// Bit n set for a word of n bytes (63 for any longer): most of a name's words are no head's length.
-    private let wordLengths: UInt64
 
     init(_ heads: some Sequence<String>) {
       words = heads.filter { !$0.utf8.contains(0x20) }
       phrases = heads.filter { $0.utf8.contains(0x20) }
-      wordLengths = words.reduce(0) { $0 | Self.bit(forLength: $1.utf8.count) }
     }
-
-    /// False when no word has `length` bytes.
-    func mayHaveWord(ofLength length: Int) -> Bool { wordLengths & Self.bit(forLength: length) != 0 }
-
-    private static func bit(forLength length: Int) -> UInt64 { 1 << min(length, 63) }
   }
 
   /// The measures among `candidates` (indices of `names`) whose names include one of `heads`, whole
