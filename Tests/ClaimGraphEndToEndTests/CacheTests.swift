@@ -65,6 +65,41 @@ struct CacheTests {
     }
   }
 
+  @Test func rerunWithADocumentRemovedEqualsACleanRun() throws {
+    try expectRerunEqualsACleanRun { input, _ in
+      let first = try #require(try fileNames(in: input).sorted().first)
+      try FileManager.default.removeItem(at: input.appendingPathComponent(first))
+    }
+  }
+
+  @Test func rerunAfterTheFragmentIndexWasRemovedEqualsACleanRun() throws {
+    try expectRerunEqualsACleanRun { input, cache in
+      try FileManager.default.removeItem(at: cache.appendingPathComponent("fragments.index"))
+      try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
+    }
+  }
+
+  @Test func rerunAfterAPackWasDamagedEqualsACleanRun() throws {
+    try expectRerunEqualsACleanRun { _, cache in
+      let pack = cache.appendingPathComponent("fragments-1.pack")
+      let size = try Data(contentsOf: pack).count
+      try Data(repeating: UInt8(ascii: "x"), count: size).write(to: pack)
+    }
+  }
+
+  @Test func runsThatEachAddADocumentKeepAFewPacks() throws {
+    try withTemporaryFolder { folder in
+      let input = try copySeeds(to: folder)
+      let out = folder.appendingPathComponent("out")
+      for number in 1...8 {
+        try write("Finance Minister Ana Duarte said on \(number) May that the Budget Act was fair.\n", to: "new-\(number).txt", in: input)
+        try run(input, into: out)
+      }
+      let packs = try fileNames(in: out.appendingPathComponent(".cache")).filter { $0.hasSuffix(".pack") }
+      #expect(packs.count <= 4, "\(packs)")
+    }
+  }
+
   @Test func anEntryWhoseAnnotationWasRemovedFromTheCacheIsAnnotatedAgain() throws {
     var annotation = ""
     // `run` fails the test on any skipped document.
@@ -127,11 +162,11 @@ struct CacheTests {
       try (try String(contentsOf: entities, encoding: .utf8) + "\nORG\tZorblatt\n").write(to: entities, atomically: true, encoding: .utf8)
       try run(input, into: out, gazetteers: gazetteers)
       #expect(try annotation("note", in: out).entities.first { $0.text == "Zorblatt" }?.label == "ORG")
-      // The entry made with the old lists is gone; only the new one is kept, beside the one vocabulary snapshot and the stamps.
+      // The entry made with the old lists is gone, and its pack; only the new one is kept, beside the
+      // one vocabulary snapshot, the stamps and the index.
       let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".cache").path)
-      let entries = files.filter { $0.hasSuffix(".json") || $0.hasSuffix(".graph") }
-      #expect(Set(entries.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }).count == 1)
-      #expect(Set(files.filter { !entries.contains($0) }) == ["vocabulary.snapshot", "stamps"])
+      #expect(files.filter { $0.hasSuffix(".json") }.count == 1)
+      #expect(Set(files.filter { !$0.hasSuffix(".json") }) == ["vocabulary.snapshot", "stamps", "fragments.index", "fragments-1.pack"])
     }
   }
 }

@@ -6,10 +6,29 @@ import Testing
   private let input = InputDocument(path: "seeds/astana.txt", id: "astana")
   private let text = Data("Presidential aide Erlan Karin said the decree would take effect on 1 July.\n".utf8)
 
-  private func entry() -> AnnotationCache.Entry {
+  private let warnings = ["1 sentence cut"]
+
+  private func fragment(_ text: Data) -> GraphFragment {
     let document = annotate(String(decoding: text, as: UTF8.self))
-    return AnnotationCache.Entry(annotation: Array("{\"id\": \"astana\"}\n".utf8),
-                                 graph: GraphFragment(DocumentResult(document, warnings: ["1 sentence cut"])), warnings: ["1 sentence cut"])
+    return GraphFragment(DocumentResult(document, warnings: warnings))
+  }
+
+  /// Files `fragments` under their keys as a run does, after noting the entries it read back
+  /// (`kept`): annotations, then the pack, then the index. Returns the packs the index names.
+  @discardableResult
+  private func file(_ fragments: [(key: String, graph: GraphFragment)], keeping kept: [String] = [],
+                    in cache: AnnotationCache) throws -> Set<Int> {
+    let writer = cache.packWriter()
+    for key in kept { writer.keep(key) }
+    for (key, graph) in fragments {
+      _ = try cache.storeAnnotation(Array("{\"id\": \"astana\"}\n".utf8), under: key)
+      writer.add(AnnotationCache.entryBytes(graph: graph, warnings: warnings), under: key)
+    }
+    return try writer.finish()
+  }
+
+  private func packFiles(in folder: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pack") }.sorted()
   }
 
   private func cache(in folder: URL, gazetteers: String = "gazetteers-1", limits: RunLimits = .standard,
@@ -78,56 +97,119 @@ import Testing
 
   @Test func aStoredEntryIsFoundWithItsAnnotationFileFragmentAndWarnings() throws {
     try withTemporaryFolder { folder in
-      let cache = cache(in: folder)
-      let key = cache.key(for: input, bytes: text)
-      let stored = entry()
-      let annotationFile = try cache.store(stored, under: key)
-      let found = try #require(cache.entry(key))
-      #expect(found.annotationFile == annotationFile)
-      #expect(try Data(contentsOf: URL(fileURLWithPath: annotationFile)) == Data(stored.annotation))
+      let key = cache(in: folder).key(for: input, bytes: text)
+      let graph = fragment(text)
+      try file([(key, graph)], in: cache(in: folder))
+      let found = try #require(cache(in: folder).entry(key))
+      #expect(found.annotationFile == folder.appendingPathComponent(key + ".json").path)
+      #expect(try Data(contentsOf: URL(fileURLWithPath: found.annotationFile)) == Data("{\"id\": \"astana\"}\n".utf8))
       #expect(found.warnings == ["1 sentence cut"])
-      #expect(found.graph == stored.graph)
+      #expect(found.graph == graph)
     }
   }
 
-  @Test func oneReadBufferServesALargerEntryThenASmallerOne() throws {
+  @Test func theEntriesOfOneRunShareOnePackAndAreEachFound() throws {
     try withTemporaryFolder { folder in
-      let cache = cache(in: folder)
       let long = Data("Presidential aide Erlan Karin said the decree would take effect on 1 July. \"It is a step,\" Tokayev said.\n".utf8)
       let short = Data("Karin spoke.\n".utf8)
-      var stored: [(key: String, entry: AnnotationCache.Entry)] = []
-      for (id, bytes) in [("long", long), ("short", short)] {
-        let document = annotate(String(decoding: bytes, as: UTF8.self))
-        let entry = AnnotationCache.Entry(annotation: Array("{}\n".utf8), graph: GraphFragment(DocumentResult(document)), warnings: [])
-        let key = cache.key(for: InputDocument(path: "seeds/\(id).txt", id: id), bytes: bytes)
-        _ = try cache.store(entry, under: key)
-        stored.append((key, entry))
+      let stored = [("long", long), ("short", short)].map { id, bytes in
+        (key: cache(in: folder).key(for: InputDocument(path: "seeds/\(id).txt", id: id), bytes: bytes), graph: fragment(bytes))
       }
-      var buffer: [UInt8] = []
-      for (key, entry) in stored + stored.reversed() {
-        #expect(cache.entry(key, readingInto: &buffer)?.graph == entry.graph)
+      try file(stored, in: cache(in: folder))
+      #expect(try packFiles(in: folder) == ["fragments-1.pack"])
+      for (key, graph) in stored + stored.reversed() {
+        #expect(cache(in: folder).entry(key)?.graph == graph)
       }
     }
   }
 
-  @Test func anEntryWhoseGraphFileWasNeverWrittenIsNotFound() throws {
-    // A run killed between the entry's two writes leaves the annotation alone.
+  @Test func anEntryTheIndexDoesNotNameIsNotFound() throws {
+    // A run killed before it wrote the index leaves its annotations and its pack, which no index names.
     try withTemporaryFolder { folder in
-      let cache = cache(in: folder)
-      let key = cache.key(for: input, bytes: text)
-      _ = try cache.store(entry(), under: key)
-      try FileManager.default.removeItem(at: folder.appendingPathComponent(key + ".graph"))
-      #expect(cache.entry(key) == nil)
+      let key = cache(in: folder).key(for: input, bytes: text)
+      try file([(key, fragment(text))], in: cache(in: folder))
+      try FileManager.default.removeItem(at: folder.appendingPathComponent(FragmentPacks.indexName))
+      #expect(cache(in: folder).entry(key) == nil)
     }
   }
 
-  @Test func aDamagedGraphFileIsNoEntry() throws {
+  @Test func aDamagedPackIsNoEntry() throws {
     try withTemporaryFolder { folder in
-      let cache = cache(in: folder)
-      let key = cache.key(for: input, bytes: text)
-      _ = try cache.store(entry(), under: key)
-      try Data("M\t-1\n".utf8).write(to: folder.appendingPathComponent(key + ".graph"))
-      #expect(cache.entry(key) == nil)
+      let key = cache(in: folder).key(for: input, bytes: text)
+      try file([(key, fragment(text))], in: cache(in: folder))
+      let pack = folder.appendingPathComponent("fragments-1.pack")
+      let size = try Data(contentsOf: pack).count
+      try Data(("M\t-1\n" + String(repeating: "x", count: size)).utf8.prefix(size)).write(to: pack)
+      #expect(cache(in: folder).entry(key) == nil)
+    }
+  }
+
+  @Test func anEntryThatRunsPastTheEndOfItsPackIsNotFound() throws {
+    try withTemporaryFolder { folder in
+      let key = cache(in: folder).key(for: input, bytes: text)
+      try file([(key, fragment(text))], in: cache(in: folder))
+      let pack = folder.appendingPathComponent("fragments-1.pack")
+      try Data(try Data(contentsOf: pack).dropLast()).write(to: pack)
+      #expect(cache(in: folder).entry(key) == nil)
+    }
+  }
+
+  @Test func anIndexWrittenUnderOtherGazetteersNamesNoEntry() throws {
+    try withTemporaryFolder { folder in
+      let key = cache(in: folder).key(for: input, bytes: text)
+      try file([(key, fragment(text))], in: cache(in: folder))
+      #expect(cache(in: folder, gazetteers: "gazetteers-2").entry(key) == nil)
+    }
+  }
+
+  @Test func aRunThatAddsOneDocumentKeepsTheLargerPackAndAddsItsOwn() throws {
+    try withTemporaryFolder { folder in
+      let first = (0..<3).map { number in
+        let bytes = Data("Presidential aide Erlan Karin said on \(number + 1) July that the decree was signed.\n".utf8)
+        return (key: cache(in: folder).key(for: input, bytes: bytes), graph: fragment(bytes))
+      }
+      try file(first, in: cache(in: folder))
+      let added = cache(in: folder).key(for: input, bytes: text)
+      #expect(try file([(added, fragment(text))], keeping: first.map(\.key), in: cache(in: folder)) == [1, 2])
+      #expect(try packFiles(in: folder) == ["fragments-1.pack", "fragments-2.pack"])
+      for key in first.map(\.key) + [added] { #expect(cache(in: folder).entry(key) != nil) }
+    }
+  }
+
+  @Test func aPackNoLargerThanTheNewOneIsFoldedIntoIt() throws {
+    try withTemporaryFolder { folder in
+      let first = cache(in: folder).key(for: input, bytes: text)
+      try file([(first, fragment(text))], in: cache(in: folder))
+      let longer = text + Data("Tokayev signed it on 2 July, and Karin said it was \"a step\".\n".utf8)
+      let second = cache(in: folder).key(for: input, bytes: longer)
+      #expect(try file([(second, fragment(longer))], keeping: [first], in: cache(in: folder)) == [2])
+      #expect(cache(in: folder).entry(first)?.graph == fragment(text))
+      #expect(cache(in: folder).entry(second)?.graph == fragment(longer))
+    }
+  }
+
+  @Test func aPackLessThanHalfOfWhichIsStillUsedIsFoldedIntoTheNewOne() throws {
+    try withTemporaryFolder { folder in
+      let stored = (0..<3).map { number in
+        let bytes = Data("Presidential aide Erlan Karin said on \(number + 1) July that the decree was signed.\n".utf8)
+        return (key: cache(in: folder).key(for: input, bytes: bytes), graph: fragment(bytes))
+      }
+      try file(stored, in: cache(in: folder))
+      // The next run reads one of the three back and makes nothing new.
+      #expect(try file([], keeping: [stored[0].key], in: cache(in: folder)) == [2])
+      #expect(cache(in: folder).entry(stored[0].key)?.graph == stored[0].graph)
+      #expect(cache(in: folder).entry(stored[1].key) == nil)
+    }
+  }
+
+  @Test func aRunThatReadsEveryEntryBackLeavesTheIndexAsItIs() throws {
+    try withTemporaryFolder { folder in
+      let key = cache(in: folder).key(for: input, bytes: text)
+      try file([(key, fragment(text))], in: cache(in: folder))
+      let index = folder.appendingPathComponent(FragmentPacks.indexName).path
+      let written = try #require(FileStamp.of(index))
+      #expect(try file([], keeping: [key], in: cache(in: folder)) == [1])
+      #expect(FileStamp.of(index)?.identity == written.identity)
     }
   }
 
@@ -143,19 +225,18 @@ import Testing
     }
   }
 
-  @Test func keepOnlyRemovesTheEntriesNoKeyNamesAndLeavesOtherFiles() throws {
+  @Test func keepOnlyRemovesTheAnnotationsNoKeyNamesAndThePacksNoIndexNames() throws {
     try withTemporaryFolder { folder in
-      let cache = cache(in: folder)
-      let kept = cache.key(for: input, bytes: text)
-      let stale = cache.key(for: input, bytes: text + Data("Updated.".utf8))
-      _ = try cache.store(entry(), under: kept)
-      _ = try cache.store(entry(), under: stale)
+      let kept = cache(in: folder).key(for: input, bytes: text)
+      let stale = cache(in: folder).key(for: input, bytes: text + Data("Updated.".utf8))
+      try file([(stale, fragment(text + Data("Updated.".utf8)))], in: cache(in: folder))
+      let packs = try file([(kept, fragment(text))], in: cache(in: folder))
       try Data("snapshot".utf8).write(to: folder.appendingPathComponent("vocabulary.snapshot"))
-      cache.keepOnly([kept])
-      #expect(cache.entry(kept) != nil)
-      #expect(cache.entry(stale) == nil)
+      try Data("an entry of an earlier layout".utf8).write(to: folder.appendingPathComponent(stale + ".graph"))
+      cache(in: folder).keepOnly([kept], packs: packs)
+      #expect(cache(in: folder).entry(kept) != nil)
       let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-      #expect(left == [kept + ".graph", kept + ".json", "vocabulary.snapshot"])
+      #expect(left == [kept + ".json", "fragments-2.pack", FragmentPacks.indexName, "vocabulary.snapshot"])
     }
   }
 }

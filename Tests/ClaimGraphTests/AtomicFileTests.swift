@@ -32,6 +32,27 @@ private struct ExportInterrupted: Error {}
     }
   }
 
+  @Test func aNewFileIsWrittenUnderItsOwnNameWithNoTemporaryFile() throws {
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("cache/0123456789abcdef0123456789abcdef.json").path
+      try AtomicFile.writeNew(Array(annotation.utf8), to: path)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == annotation)
+      #expect(try names(in: folder.appendingPathComponent("cache")) == ["0123456789abcdef0123456789abcdef.json"])
+    }
+  }
+
+  @Test func aNewFileWrittenOverOneThatIsLinkedElsewhereLeavesTheLinkAsItWas() throws {
+    // A killed run's annotation, or one whose index was lost, may still be linked from `docs/`.
+    try withTemporaryFolder { folder in
+      let path = folder.appendingPathComponent("entry.json").path, linked = folder.appendingPathComponent("astana.json").path
+      try AtomicFile.write("{\"id\": \"astana\"}\n", to: path)
+      #expect(link(path, linked) == 0)
+      try AtomicFile.writeNew(Array(annotation.utf8), to: path)
+      #expect(try String(contentsOfFile: path, encoding: .utf8) == annotation)
+      #expect(try String(contentsOfFile: linked, encoding: .utf8) == "{\"id\": \"astana\"}\n")
+    }
+  }
+
   @Test func aWriteReplacesTheFileWhole() throws {
     try withTemporaryFolder { folder in
       let path = folder.appendingPathComponent("skipped.jsonl").path

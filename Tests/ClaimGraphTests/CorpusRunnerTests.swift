@@ -62,6 +62,12 @@ import Testing
         return (document.input, stamp, key)
       }
       try #require(recorded.count == 2)
+      // Filed as a run files them: the runner leaves that to its caller.
+      let packing = cache().packWriter()
+      for case .processed(let document) in first {
+        packing.add(AnnotationCache.entryBytes(graph: document.graph, warnings: document.warnings), under: try #require(document.cacheKey))
+      }
+      try packing.finish()
       // Each document's record names the other's entry: a run that read the documents would not follow it.
       try cache().record([(recorded[0].input, recorded[0].stamp, recorded[1].key), (recorded[1].input, recorded[1].stamp, recorded[0].key)])
       let second = CorpusRunner(pipeline: pipeline, jobs: 1, cache: cache()).run(inputs) { _ in }

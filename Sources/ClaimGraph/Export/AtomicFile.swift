@@ -46,6 +46,28 @@ public enum AtomicFile {
     try move(temporary, to: path)
   }
 
+  /// Writes `bytes` as a file that should not be there yet, straight under its name: a file that
+  /// `open` makes with `O_EXCL` has no other name, so no reader sees it part-written, and the
+  /// annotation cache saves a rename a document. A file already there (left by a killed writer, or
+  /// still linked from elsewhere) is replaced as ``write(_:to:)-(some ContiguousBytes,_)`` replaces one.
+  static func writeNew(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    if descriptor < 0 && errno == ENOENT {
+      try createFolder(for: path)
+      descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    }
+    guard descriptor >= 0 else {
+      guard errno == EEXIST else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+      return try write(bytes, to: path)
+    }
+    let writeFailure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+    let closeFailure = close(descriptor) == 0 ? nil : errno
+    if let failure = writeFailure ?? closeFailure {
+      unlink(path)
+      throw WriteError(path: path, reason: String(cString: strerror(failure)))
+    }
+  }
+
   /// Writes every byte to `descriptor`, in as many `write`s as the kernel takes; nil, or the `errno` of a failure.
   static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
     var written = 0

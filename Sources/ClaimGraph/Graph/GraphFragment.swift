@@ -174,10 +174,10 @@ extension GraphFragment {
 
   // MARK: - As text, for the cache
 
-  /// `D`, the document's id and line; `M` and `Q` with a count, then that many mention or quote
-  /// lines as they are (so that reading them back is one copy each); then an `E` line an entry:
-  /// key and quotes, and for a named one its mentions and aliases. Keys and spill lines
-  /// never hold a tab or line break of their own; an alias is escaped.
+  /// `D`, the document's id and line; an `E` line an entry: key and quotes, and for a named one its
+  /// mentions and aliases; then `M` and `Q` with a count, then that many mention or quote lines as
+  /// they are (so that reading them back is one copy each, checked on the way against the entries
+  /// before them). Keys and spill lines never hold a tab or line break of their own; an alias is escaped.
   public var serialized: String {
     var bytes: [UInt8] = []
     write(to: &bytes)
@@ -190,10 +190,7 @@ extension GraphFragment {
     JSONValue.escape(documentID, into: &output)
     output.append(Self.field)
     output.append(contentsOf: documentLine.utf8)
-    output.append(contentsOf: "\nM\t\(mentionCount)\n".utf8)
-    output.append(contentsOf: mentionLines)
-    output.append(contentsOf: "Q\t\(quoteCount)\n".utf8)
-    output.append(contentsOf: quoteLines)
+    output.append(UInt8(ascii: "\n"))
     for entry in entries {
       output.append(contentsOf: "E\t\(entry.key)\t\(entry.quotes)".utf8)
       if let name = entry.name {
@@ -205,6 +202,10 @@ extension GraphFragment {
       }
       output.append(UInt8(ascii: "\n"))
     }
+    output.append(contentsOf: "M\t\(mentionCount)\n".utf8)
+    output.append(contentsOf: mentionLines)
+    output.append(contentsOf: "Q\t\(quoteCount)\n".utf8)
+    output.append(contentsOf: quoteLines)
   }
 
   /// Reads back what ``serialized`` wrote; nil for anything else.
@@ -318,55 +319,41 @@ private struct FragmentReader {
     bytes[range].index(ofByte: UInt8(ascii: "\\"), from: range.lowerBound) == nil ? text(range) : GraphFragment.unescape(text(range))
   }
 
-  /// The next `count` lines as one block of bytes, each ending in its line break: copied as they
-  /// are, since the graph builder writes them out as they are.
-  private mutating func block(_ count: Int) -> [UInt8]? {
+  /// The next `count` lines as one block of bytes, each ending in its line break, copied as they are
+  /// (the graph builder writes them out so); nil unless the first `fields` fields of every line are
+  /// empty or list, between unit separators, places among `entries` entries: a damaged cache entry is
+  /// no fragment, where the graph writer would index past a fragment's entries. One pass: the rest of a
+  /// line is JSON, which names no entries, and is skipped with `memchr`.
+  private mutating func block(_ count: Int, fields: Int, entries: Int) -> [UInt8]? {
     let start = position
     for _ in 0..<count {
-      let end = lineEnd(from: position)
-      guard end < bytes.count else { return nil }
-      position = end + 1
-    }
-    return Array(bytes[start..<position])
-  }
-
-  /// Whether the first `fields` fields of every line are empty or list, between unit separators,
-  /// places among `count` entries: a damaged cache file is no fragment, where the graph writer
-  /// would index past a fragment's entries.
-  private static func namesListedEntries(_ lines: [UInt8], fields: Int, count: Int) -> Bool {
-    lines.withUnsafeBufferPointer { bytes in
-      var index = 0, field = 0, value = 0, digits = 0, inList = false
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A {
-          guard !inList || digits > 0 else { return false }
-          (field, value, digits, inList) = (0, 0, 0, false)
-          index += 1
-          continue
-        }
-        guard field < fields else {
-          // The rest of the line is JSON, which names no entries: on to its end.
-          index = bytes[...].index(ofByte: 0x0A, from: index) ?? bytes.count
-          continue
-        }
+      var field = 0, value = 0, digits = 0, inList = false
+      scanning: while position < bytes.count {
+        let byte = bytes[position]
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
           value = value * 10 + Int(byte - UInt8(ascii: "0"))
           digits += 1
-          guard digits <= 9, value < count else { return false }
+          guard digits <= 9, value < entries else { return nil }
         case GraphFragment.listSeparator:
-          guard digits > 0 else { return false }
+          guard digits > 0 else { return nil }
           (value, digits, inList) = (0, 0, true)
         case GraphFragment.field:
-          guard !inList || digits > 0 else { return false }
+          guard !inList || digits > 0 else { return nil }
           (field, value, digits, inList) = (field + 1, 0, 0, false)
+          if field == fields { break scanning }
+        case 0x0A:
+          guard !inList || digits > 0 else { return nil }
+          break scanning
         default:
-          return false
+          return nil
         }
-        index += 1
+        position += 1
       }
-      return true
+      guard let end = bytes[...].index(ofByte: 0x0A, from: position) else { return nil }
+      position = end + 1
     }
+    return Array(bytes[start..<position])
   }
 
   mutating func fragment() -> GraphFragment? {
@@ -390,10 +377,10 @@ private struct FragmentReader {
         documentID = id
         documentLine = text(parts[1])
       case UInt8(ascii: "M"):
-        guard let count = number(body), let lines = block(count) else { return nil }
+        guard let count = number(body), let lines = block(count, fields: 1, entries: entries.count) else { return nil }
         (mentionCount, mentionLines) = (count, lines)
       case UInt8(ascii: "Q"):
-        guard let count = number(body), let lines = block(count) else { return nil }
+        guard let count = number(body), let lines = block(count, fields: 2, entries: entries.count) else { return nil }
         (quoteCount, quoteLines) = (count, lines)
       case UInt8(ascii: "E"):
         guard let entry = entry(body) else { return nil }
@@ -402,8 +389,7 @@ private struct FragmentReader {
         return nil
       }
     }
-    guard let documentID, Self.namesListedEntries(mentionLines, fields: 1, count: entries.count),
-          Self.namesListedEntries(quoteLines, fields: 2, count: entries.count) else { return nil }
+    guard let documentID else { return nil }
     return GraphFragment(documentID: documentID, documentLine: documentLine, mentionLines: mentionLines, mentionCount: mentionCount,
                          quoteLines: quoteLines, quoteCount: quoteCount, entries: entries)
   }

@@ -5,6 +5,11 @@ import Foundation
 /// shapes its annotation (gazetteers, limits, format version). A changed
 /// document or gazetteer gives a new key, so stale entries are never read;
 /// entries no run used any more are removed at the end of the next run.
+///
+/// An entry is two things: its annotation in a file of its own,
+/// `<key>.json`, which `docs/` links to, and its graph fragment and
+/// warnings in ``FragmentPacks``, whose index a run writes last: an entry is
+/// whole once the index names it.
 public struct AnnotationCache: Sendable {
   /// The folder's path, to which each entry's file name is appended: a `URL` would ask the file system
   /// whether each name is a folder.
@@ -14,6 +19,7 @@ public struct AnnotationCache: Sendable {
   /// The documents the last run recorded: path → what the path held and the key of its entry; nil
   /// when no run under this salt left a record.
   private let stamps: [String: StampFile.Record]?
+  private let packs: FragmentPacks
 
   public var directory: URL { URL(fileURLWithPath: folder, isDirectory: true) }
 
@@ -26,24 +32,11 @@ public struct AnnotationCache: Sendable {
       .joined(separator: "|")
     self.settlingTime = settlingTime
     stamps = StampFile.read(from: folder + "/" + StampFile.name, salt: salt)
+    packs = FragmentPacks(folder: folder, salt: salt)
   }
 
   /// Changes when the entries' files change shape, so that entries of another layout are never read.
-  private static let layout = "annotation-and-graph-9"
-
-  /// A cached document: its annotation exactly as `docs/<id>.json` has it (UTF-8), what it adds to the
-  /// graph, and the warnings its reading gave.
-  public struct Entry {
-    public let annotation: [UInt8]
-    public let graph: GraphFragment
-    public let warnings: [String]
-
-    public init(annotation: [UInt8], graph: GraphFragment, warnings: [String]) {
-      self.annotation = annotation
-      self.graph = graph
-      self.warnings = warnings
-    }
-  }
+  private static let layout = "annotation-and-graph-10"
 
   /// An entry found in the cache: the file that holds its annotation, not the text, which need not be read.
   public struct Found {
@@ -80,21 +73,21 @@ public struct AnnotationCache: Sendable {
     try StampFile.write(records, to: folder + "/" + StampFile.name, salt: salt)
   }
 
-  private static let suffixes = (annotation: ".json", graph: ".graph")
-  /// Marks a warning's line in the graph file, before the fragment's own lines (which never begin so).
+  /// Marks a warning's line in an entry's bytes, before the fragment's own lines (which never begin so).
   private static let warningTag = "W\t"
 
-  private func file(_ key: String, _ suffix: String) -> String { folder + "/" + key + suffix }
+  private func annotationFile(_ key: String) -> String { folder + "/" + key + ".json" }
 
   public func entry(_ key: String) -> Found? {
     var buffer: [UInt8] = []
     return entry(key, readingInto: &buffer)
   }
 
-  /// The entry under `key`, its file read into `buffer`, which a worker keeps from one document to the next.
+  /// The entry under `key`, when the last run's index names it and its bytes read as an entry; they are
+  /// read into `buffer`, which a worker keeps from one document to the next.
   public func entry(_ key: String, readingInto buffer: inout [UInt8]) -> Found? {
-    // The graph file is written last: where it is, the annotation is whole.
-    FileBytes.withContents(of: file(key, Self.suffixes.graph), readingInto: &buffer) { bytes in
+    guard let location = packs.locations[key] else { return nil }
+    return packs.withBytes(at: location, readingInto: &buffer) { bytes in
       var start = 0
       var warnings: [String] = []
       while bytes[start...].starts(with: Self.warningTag.utf8) {
@@ -104,38 +97,49 @@ public struct AnnotationCache: Sendable {
         start = end + 1
       }
       guard let graph = GraphFragment(serializedUTF8: UnsafeBufferPointer(rebasing: bytes[start...])) else { return nil }
-      return Found(annotationFile: file(key, Self.suffixes.annotation), graph: graph, warnings: warnings)
+      return Found(annotationFile: annotationFile(key), graph: graph, warnings: warnings)
     }
   }
 
-  /// Stores `entry` under `key`: the annotation in one file, then the warnings and graph fragment in
-  /// another, written last because its file is what marks an entry as complete (a hit reads it, and
-  /// need not ask whether the annotation is there). Returns the annotation's path.
-  public func store(_ entry: Entry, under key: String) throws -> String {
-    let annotation = file(key, Self.suffixes.annotation)
-    try AtomicFile.write(entry.annotation, to: annotation)
-    var graphFile: [UInt8] = []
-    for warning in entry.warnings {
-      graphFile.append(contentsOf: Self.warningTag.utf8)
-      JSONValue.string(warning).write(to: &graphFile)
-      graphFile.append(UInt8(ascii: "\n"))
+  /// An entry's bytes in a pack, as ``entry(_:)`` reads them: a line a warning, then the fragment.
+  public static func entryBytes(graph: GraphFragment, warnings: [String]) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for warning in warnings {
+      bytes.append(contentsOf: warningTag.utf8)
+      JSONValue.string(warning).write(to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
     }
-    entry.graph.write(to: &graphFile)
-    try AtomicFile.write(graphFile, to: file(key, Self.suffixes.graph))
-    return annotation
+    graph.write(to: &bytes)
+    return bytes
   }
 
-  /// Removes every entry whose key is not in `used`: all their graph files first, so that a run killed
-  /// part-way leaves no graph file, the mark of a whole entry, without its annotation.
-  public func keepOnly(_ used: Set<String>) {
-    let names = FileTree.names(in: folder)
-    for suffix in [Self.suffixes.graph, Self.suffixes.annotation] {
-      // On UTF-8: `hasSuffix` and `dropLast` on a `String` go by `Character`, for each of the folder's 2,000 names.
-      let tail = suffix.utf8.count
-      for name in names where name.utf8.count >= tail && name.utf8.reversed().starts(with: suffix.utf8.reversed())
-        && !used.contains(String(decoding: name.utf8.dropLast(tail), as: UTF8.self)) {
-        unlink(folder + "/" + name)
+  /// Writes the annotation of the entry under `key` (exactly as `docs/<id>.json` has it, UTF-8) and
+  /// returns its path. Its fragment goes to this run's ``FragmentPackWriter``.
+  public func storeAnnotation(_ annotation: [UInt8], under key: String) throws -> String {
+    let path = annotationFile(key)
+    try AtomicFile.writeNew(annotation, to: path)
+    return path
+  }
+
+  /// A writer for this run's entries, to be handed every processed document's entry in input order.
+  public func packWriter() -> FragmentPackWriter { FragmentPackWriter(folder: folder, salt: salt, old: packs) }
+
+  /// Removes every annotation whose key is not in `used`, and every pack not in `packs` (see
+  /// ``FragmentPackWriter/finish()``), with what earlier layouts left (a `.graph` file an entry).
+  public func keepOnly(_ used: Set<String>, packs: Set<Int>) {
+    let keptPacks = Set(packs.map(FragmentPacks.packName))
+    for name in FileTree.names(in: folder) {
+      // On UTF-8: `hasSuffix` and `dropLast` on a `String` go by `Character`, for each of the folder's 1,000 names.
+      let utf8 = name.utf8
+      let stale: Bool
+      if utf8.reversed().starts(with: ".json".utf8.reversed()) {
+        stale = !used.contains(String(decoding: utf8.dropLast(5), as: UTF8.self))
+      } else if utf8.reversed().starts(with: FragmentPacks.packSuffix.utf8.reversed()) {
+        stale = utf8.starts(with: FragmentPacks.packPrefix.utf8) && !keptPacks.contains(name)
+      } else {
+        stale = utf8.reversed().starts(with: ".graph".utf8.reversed())
       }
+      if stale { unlink(folder + "/" + name) }
     }
   }
 }

@@ -39,6 +39,8 @@ public struct ProcessedDocument: Sendable {
   public let warnings: [String]
   /// The key of its entry in the annotation cache, when a cache is in use.
   public let cacheKey: String?
+  /// Whether it was read back from the cache rather than processed now.
+  public let fromCache: Bool
   /// The file's stamp when it was read, or found unchanged, when a cache is in use.
   public let stamp: FileStamp?
   /// The size of the file read.
@@ -200,15 +202,14 @@ public struct CorpusRunner: Sendable {
       let graph = GraphFragment(DocumentResult(document, warnings: warnings))
       do {
         if let cache, let key {
-          let stored = try cache.store(AnnotationCache.Entry(annotation: json, graph: graph, warnings: warnings), under: key)
-          try write(Annotated(id: input.id, body: .file(stored)))
+          try write(Annotated(id: input.id, body: .file(try cache.storeAnnotation(json, under: key))))
         } else {
           try write(Annotated(id: input.id, body: .bytes(json)))
         }
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, stamp: key.map { _ in stamp },
+      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, fromCache: false, stamp: key.map { _ in stamp },
                                           bytes: data.count))
     }
   }
@@ -223,7 +224,7 @@ public struct CorpusRunner: Sendable {
       guard access(cached.annotationFile, F_OK) != 0 else { return .skipped(SkippedDocument(path: input.path, reason: "\(error)")) }
       return nil
     }
-    return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, stamp: stamp,
+    return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, fromCache: true, stamp: stamp,
                                         bytes: stamp.size))
   }
 

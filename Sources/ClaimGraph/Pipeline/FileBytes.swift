@@ -3,8 +3,7 @@ import Foundation
 /// Reads a whole regular file with one `open`, one `fstat` and as few
 /// `read`s as its size allows.
 ///
-/// A run reads every document and, for each one seen before, its cache
-/// entry; Foundation's readers add a `stat`, extended-attribute and
+/// A run reads every document; Foundation's readers add a `stat`, extended-attribute and
 /// path look-ups of their own, about twenty system calls a document.
 enum FileBytes {
   enum Outcome {
@@ -42,25 +41,6 @@ enum FileBytes {
       return filled == nil ? .unreadable : .empty
     }
     return .bytes(Data(bytesNoCopy: buffer, count: filled, deallocator: .free), FileStamp(status))
-  }
-
-  /// Reads the regular file at `path` whole into `buffer`, which grows as needed and is kept for the next
-  /// file, and hands `body` its bytes; nil when the file cannot be read or is empty. For files that are
-  /// only parsed, as a run parses a cache entry for every document it has seen: a buffer allocated for
-  /// each and freed after it fragmented the workers' heaps.
-  static func withContents<Result>(of path: String, readingInto buffer: inout [UInt8],
-                                   _ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
-    let size = Int(status.st_size)
-    if buffer.count < size { buffer = [UInt8](repeating: 0, count: max(size, buffer.count * 2)) }
-    return buffer.withUnsafeMutableBufferPointer { storage -> Result? in
-      guard let filled = readAll(descriptor, into: storage.baseAddress!, count: size), filled > 0 else { return nil }
-      return body(UnsafeBufferPointer(rebasing: storage[..<filled]))
-    }
   }
 
   /// Reads up to `count` bytes of the file open as `descriptor` into `destination`, in as many `read`s

@@ -47,6 +47,7 @@ public struct RunJob {
     var cacheKeys = Set<String>()
     var stamped: [(input: InputDocument, stamp: FileStamp, key: String)] = []
     try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+    let packing = runner.cache?.packWriter()
     runner.run(inputs, write: { annotated in
       try Self.write(annotated, to: (docs as NSString).appendingPathComponent(annotated.id + ".json"))
     }, progress: progress) { outcome in
@@ -58,6 +59,11 @@ public struct RunJob {
         warnings += document.warnings.map { "\(document.input.path): \($0)" }
         if let key = document.cacheKey {
           cacheKeys.insert(key)
+          if document.fromCache {
+            packing?.keep(key)
+          } else {
+            packing?.add(AnnotationCache.entryBytes(graph: document.graph, warnings: document.warnings), under: key)
+          }
           if let stamp = document.stamp { stamped.append((document.input, stamp, key)) }
         }
       case .skipped(let document):
@@ -66,11 +72,12 @@ public struct RunJob {
     }
     // Every document may have come from the cache; broken gazetteers still fail the run, and publish nothing.
     _ = try runner.pipeline.value.get()
-    // The cache's stale entries go, and the documents' stamps are recorded, while the graph is written,
-    // on another thread: the graph is the longest step of an incremental run, and one thread writes it.
-    // The old outputs link what they use. Stamps that cannot be recorded only cost the next run a read.
+    // The cache's index is written, its stale entries go, and the documents' stamps are recorded, while
+    // the graph is written, on another thread: the graph is the longest step of an incremental run, and one
+    // thread writes it. The old outputs link what they use. An index or stamps that cannot be written only
+    // cost the next run the work of making the entries again; nothing is removed then.
     let pruning = Deferred { [cache = runner.cache, cacheKeys, stamped] in
-      cache?.keepOnly(cacheKeys)
+      if let cache, let packs = try? packing?.finish() { cache.keepOnly(cacheKeys, packs: packs) }
       try? cache?.record(stamped)
     }
     defer { pruning.value }

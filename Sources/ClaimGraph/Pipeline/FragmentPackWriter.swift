@@ -1,0 +1,95 @@
+import Foundation
+
+/// Files a run's annotation cache entries in ``FragmentPacks``, on the
+/// thread that takes the runner's results in input order: each new entry is
+/// appended to one new pack, each entry read back is noted where it lies.
+///
+/// ``finish()`` then folds into the new pack the live entries of every old
+/// pack that is mostly dead, or no larger than the new one: runs that each
+/// add a few documents leave a few packs, not one a run, and the documents a
+/// run no longer has do not keep their packs' space. It writes the index
+/// last.
+///
+/// One thread at a time uses it: the one that files, then the one that finishes.
+public final class FragmentPackWriter: @unchecked Sendable {
+  private let folder: String
+  private let salt: String
+  private let old: FragmentPacks
+  private let number: Int
+  private let temporaryPath: String
+  private var pack: TextFileWriter?
+  private var written = 0
+  /// In the order filed: new entries at their place in the new pack, entries read back at their old one.
+  private var filed: [(key: String, location: FragmentPacks.Location)] = []
+  private var filedKeys: Set<String> = []
+
+  init(folder: String, salt: String, old: FragmentPacks) {
+    self.folder = folder
+    self.salt = salt
+    self.old = old
+    number = (old.locations.values.map(\.pack).max() ?? 0) + 1
+    temporaryPath = folder + "/." + FragmentPacks.packName(number) + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier)
+  }
+
+  /// Appends a new entry's bytes (see ``AnnotationCache/entryBytes(graph:warnings:)``) to the new pack.
+  public func add(_ bytes: [UInt8], under key: String) {
+    guard filedKeys.insert(key).inserted else { return }
+    filed.append((key, append(bytes)))
+  }
+
+  /// Notes an entry that was read back from the cache: it stays where it is, unless its pack is folded.
+  public func keep(_ key: String) {
+    guard let location = old.locations[key], filedKeys.insert(key).inserted else { return }
+    filed.append((key, location))
+  }
+
+  private func append(_ bytes: some Collection<UInt8>) -> FragmentPacks.Location {
+    if pack == nil {
+      // A pack that cannot be created leaves the entries out of the index: the next run makes them again.
+      pack = try? TextFileWriter(creating: URL(fileURLWithPath: temporaryPath, isDirectory: false))
+    }
+    pack?.append(bytes: bytes)
+    defer { written += bytes.count }
+    return FragmentPacks.Location(pack: number, offset: written, length: bytes.count)
+  }
+
+  /// Folds the old packs that are mostly dead or small into the new one, puts the new pack in place
+  /// and writes the index of every entry filed, unless it would list what it lists already.
+  /// - Returns: the numbers of the packs the index names, which are to be kept.
+  @discardableResult
+  public func finish() throws -> Set<Int> {
+    var liveBytes: [Int: Int] = [:]
+    for (_, location) in filed where location.pack != number { liveBytes[location.pack, default: 0] += location.length }
+    var unreadable: Set<Int> = []
+    var buffer: [UInt8] = []
+    for (pack, size) in old.packSizes.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
+    where (liveBytes[pack] ?? 0) * 2 < size || size <= written {
+      for index in filed.indices where filed[index].location.pack == pack {
+        if let location = old.withBytes(at: filed[index].location, readingInto: &buffer, { append($0) }) {
+          filed[index].location = location
+        } else {
+          unreadable.insert(index)
+        }
+      }
+    }
+    // An entry that could not be read is left out of the index: the next run makes it again.
+    if !unreadable.isEmpty { filed = filed.indices.filter { !unreadable.contains($0) }.map { filed[$0] } }
+    if let pack {
+      self.pack = nil
+      try pack.close()
+      guard rename(temporaryPath, folder + "/" + FragmentPacks.packName(number)) == 0 else {
+        let reason = String(cString: strerror(errno))
+        unlink(temporaryPath)
+        throw AtomicFile.WriteError(path: folder + "/" + FragmentPacks.packName(number), reason: reason)
+      }
+    } else if written > 0 {
+      throw AtomicFile.WriteError(path: temporaryPath, reason: "cannot create the file")
+    }
+    let kept = Set(filed.map(\.location.pack))
+    let unchanged = written == 0 && filed.count == old.locations.count
+    if !unchanged {
+      try FragmentPacks.writeIndex(filed, to: folder + "/" + FragmentPacks.indexName, salt: salt)
+    }
+    return kept
+  }
+}
