@@ -22,7 +22,7 @@ import Testing
     for key in kept { writer.keep(key) }
     for (key, graph) in fragments {
       _ = try cache.storeAnnotation(Array("{\"id\": \"astana\"}\n".utf8), under: key)
-      writer.add(AnnotationCache.entryBytes(graph: graph, warnings: warnings), under: key)
+      writer.add(graph, warnings: warnings, under: key)
     }
     return try writer.finish()
   }

@@ -65,7 +65,7 @@ import Testing
       // Filed as a run files them: the runner leaves that to its caller.
       let packing = cache().packWriter()
       for case .processed(let document) in first {
-        packing.add(AnnotationCache.entryBytes(graph: document.graph, warnings: document.warnings), under: try #require(document.cacheKey))
+        packing.add(document.graph, warnings: document.warnings, under: try #require(document.cacheKey))
       }
       try packing.finish()
       // Each document's record names the other's entry: a run that read the documents would not follow it.

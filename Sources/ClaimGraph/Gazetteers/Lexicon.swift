@@ -200,7 +200,8 @@ public final class Lexicon: Sendable {
     var scales: [String: Decimal] = [:]
     let scaleFile = try folder.file("scales.tsv")
     for line in try scaleFile.records(fields: 2) {
-      guard let factor = Decimal(string: line.fields[1], locale: Locale(identifier: "en_US_POSIX")) else {
+      // No locale: a decimal point is the default, and making one loads ICU's data for a few numbers.
+      guard let factor = Decimal(string: line.fields[1]) else {
         throw scaleFile.fail(line, "\"\(line.fields[1])\" is not a number")
       }
       scales[line.fields[0]] = factor

@@ -101,16 +101,14 @@ public struct AnnotationCache: Sendable {
     }
   }
 
-  /// An entry's bytes in a pack, as ``entry(_:)`` reads them: a line a warning, then the fragment.
-  public static func entryBytes(graph: GraphFragment, warnings: [String]) -> [UInt8] {
-    var bytes: [UInt8] = []
+  /// Appends an entry's bytes in a pack, as ``entry(_:)`` reads them: a line a warning, then the fragment.
+  static func writeEntry(graph: GraphFragment, warnings: [String], to bytes: inout [UInt8]) {
     for warning in warnings {
       bytes.append(contentsOf: warningTag.utf8)
       JSONValue.string(warning).write(to: &bytes)
       bytes.append(UInt8(ascii: "\n"))
     }
     graph.write(to: &bytes)
-    return bytes
   }
 
   /// Writes the annotation of the entry under `key` (exactly as `docs/<id>.json` has it, UTF-8) and

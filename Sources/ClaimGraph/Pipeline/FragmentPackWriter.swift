@@ -31,10 +31,11 @@ public final class FragmentPackWriter: @unchecked Sendable {
     temporaryPath = folder + "/." + FragmentPacks.packName(number) + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier)
   }
 
-  /// Appends a new entry's bytes (see ``AnnotationCache/entryBytes(graph:warnings:)``) to the new pack.
-  public func add(_ bytes: [UInt8], under key: String) {
+  /// Appends a new entry (see ``AnnotationCache/writeEntry(graph:warnings:to:)``) to the new pack.
+  public func add(_ graph: GraphFragment, warnings: [String], under key: String) {
     guard filedKeys.insert(key).inserted else { return }
-    filed.append((key, append(bytes)))
+    // Written straight into the pack's buffer: an array an entry first cost as much again.
+    filed.append((key, append { AnnotationCache.writeEntry(graph: graph, warnings: warnings, to: &$0) }))
   }
 
   /// Notes an entry that was read back from the cache: it stays where it is, unless its pack is folded.
@@ -43,14 +44,20 @@ public final class FragmentPackWriter: @unchecked Sendable {
     filed.append((key, location))
   }
 
-  private func append(_ bytes: some Collection<UInt8>) -> FragmentPacks.Location {
+  /// Appends what `write` appends to the new pack, and says where it lies.
+  private func append(_ write: (inout [UInt8]) -> Void) -> FragmentPacks.Location {
     if pack == nil {
       // A pack that cannot be created leaves the entries out of the index: the next run makes them again.
       pack = try? TextFileWriter(creating: URL(fileURLWithPath: temporaryPath, isDirectory: false))
     }
-    pack?.append(bytes: bytes)
-    defer { written += bytes.count }
-    return FragmentPacks.Location(pack: number, offset: written, length: bytes.count)
+    var length = 0
+    pack?.append { buffer in
+      let start = buffer.count
+      write(&buffer)
+      length = buffer.count - start
+    }
+    defer { written += length }
+    return FragmentPacks.Location(pack: number, offset: written, length: length)
   }
 
   /// Folds the old packs that are mostly dead or small into the new one, puts the new pack in place
@@ -65,7 +72,7 @@ public final class FragmentPackWriter: @unchecked Sendable {
     for (pack, size) in old.packSizes.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
     where (liveBytes[pack] ?? 0) * 2 < size || size <= written {
       for index in filed.indices where filed[index].location.pack == pack {
-        if let location = old.withBytes(at: filed[index].location, readingInto: &buffer, { append($0) }) {
+        if let location = old.withBytes(at: filed[index].location, readingInto: &buffer, { bytes in append { $0.append(contentsOf: bytes) } }) {
           filed[index].location = location
         } else {
           unreadable.insert(index)

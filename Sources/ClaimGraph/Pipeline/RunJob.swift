@@ -62,7 +62,7 @@ public struct RunJob {
           if document.fromCache {
             packing?.keep(key)
           } else {
-            packing?.add(AnnotationCache.entryBytes(graph: document.graph, warnings: document.warnings), under: key)
+            packing?.add(document.graph, warnings: document.warnings, under: key)
           }
           if let stamp = document.stamp { stamped.append((document.input, stamp, key)) }
         }
