@@ -154,11 +154,27 @@ private func section(_ value: JSONValue, _ key: String) -> String { value[key]?.
 
 // MARK: - Held and spilled lines
 
-/// The graph of `results` as text, its builder holding at most `holdingLimit` bytes of lines before they spill.
-private func graphText(_ results: [DocumentResult], holdingLimit: Int) throws -> String {
-  let builder = try GraphBuilder(holdingLimit: holdingLimit)
+/// The graph of `results` as text, its builder holding at most `holdingLimit` bytes of lines before they
+/// spill, and rendering them on `threads` threads, `renderChunkBytes` at a time.
+private func graphText(_ results: [DocumentResult], holdingLimit: Int, threads: Int = 1, renderChunkBytes: Int = 1 << 20) throws -> String {
+  let builder = try GraphBuilder(holdingLimit: holdingLimit, threads: threads, renderChunkBytes: renderChunkBytes)
   for result in results { builder.add(result) }
   return try builder.text()
+}
+
+@Test func heldLinesRenderedOnSeveralThreadsGiveTheGraphOfOne() throws {
+  let astana = H.result("002_4cbc", [H.graphMention(.person, "Tokayev", at: 0), H.graphMention(.date, "January 24", at: 50)],
+                        quotes: [H.graphQuote("The reforms will continue", speaker: "Tokayev", about: ["Urgent Action Plan"], at: 80)])
+  // An empty document first and between: a chunk that renders no item must not lose the next one's comma.
+  let results = [H.result("000_empty", []), karinInFull, H.result("001_empty", []), karinBySurname, astana]
+  let oneThread = try graphText(results, holdingLimit: .max)
+  for threads in 2...4 {
+    for chunk in [1, 200, 1 << 20] {
+      #expect(try graphText(results, holdingLimit: .max, threads: threads, renderChunkBytes: chunk) == oneThread, "\(threads) threads, \(chunk)")
+    }
+  }
+  // Some held, the rest spilled: the spilled items follow the rendered ones.
+  #expect(try graphText(results, holdingLimit: 400, threads: 3, renderChunkBytes: 1) == (try graphText(results, holdingLimit: 400)))
 }
 
 @Test func aGraphIsTheSameWhereverItsLinesStopBeingHeldAndSpill() throws {

@@ -46,9 +46,12 @@ public final class GraphBuilder {
 
   private let spill: URL
   /// The lines of the first documents, with the ordinals of their fragments' entries.
-  private var held: [(documentLine: String, entryOrdinals: [Int], mentionLines: [UInt8], quoteLines: [UInt8])] = []
+  private typealias Held = (documentLine: String, entryOrdinals: [Int], mentionLines: [UInt8], quoteLines: [UInt8])
+  private var held: [Held] = []
   private var heldBytes = 0
   private let holdingLimit: Int
+  private let renderThreads: Int
+  private let renderChunkBytes: Int
   /// Set by the first document whose lines are not held: every document after it spills too, to keep their order.
   private var spilling = false
   private let documents: TextFileWriter
@@ -66,8 +69,13 @@ public final class GraphBuilder {
   /// - Parameters:
   ///   - folder: where the spill files go (a temporary folder by default); removed when done.
   ///   - holdingLimit: how many bytes of the documents' lines are held before they spill.
-  public init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
+  ///   - threads: how many threads render the held lines when the graph is written (a run's `--jobs`).
+  ///   - renderChunkBytes: about how many bytes of held lines a thread renders at a time.
+  public init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20,
+              threads: Int = ProcessInfo.processInfo.activeProcessorCount, renderChunkBytes: Int = 1 << 20) throws {
     self.holdingLimit = holdingLimit
+    renderThreads = max(1, threads)
+    self.renderChunkBytes = renderChunkBytes
     spill = (folder ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
@@ -219,12 +227,12 @@ public final class GraphBuilder {
     if !entityIDs.isEmpty { sink.append("\n  ") }
     sink.append("],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
-    for lines in held { mentionSection.render(lines.mentionLines, entryOrdinals: lines.entryOrdinals, to: &sink) }
+    renderHeldLines({ $0.mentionLines }, in: &mentionSection, to: &sink)
     try mentionSection.render(mentions.url, to: &sink)
     mentionSection.finish(to: &sink)
     sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
-    for lines in held { quoteSection.render(lines.quoteLines, entryOrdinals: lines.entryOrdinals, to: &sink) }
+    renderHeldLines({ $0.quoteLines }, in: &quoteSection, to: &sink)
     try quoteSection.render(quotes.url, to: &sink)
     quoteSection.finish(to: &sink)
     sink.append("]\n}\n")
@@ -232,6 +240,41 @@ public final class GraphBuilder {
 }
 
 extension GraphBuilder {
+  /// Renders the held documents' mention or quote lines into `section`'s items, on `renderThreads`
+  /// threads: rendering them was most of writing the graph, which nothing else overlaps at the end of a
+  /// run. The lines go in chunks of about `renderChunkBytes`, a round of one chunk a thread at a time,
+  /// each into a buffer of its own that is appended in order: memory holds a round's output, and the
+  /// bytes are those one thread writes.
+  private func renderHeldLines(_ lines: @Sendable (Held) -> [UInt8], in section: inout SpillSection, to sink: inout some ByteSink) {
+    guard renderThreads > 1 else {
+      for document in held { section.render(lines(document), entryOrdinals: document.entryOrdinals, to: &sink) }
+      return
+    }
+    var chunks: [ArraySlice<Held>] = [], start = 0, size = 0
+    for (index, document) in held.enumerated() {
+      size += lines(document).count
+      if size >= renderChunkBytes || index == held.count - 1 {
+        chunks.append(held[start...index])
+        (start, size) = (index + 1, 0)
+      }
+    }
+    let continuation = section.continuation()
+    // A buffer a thread, kept from round to round: fresh ones took a page fault every 4 KB of the graph.
+    let pieces = RenderBuffers(count: renderThreads)
+    for round in stride(from: 0, to: chunks.count, by: renderThreads) {
+      let roundChunks = Array(chunks[round..<min(round + renderThreads, chunks.count)])
+      DispatchQueue.concurrentPerform(iterations: roundChunks.count) { index in
+        pieces.fill(index) { piece in
+          var chunkSection = continuation
+          for document in roundChunks[index] {
+            chunkSection.render(lines(document), entryOrdinals: document.entryOrdinals, to: &piece)
+          }
+        }
+      }
+      for index in roundChunks.indices { pieces.read(index) { section.join($0, to: &sink) } }
+    }
+  }
+
   /// The graph of `results` as a value: for tests and small inputs.
   public static func build(_ results: [DocumentResult]) throws -> JSONValue {
     try build(fragments: results.map(GraphFragment.init))
@@ -247,4 +290,28 @@ extension GraphBuilder {
     }
     return value
   }
+}
+
+/// Buffers that rendering threads fill, one each by index, and the writing thread then reads in order.
+/// Each lives in its own slot of memory, not an array's: threads that reach into one array at once race on it.
+private final class RenderBuffers: @unchecked Sendable {
+  private let buffers: UnsafeMutableBufferPointer<[UInt8]>
+
+  init(count: Int) {
+    buffers = .allocate(capacity: count)
+    buffers.initialize(repeating: [])
+  }
+
+  deinit {
+    buffers.deinitialize()
+    buffers.deallocate()
+  }
+
+  /// Empties buffer `index` (keeping its memory) and lets `body` append to it. Each index is one thread's at a time.
+  func fill(_ index: Int, _ body: (inout [UInt8]) -> Void) {
+    buffers[index].removeAll(keepingCapacity: true)
+    body(&buffers[index])
+  }
+
+  func read(_ index: Int, _ body: ([UInt8]) -> Void) { body(buffers[index]) }
 }

@@ -39,7 +39,7 @@ public struct RunJob {
     try recoverFromInterruptedRun(output)
     FileTree.remove(staging.path)
     let docs = staging.appendingPathComponent("docs").path
-    let graph = try GraphBuilder(spillingInto: staging)
+    let graph = try GraphBuilder(spillingInto: staging, threads: runner.jobs)
     var processed = 0
     var readBytes = 0
     var skipped: [SkippedDocument] = []
