@@ -136,6 +136,51 @@ struct CacheTests {
     }
   }
 
+  @Test func aRerunUpdatesTheFolderOfAnnotationsInPlace() throws {
+    try withTemporaryFolder { folder in
+      let input = try copySeeds(to: folder)
+      let out = folder.appendingPathComponent("out")
+      try run(input, into: out)
+      let docs = out.appendingPathComponent("docs").path
+      func inode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: docs)[.systemFileNumber] as? Int }
+      let before = try #require(try inode())
+      try write("Finance Minister Ana Duarte said the Budget Act was fair.\n", to: "new.txt", in: input)
+      try run(input, into: out)
+      #expect(try inode() == before, "the same folder, not a new one put in its place")
+      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("docs/new.json").path))
+    }
+  }
+
+  @Test func anAnnotationRemovedOrAddedByHandIsPutRightByTheNextRun() throws {
+    try expectRerunEqualsACleanRun { _, cache in
+      let docs = cache.deletingLastPathComponent().appendingPathComponent("docs")
+      let first = try #require(try fileNames(in: docs).sorted().first)
+      try FileManager.default.removeItem(at: docs.appendingPathComponent(first))
+      try write("{}\n", to: "stray.json", in: docs)
+    }
+  }
+
+  @Test func anAnnotationReplacedByHandIsPutRightByTheNextRun() throws {
+    try expectRerunEqualsACleanRun { _, cache in
+      let docs = cache.deletingLastPathComponent().appendingPathComponent("docs")
+      let first = try #require(try fileNames(in: docs).sorted().first)
+      try FileManager.default.removeItem(at: docs.appendingPathComponent(first))
+      try write("{\"id\": \"edited\"}\n", to: first, in: docs)
+    }
+  }
+
+  @Test func aRunWithoutTheCacheIntoAFolderACachedRunFilledGivesACleanRunsOutputs() throws {
+    try withTemporaryFolder { folder in
+      let input = try copySeeds(to: folder)
+      let out = folder.appendingPathComponent("out"), clean = folder.appendingPathComponent("clean")
+      try run(input, into: out)
+      try FileManager.default.removeItem(at: input.appendingPathComponent(try #require(try fileNames(in: input).sorted().first)))
+      try run(input, into: out, extra: ["--no-cache"])
+      try run(input, into: clean, extra: ["--no-cache"])
+      #expect(try outputs(out) == (try outputs(clean)))
+    }
+  }
+
   @Test func changedDocumentIsProcessedAgain() throws {
     try withTemporaryFolder { folder in
       let input = folder.appendingPathComponent("in")
