@@ -27,6 +27,21 @@ import Testing
     return try writer.finish()
   }
 
+  /// Files the document's entry as a run does, and returns its key.
+  private func storedEntry(in folder: URL) throws -> String {
+    let key = cache(in: folder).key(for: input, bytes: text)
+    try file([(key, fragment(text))], in: cache(in: folder))
+    return key
+  }
+
+  /// Three documents' keys and fragments, of about the same size.
+  private func threeDocuments(in folder: URL) -> [(key: String, graph: GraphFragment)] {
+    (0..<3).map { number in
+      let bytes = Data("Presidential aide Erlan Karin said on \(number + 1) July that the decree was signed.\n".utf8)
+      return (key: cache(in: folder).key(for: input, bytes: bytes), graph: fragment(bytes))
+    }
+  }
+
   private func packFiles(in folder: URL) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".pack") }.sorted()
   }
@@ -126,8 +141,7 @@ import Testing
   @Test func anEntryTheIndexDoesNotNameIsNotFound() throws {
     // A run killed before it wrote the index leaves its annotations and its pack, which no index names.
     try withTemporaryFolder { folder in
-      let key = cache(in: folder).key(for: input, bytes: text)
-      try file([(key, fragment(text))], in: cache(in: folder))
+      let key = try storedEntry(in: folder)
       try FileManager.default.removeItem(at: folder.appendingPathComponent(FragmentPacks.indexName))
       #expect(cache(in: folder).entry(key) == nil)
     }
@@ -135,8 +149,7 @@ import Testing
 
   @Test func aDamagedPackIsNoEntry() throws {
     try withTemporaryFolder { folder in
-      let key = cache(in: folder).key(for: input, bytes: text)
-      try file([(key, fragment(text))], in: cache(in: folder))
+      let key = try storedEntry(in: folder)
       let pack = folder.appendingPathComponent("fragments-1.pack")
       let size = try Data(contentsOf: pack).count
       try Data(("M\t-1\n" + String(repeating: "x", count: size)).utf8.prefix(size)).write(to: pack)
@@ -146,8 +159,7 @@ import Testing
 
   @Test func anEntryThatRunsPastTheEndOfItsPackIsNotFound() throws {
     try withTemporaryFolder { folder in
-      let key = cache(in: folder).key(for: input, bytes: text)
-      try file([(key, fragment(text))], in: cache(in: folder))
+      let key = try storedEntry(in: folder)
       let pack = folder.appendingPathComponent("fragments-1.pack")
       try Data(try Data(contentsOf: pack).dropLast()).write(to: pack)
       #expect(cache(in: folder).entry(key) == nil)
@@ -156,18 +168,14 @@ import Testing
 
   @Test func anIndexWrittenUnderOtherGazetteersNamesNoEntry() throws {
     try withTemporaryFolder { folder in
-      let key = cache(in: folder).key(for: input, bytes: text)
-      try file([(key, fragment(text))], in: cache(in: folder))
+      let key = try storedEntry(in: folder)
       #expect(cache(in: folder, gazetteers: "gazetteers-2").entry(key) == nil)
     }
   }
 
   @Test func aRunThatAddsOneDocumentKeepsTheLargerPackAndAddsItsOwn() throws {
     try withTemporaryFolder { folder in
-      let first = (0..<3).map { number in
-        let bytes = Data("Presidential aide Erlan Karin said on \(number + 1) July that the decree was signed.\n".utf8)
-        return (key: cache(in: folder).key(for: input, bytes: bytes), graph: fragment(bytes))
-      }
+      let first = threeDocuments(in: folder)
       try file(first, in: cache(in: folder))
       let added = cache(in: folder).key(for: input, bytes: text)
       #expect(try file([(added, fragment(text))], keeping: first.map(\.key), in: cache(in: folder)) == [1, 2])
@@ -190,10 +198,7 @@ import Testing
 
   @Test func aPackLessThanHalfOfWhichIsStillUsedIsFoldedIntoTheNewOne() throws {
     try withTemporaryFolder { folder in
-      let stored = (0..<3).map { number in
-        let bytes = Data("Presidential aide Erlan Karin said on \(number + 1) July that the decree was signed.\n".utf8)
-        return (key: cache(in: folder).key(for: input, bytes: bytes), graph: fragment(bytes))
-      }
+      let stored = threeDocuments(in: folder)
       try file(stored, in: cache(in: folder))
       // The next run reads one of the three back and makes nothing new.
       #expect(try file([], keeping: [stored[0].key], in: cache(in: folder)) == [2])
@@ -204,8 +209,7 @@ import Testing
 
   @Test func aRunThatReadsEveryEntryBackLeavesTheIndexAsItIs() throws {
     try withTemporaryFolder { folder in
-      let key = cache(in: folder).key(for: input, bytes: text)
-      try file([(key, fragment(text))], in: cache(in: folder))
+      let key = try storedEntry(in: folder)
       let index = folder.appendingPathComponent(FragmentPacks.indexName).path
       let written = try #require(FileStamp.of(index))
       #expect(try file([], keeping: [key], in: cache(in: folder)) == [1])
