@@ -72,6 +72,8 @@ struct RunCommand: Command {
     let pipeline = gazetteerFiles.lexicon.map { [limits] lexicon in lexicon.map { Pipeline.standard(lexicon: $0, limits: limits) } }
     let runner = CorpusRunner(pipeline: pipeline, jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
     let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
+    // However the run ends: a snapshot still being written would be left as a temporary file.
+    defer { if case .success(let lexicon) = gazetteerFiles.lexicon.value { lexicon.finishWritingSnapshot() } }
     let summary = try job.run()
     HeldUntilExit.keep(pipeline)
     let graphFile = (outputDirectory as NSString).appendingPathComponent("graph.json")

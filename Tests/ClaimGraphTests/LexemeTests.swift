@@ -58,6 +58,7 @@ import Testing
     let gazetteers = repositoryRoot.appendingPathComponent("gazetteers").path
     let snapshot = folder.appendingPathComponent("vocabulary.snapshot").path
     let built = try Lexicon.load(directory: gazetteers, vocabularySnapshot: snapshot).lexicon.value.get()
+    built.finishWritingSnapshot()
     #expect(FileManager.default.fileExists(atPath: snapshot))
     let read = try Lexicon.load(directory: gazetteers, vocabularySnapshot: snapshot).lexicon.value.get()
     let words = Tokenizer.tokens(in: "President Kassym-Jomart Tokayev said on Tuesday that the Mazhilis would "
