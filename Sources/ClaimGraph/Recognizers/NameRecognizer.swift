@@ -99,7 +99,7 @@ struct NameRecognizer {
       if isNameToken(end), tokens[end].spaceBefore, !isNotName(end) { end += 1; continue }
       if startsWithDigit(end), end > start, isNumberedHead(end - 1) || isNumberedCode(end - 1) { end += 1; continue }
       // `Clean Air Act of 1990`, `Finance Bill for 2023`, `Data Protection Act, 2023`: a measure's year.
-      if ["of", "for", ","].contains(words[end]), end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil,
+      if isSpelled(end, "of", "for", ","), end + 1 < limit, DateRecognizer.yearValue(words[end + 1]) != nil,
          isLawHead(end - 1) || (startsWithDigit(end - 1) && hasLawHead(start..<end)) {
         end += 2
         continue
@@ -115,11 +115,11 @@ struct NameRecognizer {
       // `the`, `a`, `an` join names only after a preposition (`Council of the EU`), never alone (`Commons the Bill`).
       if next > end, isArticle(end) { break }
       if next > end, next < limit, tokens[next].isLowercaseWord, next + 1 < limit, isNameToken(next + 1),
-         hasLawHead(start..<end), ["on", "to", "against", "for"].contains(words[next - 1]) {
+         hasLawHead(start..<end), isSpelled(next - 1, "on", "to", "against", "for") {
         next += 1
       }
       if next == end, words[end].isSpelled(","), hasHead(start..<end), end + 2 < limit, isNameToken(end + 1),
-         ["and", "or", ","].contains(words[end + 2]) {
+         isSpelled(end + 2, "and", "or", ",") {
         next = end + 1
       }
       guard next > end, next < limit, isNameToken(next), tokens[next].spaceBefore else { break }
@@ -130,7 +130,16 @@ struct NameRecognizer {
 
   private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains(where: isLawHead) }
 
-  private func isArticle(_ index: Int) -> Bool { words[index].isSpelled("the") || words[index].isSpelled("a") || words[index].isSpelled("an") }
+  private func isArticle(_ index: Int) -> Bool { isSpelled(index, "the", "a", "an") }
+
+  /// Whether the word at `index` is one of up to six literals, compared on bytes: an array literal of
+  /// strings asked `contains` was built, compared by `==` and freed for every token it was asked of.
+  private func isSpelled(_ index: Int, _ first: StaticString, _ second: StaticString, _ third: StaticString? = nil,
+                         _ fourth: StaticString? = nil, _ fifth: StaticString? = nil, _ sixth: StaticString? = nil) -> Bool {
+    let word = words[index]
+    func matches(_ literal: StaticString?) -> Bool { literal.map { word.isSpelled($0) } ?? false }
+    return word.isSpelled(first) || word.isSpelled(second) || matches(third) || matches(fourth) || matches(fifth) || matches(sixth)
+  }
 
   private func isHead(_ index: Int) -> Bool { !lexemes[index].exact.isDisjoint(with: [.orgHead, .lawHead]) }
   private func isLawHead(_ index: Int) -> Bool { lexemes[index].exact.contains(.lawHead) }
@@ -159,7 +168,7 @@ struct NameRecognizer {
 
   /// `Code Section 1091`, `Final Act 1975`, `Resolution 1325`: a number that belongs to a measure's name.
   private func isNumberedHead(_ index: Int) -> Bool {
-    isLawHead(index) || ["Section", "Article", "No."].contains(words[index])
+    isLawHead(index) || isSpelled(index, "Section", "Article", "No.")
   }
 
   /// Drops leading words that only start sentences (`The`, `In`) and trailing connectors.
@@ -235,7 +244,7 @@ struct NameRecognizer {
     var end = chunk.lowerBound
     while end < chunk.upperBound, end - chunk.lowerBound < 4, isPersonWord(end) { end += 1 }
     guard end - chunk.lowerBound >= 2, end < chunk.upperBound,
-          ["of", "from", "at", "’s", "'s"].contains(words[end]) else { return nil }
+          isSpelled(end, "of", "from", "at", "’s", "'s") else { return nil }
     return chunk.lowerBound..<end
   }
 
@@ -292,8 +301,10 @@ struct NameRecognizer {
     lexicon.places.value(for: range, in: words, lexemes: lexemes) != nil
   }
 
-  /// Prepositions that start a new segment of a name: the complement of its head.
-  private static let segmentBreaks: Set<String> = ["of", "for", "on", "in", "under", "to", "against", "at", "from", "with", "’s", "'s"]
+  /// A preposition that starts a new segment of a name: the complement of its head.
+  private func isSegmentBreak(_ index: Int) -> Bool {
+    isSpelled(index, "of", "for", "on", "in", "under", "to") || isSpelled(index, "against", "at", "from", "with", "’s", "'s")
+  }
 
   /// An organisation or measure by its head word, starting at the first
   /// connector-separated segment that has a head (`Lithuanian Presidency of
@@ -316,7 +327,7 @@ struct NameRecognizer {
     guard let head = head ?? lastHead, let firstHead else { return nil }
     let label: EntityLabel = isLawHead(head) ? .law : .org
     var start = chunk.lowerBound
-    for index in chunk.lowerBound..<firstHead where Self.segmentBreaks.contains(words[index]) {
+    for index in chunk.lowerBound..<firstHead where isSegmentBreak(index) {
       // `UN’s International Covenant …` starts after the possessive; `Children’s Future Strategy` does not.
       if words[index].isSpelled("’s") || words[index].isSpelled("'s"), !(index > chunk.lowerBound && (tokens[index - 1].isAllCaps || segmentIsKnown(start..<index))) {
         continue
@@ -327,7 +338,7 @@ struct NameRecognizer {
     while trimmedStart < firstHead, isConnector(trimmedStart) { trimmedStart += 1 }
     var end = chunk.upperBound
     // `Ministry of Internal Affairs in Kazakhstan`: where a body sits is not part of its name.
-    if label == .org, end - trimmedStart > 3, ["in", "on"].contains(words[end - 2]), isPlace(end - 1) { end -= 2 }
+    if label == .org, end - trimmedStart > 3, isSpelled(end - 2, "in", "on"), isPlace(end - 1) { end -= 2 }
     let span = trimmedStart..<end
     // A bare head word (`the Directive`, `the Strategy`) refers back; it names no measure,
     // and only some heads name a body alone (`the Commission`, not `Press`).
@@ -349,7 +360,7 @@ struct NameRecognizer {
       if start < chunk.upperBound, words[start].isSpelled("the") { start += 1 }
       var end = start
       while end < chunk.upperBound, !isConnector(end) || isParticle(end) { end += 1 }
-      if end == chunk.upperBound || Self.segmentBreaks.contains(words[end]), segmentIsKnown(start..<end) { found.formUnion(start..<end) }
+      if end == chunk.upperBound || isSegmentBreak(end), segmentIsKnown(start..<end) { found.formUnion(start..<end) }
     }
     return found
   }
@@ -357,7 +368,7 @@ struct NameRecognizer {
   private func endsSegment(_ index: Int, in chunk: Range<Int>) -> Bool {
     let next = index + 1
     guard next < chunk.upperBound else { return true }
-    return isConnector(next) || startsWithDigit(next) || ["Section", "Article", "No.", "("].contains(words[next])
+    return isConnector(next) || startsWithDigit(next) || isSpelled(next, "Section", "Article", "No.", "(")
   }
 
   /// `Ministry of Internal Affairs and the Ministry of Justice`, `EU Strategy to
@@ -365,7 +376,7 @@ struct NameRecognizer {
   /// OSCE`, `… Project Twins at Europol`: two names joined by a coordinator or
   /// `at`, each named on its own.
   private func coordinatedNames(_ chunk: Range<Int>) -> (Range<Int>, Range<Int>)? {
-    for index in chunk where ["&", "and", "or", "at"].contains(words[index]) {
+    for index in chunk where isSpelled(index, "&", "and", "or", "at") {
       let left = withoutEdgeConnectors(chunk.lowerBound..<index), right = withoutEdgeConnectors((index + 1)..<chunk.upperBound)
       guard !left.isEmpty, !right.isEmpty else { continue }
       if namesMeasure(left) && namesMeasure(right) { return (left, right) }
@@ -448,7 +459,7 @@ struct NameRecognizer {
     if range.count == 1, titled { return Candidate(label: .person, tokens: range, priority: 2) }
     // `…,” said Sutrisno, who heads …`: an uncommon capitalised word right after a speech verb.
     if range.count == 1, range.lowerBound > 0, lexemes[range.lowerBound - 1].folded.contains(.speechVerb),
-       range.upperBound < tokens.count, [",", "."].contains(words[range.upperBound]), isUncommonName(range.lowerBound) {
+       range.upperBound < tokens.count, isSpelled(range.upperBound, ",", "."), isUncommonName(range.lowerBound) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // `Karin told the Astana Times`: an uncommon capitalised word as the subject of a speech verb.
