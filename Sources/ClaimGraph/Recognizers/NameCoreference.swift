@@ -92,24 +92,34 @@ struct NameCoreference {
     // Worked out once per distinct name, so repeated names cost nothing more. The tables here have room for
     // every mention from the start: growing one hashes every key in it again.
     var nameOfText = [String: Int](minimumCapacity: linked.count)
-    var names: [(canonical: String, words: Range<Int>)] = []
+    var names: [(canonical: String, words: Range<Int>, contentBits: UInt64)] = []
     var nameOfMention: [(mention: Int, name: Int)] = []
     for index in linked.indices where linked[index].label == .org && linked[index].span.tokens.count >= 2 {
       let name = nameOfText[linked[index].text] ?? names.count
       if name == names.count {
         nameOfText[linked[index].text] = name
-        names.append((linked[index].canonical, linked[index].span.tokens))
+        names.append((linked[index].canonical, linked[index].span.tokens, contentBits(of: linked[index].span.tokens)))
       }
       nameOfMention.append((index, name))
     }
     let fullerCanonical = names.map { name in
       var fuller: Int?
-      for other in names.indices where names[other].words.count > name.words.count && containsContentWords(of: name.words, in: names[other].words) {
+      for other in names.indices where names[other].words.count > name.words.count && name.contentBits & ~names[other].contentBits == 0
+        && containsContentWords(of: name.words, in: names[other].words) {
         if fuller.map({ names[other].words.count > names[$0].words.count }) ?? true { fuller = other }
       }
       return fuller.map { names[$0].canonical } ?? name.canonical
     }
     for (mention, name) in nameOfMention { linked[mention].canonical = fullerCanonical[name] }
+  }
+
+  /// One bit for each word of a name but connectors, chosen by the word's hash: equal words set the same bit,
+  /// so a name with a bit that another lacks has a word the other lacks, and most pairs of names are told
+  /// apart without comparing their words two by two.
+  private func contentBits(of name: Range<Int>) -> UInt64 {
+    name.reduce(0) { bits, word in
+      lexemes[word].exact.contains(.nameConnector) ? bits : bits | 1 << UInt64(UInt(bitPattern: tokens[word].text.hashValue) % 64)
+    }
   }
 
   /// Whether every word of one name but connectors (`for`, `of`) is a word of another.
