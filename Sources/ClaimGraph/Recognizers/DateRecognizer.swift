@@ -99,10 +99,15 @@ struct DateRecognizer {
 
   private func text(_ index: Int, _ end: Int) -> String? { index < end ? tokens[index].text : nil }
 
-  private static let futureWords: Set<String> = ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
-                                                 "upcoming", "next", "set", "going", "aims", "intends"]
-  private static let pastWords: Set<String> = ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
-                                               "gave", "won", "lost", "met", "held", "told", "went", "saw", "spoke", "wrote", "ruled"]
+  /// Words that put a date in the future (true) or the past (false), in lower case: read for the words before every
+  /// date, and a table look-up packs a word where a set's lowered its case into a new string and hashed that.
+  private static let tenseWords = ASCIIWordTable(
+    Dictionary(uniqueKeysWithValues: ["will", "would", "shall", "’ll", "'ll", "due", "expected", "scheduled", "plans", "planned",
+                                      "upcoming", "next", "set", "going", "aims", "intends"].map { ($0, true) }
+      + ["was", "were", "did", "had", "said", "ago", "last", "took", "began", "came", "made",
+         "gave", "won", "lost", "met", "held", "told", "went", "saw", "spoke", "wrote", "ruled"].map { ($0, false) }))
+  /// `strikes for 23 March`, `until June`: words before a deadline or target, in lower case.
+  private static let deadlineWords = ASCIIWordTable(["for": true, "until": true, "till": true, "by": true])
   /// Parts of a year: `first half of 2023`, `second quarter of 2024`.
   private static let yearParts: ASCIIWordTable<(count: Int, months: Int)> = ASCIIWordTable(["half": (2, 6), "quarter": (4, 3)])
   private static let ordinals = ASCIIWordTable(["first": 1, "second": 2, "third": 3, "fourth": 4])
@@ -115,14 +120,14 @@ struct DateRecognizer {
   /// Wednesday`) or the past (`adopted in December`): nil when nothing says.
   private func isFuture(at index: Int, in sentence: Range<Int>) -> Bool? {
     func reading(_ position: Int) -> Bool? {
-      let word = tokens[position].text.lowercased()
-      if Self.futureWords.contains(word) { return true }
-      if Self.pastWords.contains(word) { return false }
-      if word.count > 4, word.hasSuffix("ed"), tokens[position].isLowercaseWord { return false }
+      if let future = Self.tenseWords[lowercasing: tokens[position].text] { return future }
+      guard tokens[position].isLowercaseWord else { return nil }
+      let word = tokens[position].text.lowerCasedForLookup
+      if word.count > 4, word.hasSuffix("ed") { return false }
       return nil
     }
-    // `strikes for 23 March`, `until June`: a date as a deadline or target lies ahead.
-    if index > sentence.lowerBound, ["for", "until", "till", "by"].contains(tokens[index - 1].text.lowercased()) { return true }
+    // A date as a deadline or target lies ahead.
+    if index > sentence.lowerBound, Self.deadlineWords[lowercasing: tokens[index - 1].text] != nil { return true }
     for position in stride(from: index - 1, through: sentence.lowerBound, by: -1) {
       if let found = reading(position) { return found }
     }
@@ -228,10 +233,15 @@ struct DateRecognizer {
 
   /// A year inside a longer number-like run (`No. 2019`, `2019%`) is not a date.
   private func isNumberPart(_ index: Int) -> Bool {
-    if index + 1 < tokens.count, !tokens[index + 1].spaceBefore, ["%", "-", "/"].contains(tokens[index + 1].text) { return true }
+    if index + 1 < tokens.count, !tokens[index + 1].spaceBefore {
+      let after = tokens[index + 1].text
+      if after.isSpelled("%") || after.isSpelled("-") || after.isSpelled("/") { return true }
+    }
     if index > 0 {
-      let before = tokens[index - 1]
-      if before.kind == .currency || ["No.", "№", "#", "article", "Article", "Section", "section"].contains(before.text) { return true }
+      if tokens[index - 1].kind == .currency { return true }
+      let before = tokens[index - 1].text
+      if before.isSpelled("No.") || before.isSpelled("№") || before.isSpelled("#") || before.isSpelled("article") || before.isSpelled("Article")
+          || before.isSpelled("Section") || before.isSpelled("section") { return true }
     }
     return false
   }
@@ -272,7 +282,6 @@ struct DateRecognizer {
 
   private func date(at i: Int, end: Int, hasDigit: Bool) -> (Int, DateValue)? {
     let word = tokens[i].text
-    let lower = word.lowerCasedForLookup
 
     // Ranges: `between 2017 and 2018`, `from 1999 to 2008` keep only the dates.
     if let (length, value) = point(at: i, end: end) {
@@ -284,6 +293,8 @@ struct DateRecognizer {
       }
       return (length, value)
     }
+    // Lowered only here: most dates open with a month or a number, which the calendar point above reads as written.
+    let lower = word.lowerCasedForLookup
     if hasDigit, let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
     // `end of 2023`, `start of March`: the part of a period stands for the period.
     if !hasDigit, Self.periodParts[lower] != nil, text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
