@@ -86,14 +86,14 @@ extension Candidate {
   /// for it everywhere in the document, with its label (a LAW acronym is no ORG).
   static func definedAcronyms(_ candidates: [Candidate], tokens: [Token]) -> [Candidate] {
     var definitions: [String: Candidate] = [:]
-    for (index, candidate) in candidates.enumerated() where index + 1 < candidates.count {
-      let next = candidates[index + 1]
-      let open = candidate.tokens.upperBound
-      guard candidate.label == .org || candidate.label == .law, candidate.tokens.count > 1,
-            next.tokens == (open + 1)..<(open + 2), open + 2 < tokens.count,
+    // Candidates are read in place: copying one retains and releases its strings.
+    for index in candidates.indices.dropLast() {
+      let name = candidates[index].tokens, open = name.upperBound
+      guard candidates[index].label == .org || candidates[index].label == .law, name.count > 1,
+            candidates[index + 1].tokens == (open + 1)..<(open + 2), open + 2 < tokens.count,
             tokens[open].text.isSpelled("("), tokens[open + 2].text.isSpelled(")"), tokens[open + 1].isCapitalized,
-            !spellsEmbeddedName(tokens[open + 1].text, tokens[candidate.tokens]) else { continue }
-      definitions[tokens[open + 1].text] = candidate
+            !spellsEmbeddedName(tokens[open + 1].text, tokens[name]) else { continue }
+      definitions[tokens[open + 1].text] = candidates[index]
     }
     guard !definitions.isEmpty else { return candidates }
     return relabel(candidates, with: definitions, tokens: tokens)
@@ -111,6 +111,7 @@ extension Candidate {
   /// in order, starting with the first and passing over at most one word
   /// (`DCOC`, `OSCE`).
   private static func spells(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
+    if let answer = spellsInPrintableASCII(acronym, name) { return answer }
     let initials = name.filter(\.isCapitalized).flatMap { token in
       token.text.split(separator: "-").compactMap { $0.first.map { Character($0.uppercased()) } }
     }
@@ -123,6 +124,41 @@ extension Candidate {
       remaining = remaining[(found + 1)...]
     }
     return skipped <= 1
+  }
+
+  /// ``spells(_:_:)`` on bytes, nil unless the acronym and the name's capitalised words are printable ASCII, where a
+  /// character is a byte and its upper case arithmetic: the initials were a string and an array made for each word.
+  private static func spellsInPrintableASCII(_ acronym: String, _ name: ArraySlice<Token>) -> Bool? {
+    func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    var initials: [UInt8] = []
+    for index in name.indices where name[index].isCapitalized {
+      let read: Bool = name[index].text.withUTF8Bytes { bytes in
+        guard isPrintableASCII(bytes) else { return false }
+        // The first byte of each run between hyphens, as `split(separator: "-")` gives the runs.
+        var opensRun = true
+        for byte in bytes {
+          if byte == UInt8(ascii: "-") {
+            opensRun = true
+          } else if opensRun {
+            initials.append(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte)
+            opensRun = false
+          }
+        }
+        return true
+      }
+      guard read else { return nil }
+    }
+    return acronym.withUTF8Bytes { letters -> Bool? in
+      guard isPrintableASCII(letters) else { return nil }
+      guard let first = initials.first, letters.first == first else { return false }
+      var remaining = 0, skipped = 0
+      for letter in letters where (letter | 0x20) >= UInt8(ascii: "a") && (letter | 0x20) <= UInt8(ascii: "z") {
+        guard let found = initials[remaining...].firstIndex(of: letter) else { return false }
+        skipped += found - remaining
+        remaining = found + 1
+      }
+      return skipped <= 1
+    }
   }
 
   private static func relabel(_ candidates: [Candidate], with definitions: [String: Candidate], tokens: [Token]) -> [Candidate] {
