@@ -39,6 +39,11 @@ private func dates(_ text: String, date: String? = nil) -> [FoundDate] {
     #expect(dates("Kazakhstan ratified the protocol on 15 October 2008.") == [FoundDate("15 October 2008", "2008-10-15")])
   }
 
+  @Test func ordinalSuffixOnTheDayOrAfterItIsPartOfTheDay() {
+    #expect(dates("The Senate will vote on June 10th, 2024, after the committee met on 22nd May 2023 and on June 3 rd.")
+      == [FoundDate("June 10th, 2024", "2024-06-10"), FoundDate("22nd May 2023", "2023-05-22"), FoundDate("June 3 rd", "2024-06-03")])
+  }
+
   @Test func monthYearIsAMonth() {
     #expect(dates("Protection of human rights has been a priority for President Tokayev since his election in June 2019.")
       == [FoundDate("June 2019", "2019-06")])

@@ -151,17 +151,36 @@ struct DateRecognizer {
 
   private func day(_ index: Int, _ end: Int) -> (value: Int, length: Int)? {
     guard index < end else { return nil }
-    let token = tokens[index]
-    // Suffixes come off the end, so a word that opens with no digit or sign is no day.
-    guard Self.opensInteger(token.text) else { return nil }
-    var digits = token.text
-    for suffix in Self.ordinalSuffixes where digits.hasSuffix(suffix) { digits.removeLast(2) }
-    guard digits.count <= 2, digits.allSatisfy(\.isASCII), let value = Int(digits), (1...31).contains(value) else { return nil }
-    if digits == token.text, let next = text(index + 1, end), Self.ordinalSuffixes.contains(next) { return (value, 2) }
+    // A day is ASCII: a byte beyond it stays when the suffixes come off, and `Int` reads no such text. So the
+    // bytes answer, where the characters were walked, the suffixes compared and a string made without them.
+    let read: (value: Int, suffixed: Bool)? = tokens[index].text.withUTF8Bytes { bytes in
+      // Suffixes come off the end, so a word that opens with no digit or sign is no day.
+      guard let first = bytes.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-"),
+            bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var count = bytes.count
+      for suffix in Self.ordinalSuffixes where count >= 2 && bytes[count - 2] == suffix.first && bytes[count - 1] == suffix.second {
+        count -= 2
+      }
+      guard count <= 2, let value = Self.integer(UnsafeBufferPointer(rebasing: bytes[..<count])), (1...31).contains(value) else { return nil }
+      return (value, count < bytes.count)
+    }
+    guard let (value, suffixed) = read else { return nil }
+    if !suffixed, index + 1 < end, Self.ordinalSuffixes.contains(where: { tokens[index + 1].text.isSpelled($0.literal) }) { return (value, 2) }
     return (value, 1)
   }
 
-  private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
+  /// `Int(_:)` of ASCII text: an optional sign, then one or more digits.
+  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = bytes.first else { return nil }
+    let sign = first == UInt8(ascii: "-") ? -1 : 1
+    let digits = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+    guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    return sign * digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+  }
+
+  private static let ordinalSuffixes: [(literal: StaticString, first: UInt8, second: UInt8)] =
+    [("st", UInt8(ascii: "s"), UInt8(ascii: "t")), ("nd", UInt8(ascii: "n"), UInt8(ascii: "d")),
+     ("rd", UInt8(ascii: "r"), UInt8(ascii: "d")), ("th", UInt8(ascii: "t"), UInt8(ascii: "h"))]
   /// The words between two dates of a range; `and` too after `between`.
   private static let rangeJoiners = ["to", "-", "–", "—", "through", "until"]
 
