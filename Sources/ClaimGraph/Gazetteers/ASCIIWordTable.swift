@@ -66,6 +66,10 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     return find(key)
   }
 
+  /// The value for the word `key` packs: `self[word]` for a word that packs to `key`, for a caller that
+  /// looks one word up in several tables.
+  subscript(packed key: PackedWord) -> Value? { find(key) }
+
   /// The value for `word.lowercased()`.
   subscript(lowercasing word: String) -> Value? {
     guard let key = PackedWord(word)?.lowercased else { return self[word.lowercased()] }

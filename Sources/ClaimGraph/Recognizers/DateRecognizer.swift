@@ -313,28 +313,28 @@ struct DateRecognizer {
       return (length, value)
     }
     // Lowered only here: most dates open with a month or a number, which the calendar point above reads as written.
-    let lower = word.lowerCasedForLookup
+    let lower = LoweredWord(word)
     if hasDigit, let range = yearRange(word), !isNumberPart(i) || tokens[i].text.contains("-") { return (1, range) }
     // `end of 2023`, `start of March`: the part of a period stands for the period.
-    if !hasDigit, Self.periodParts[lower] != nil, text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
+    if !hasDigit, lower.value(in: Self.periodParts) != nil, text(i + 1, end) == "of", let (length, value) = point(at: i + 2, end: end) {
       return (2 + length, value)
     }
     // `fiscal 2024`, `FY2024`, `FY 2024`.
-    if !hasDigit, lower == "fiscal" || lower == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
+    if !hasDigit, lower.text == "fiscal" || lower.text == "fy", let y = year(i + 1, end) { return (2, .point(year: y, month: nil, day: nil)) }
     if hasDigit, lower.hasPrefix("fy"), let y = Self.yearValue(String(word.dropFirst(2))) { return (1, .point(year: y, month: nil, day: nil)) }
     // `first half of 2023`, `second quarter of 2024`.
-    if !hasDigit, let ordinal = Self.ordinals[lower], let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
+    if !hasDigit, let ordinal = lower.value(in: Self.ordinals), let part = text(i + 1, end).flatMap({ Self.yearParts[$0] }), ordinal <= part.count,
        text(i + 2, end) == "of", let y = year(i + 3, end) {
       let from = (ordinal - 1) * part.months + 1
       return (4, .range(.point(year: y, month: from, day: nil), .point(year: y, month: from + part.months - 1, day: nil)))
     }
-    if (!hasDigit && Self.periodStages[lower] != nil) || lower.hasPrefix("mid-") {
+    if (!hasDigit && lower.value(in: Self.periodStages) != nil) || lower.hasPrefix("mid-") {
       if lower.hasPrefix("mid-"), let y = Self.yearValue(String(word.dropFirst(4))) { return (1, .point(year: y, month: nil, day: nil)) }
       let next = i + 1 + (text(i + 1, end) == "-" ? 1 : 0)
       if let (length, value) = point(at: next, end: end) { return (next - i + length, value) }
       return nil
     }
-    if !hasDigit, let offset = Self.relativeDays[lower] { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
+    if !hasDigit, let offset = lower.value(in: Self.relativeDays) { return (1, .relativeDay(offset, anchor: offset == 0 ? dateBeside(index: i, end: end) : nil)) }
     if lexemes[i].exact.contains(.weekday), let weekday = weekdays[word] {
       // `Tuesday, 5 September 2023` and `Monday 2 October` are one date; `Thursday (10 June)` is two.
       let comma = text(i + 1, end) == "," ? 1 : 0
@@ -343,10 +343,10 @@ struct DateRecognizer {
       }
       return (1, .weekday(weekday, anchor: dateBeside(index: i, end: end)))
     }
-    if !hasDigit, let offset = Self.unitOffsets[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
+    if !hasDigit, let offset = lower.value(in: Self.unitOffsets), let unitWord = text(i + 1, end), let unit = Self.units[unitWord], !unitWord.hasSuffix("s") {
       return (2, .relativeUnit(unit, offset))
     }
-    if let count = hasDigit ? Int(word) : Self.numberWords[lower], let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
+    if let count = hasDigit ? Int(word) : lower.value(in: Self.numberWords), let unitWord = text(i + 1, end), let unit = Self.units[unitWord],
        let direction = text(i + 2, end) {
       switch direction {
       case "ago": return (3, .offset(unit: unit, count: count, direction: -1))
@@ -354,9 +354,9 @@ struct DateRecognizer {
       default: break
       }
     }
-    if !hasDigit, lower == "first" || lower == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
+    if !hasDigit, lower.text == "first" || lower.text == "last", let count = Int(text(i + 1, end) ?? "") ?? Self.numberWords[text(i + 1, end) ?? ""],
        text(i + 2, end) == "months", text(i + 3, end) == "of", let y = year(i + 4, end), count <= 12 {
-      let from = lower == "first" ? 1 : 13 - count, to = lower == "first" ? count : 12
+      let from = lower.text == "first" ? 1 : 13 - count, to = lower.text == "first" ? count : 12
       return (5, .range(.point(year: y, month: from, day: nil), .point(year: y, month: to, day: nil)))
     }
     if hasDigit, word.hasSuffix("s"), word.count == 5, let y = Self.yearValue(String(word.dropLast())), y % 10 == 0 { return (1, .decade(y / 10)) }
@@ -368,6 +368,30 @@ struct DateRecognizer {
     var next = index + 1
     if text(next, end) == "(" || text(next, end) == "," { next += 1 }
     return point(at: next, end: end).map(\.1)
+  }
+}
+
+/// A date's first word in lower case, packed once for the several tables it is looked up in, where each
+/// look-up packed it anew.
+private struct LoweredWord {
+  let text: String
+  private let key: PackedWord?
+
+  init(_ word: String) {
+    text = word.lowerCasedForLookup
+    key = PackedWord(text)
+  }
+
+  /// `table[text]`.
+  func value<Value>(in table: ASCIIWordTable<Value>) -> Value? {
+    guard let key else { return table[text] }
+    return table[packed: key]
+  }
+
+  /// `text.hasPrefix(prefix)`, asked only of a text whose bytes start with the prefix's: a prefix of characters
+  /// starts with their bytes, and the first byte sets most words apart without walking characters.
+  func hasPrefix(_ prefix: String) -> Bool {
+    text.withUTF8Bytes { bytes in prefix.withUTF8Bytes { bytes.starts(with: $0) } } && text.hasPrefix(prefix)
   }
 }
 
