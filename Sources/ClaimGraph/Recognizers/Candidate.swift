@@ -70,14 +70,17 @@ extension Candidate {
       }
     }
     guard !best.isEmpty else { return candidates }
-    return candidates.indices.map { position in
-      let candidate = candidates[position]
-      guard candidate.tokens.count >= 2,
-            let group = groupOfCandidate[position] >= 0 ? groupOfCandidate[position] : groupOfWords[words[candidate.tokens]] else { return candidate }
-      let winner = candidates[best[group]]
-      guard winner.priority > candidate.priority, winner.label != candidate.label else { return candidate }
-      return Candidate(label: winner.label, tokens: candidate.tokens, priority: winner.priority, canonical: winner.canonical)
+    // Only the relabelled candidates are written: mapping every one copied it, retaining and releasing its strings.
+    var relabelled = candidates
+    for position in candidates.indices where candidates[position].tokens.count >= 2 {
+      let tokens = candidates[position].tokens
+      guard let group = groupOfCandidate[position] >= 0 ? groupOfCandidate[position] : groupOfWords[words[tokens]] else { continue }
+      let winner = best[group]
+      guard candidates[winner].priority > candidates[position].priority, candidates[winner].label != candidates[position].label else { continue }
+      relabelled[position] = Candidate(label: candidates[winner].label, tokens: tokens, priority: candidates[winner].priority,
+                                       canonical: candidates[winner].canonical)
     }
+    return relabelled
   }
 }
 
