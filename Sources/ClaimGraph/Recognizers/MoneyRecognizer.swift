@@ -57,10 +57,9 @@ struct MoneyRecognizer {
   /// A number with an optional scale: `40,000`, `29.4 billion`, `5m`, `1.2bn`, or a range `5-10 million`.
   private func number(at i: Int, end: Int) -> (Int, Amount)? {
     guard i < end, Self.mayOpenNumber(tokens[i]) else { return nil }
-    let token = tokens[i]
-    // Split only a word that has a hyphen (`5-10`).
-    let bounds = token.kind == .word && token.text.utf8.contains(UInt8(ascii: "-"))
-      ? token.text.split(separator: "-", omittingEmptySubsequences: false) : []
+    // Split only a word that has a hyphen (`5-10`), found on its bytes in place.
+    let bounds = tokens[i].kind == .word && tokens[i].text.withUTF8Bytes({ $0.contains(UInt8(ascii: "-")) })
+      ? tokens[i].text.split(separator: "-", omittingEmptySubsequences: false) : []
     if bounds.count == 2, let low = Self.decimal(String(bounds[0])), let high = Self.decimal(String(bounds[1])), low < high {
       let factor = i + 1 < end ? lexicon.scales[tokens[i + 1].text] : nil
       return (factor == nil ? 1 : 2, Amount(value: low * (factor ?? 1), maximum: high * (factor ?? 1)))
@@ -70,10 +69,11 @@ struct MoneyRecognizer {
 
   private func single(at i: Int, end: Int) -> (Int, Decimal)? {
     let token = tokens[i]
-    if token.kind == .number, var digits = Optional(token.text), Self.decimal(digits) != nil {
+    if token.kind == .number, let firstValue = Self.decimal(token.text) {
       // `1 000 000 tenge`: thousands grouped by spaces.
-      var length = 1
-      if digits.count <= 3, digits.allSatisfy(\.isNumber) {
+      var digits = token.text, length = 1
+      // `decimal` read only ASCII digits, points and commas: a character is a byte, and a number one of the digits.
+      if token.text.withUTF8Bytes({ $0.count <= 3 && $0.allSatisfy { (0x30...0x39).contains($0) } }) {
         while i + length < end, tokens[i + length].kind == .number, tokens[i + length].text.count == 3,
               tokens[i + length].text.allSatisfy(\.isNumber),
               tokens[i + length].range.lowerBound == tokens[i + length - 1].range.upperBound + 1 {
@@ -81,7 +81,7 @@ struct MoneyRecognizer {
           length += 1
         }
       }
-      let value = Self.decimal(digits)!
+      let value = length == 1 ? firstValue : Self.decimal(digits)!
       if i + length < end, let factor = lexicon.scales[tokens[i + length].text] { return (length + 1, value * factor) }
       return (length, value)
     }
