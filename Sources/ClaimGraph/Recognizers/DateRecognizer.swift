@@ -193,15 +193,17 @@ struct DateRecognizer {
   static func yearValue(_ text: String) -> Int? {
     // Only four ASCII digits are such a year (a sign leaves three digits), so the bytes answer: walking
     // the text by Character cost more than the rest of a date's reading.
-    text.withUTF8Bytes { bytes in
-      guard bytes.count == 4 else { return nil }
-      var value = 0
-      for byte in bytes {
-        guard byte >= 0x30 && byte <= 0x39 else { return nil }
-        value = value * 10 + Int(byte - 0x30)
-      }
-      return (1800...2100).contains(value) ? value : nil
+    text.withUTF8Bytes(yearValue(bytes:))
+  }
+
+  private static func yearValue(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count == 4 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
     }
+    return (1800...2100).contains(value) ? value : nil
   }
 
   /// A calendar point: `25 January, 2022`, `May 19, 2015`, `June 2019`, `10 June`, `2019`, `May2019`, `2021-06-10`.
@@ -267,7 +269,7 @@ struct DateRecognizer {
 
   private func isoDate(_ word: String) -> DateValue? {
     // A character `-` is that byte alone: without the byte there is nothing to split.
-    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
+    guard word.withUTF8Bytes({ $0.contains(UInt8(ascii: "-")) }) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
           (1...12).contains(m), (1...31).contains(d), (1800...2100).contains(y) else { return nil }
@@ -277,7 +279,8 @@ struct DateRecognizer {
   private func gluedMonthYear(_ word: String) -> DateValue? {
     // A year ends the word, so its last byte is a digit; a digit first leaves no letters for a month,
     // and every month is spelled with some.
-    guard let first = word.utf8.first, let last = word.utf8.last, !(0x30...0x39).contains(first), (0x30...0x39).contains(last) else {
+    let (first, last) = word.withUTF8Bytes { ($0.first, $0.last) }
+    guard let first, let last, !(0x30...0x39).contains(first), (0x30...0x39).contains(last) else {
       return nil
     }
     let letters = String(word.prefix { $0.isLetter })
@@ -288,15 +291,19 @@ struct DateRecognizer {
 
   /// `2021-2025`, `2021-25`, `2023/24`.
   private func yearRange(_ word: String) -> DateValue? {
-    // A character `-` or `/` is that byte alone: without the byte there is nothing to split.
-    guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return nil }
-    let parts = word.split(whereSeparator: { $0 == "-" || $0 == "/" })
-    guard parts.count == 2, let a = Self.yearValue(String(parts[0])) else { return nil }
-    if let b = Self.yearValue(String(parts[1])), b > a { return .range(.point(year: a, month: nil, day: nil), .point(year: b, month: nil, day: nil)) }
-    if parts[1].count == 2, let short = Int(parts[1]), a % 100 < short {
-      return .range(.point(year: a, month: nil, day: nil), .point(year: a / 100 * 100 + short, month: nil, day: nil))
+    // A range is ASCII: a byte beyond it lands in one of the parts (a mark on a `-` makes it no separator), and
+    // no part with one reads as a number. So the bytes answer, split in place rather than into strings.
+    word.withUTF8Bytes { bytes in
+      let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") }
+      guard bytes.contains(where: isSeparator), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      let parts = bytes.split(whereSeparator: isSeparator).map { UnsafeBufferPointer(rebasing: $0) }
+      guard parts.count == 2, let a = Self.yearValue(bytes: parts[0]) else { return nil }
+      if let b = Self.yearValue(bytes: parts[1]), b > a { return .range(.point(year: a, month: nil, day: nil), .point(year: b, month: nil, day: nil)) }
+      if parts[1].count == 2, let short = Self.integer(parts[1]), a % 100 < short {
+        return .range(.point(year: a, month: nil, day: nil), .point(year: a / 100 * 100 + short, month: nil, day: nil))
+      }
+      return nil
     }
-    return nil
   }
 
   private func date(at i: Int, end: Int, hasDigit: Bool) -> (Int, DateValue)? {
