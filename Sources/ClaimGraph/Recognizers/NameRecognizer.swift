@@ -90,7 +90,9 @@ struct NameRecognizer {
       && words[index - 1].hasSuffix("s")
   }
 
-  private func hasHead(_ range: Range<Int>) -> Bool { range.contains(where: isHead) }
+  // Here and below, predicates are closures that call the method: a method passed by name copied the
+  // recognizer, retaining and releasing each of its arrays, every time it was passed.
+  private func hasHead(_ range: Range<Int>) -> Bool { range.contains { isHead($0) } }
 
   /// The end of the chunk that starts at `start`.
   private func chunkEnd(from start: Int, limit: Int) -> Int {
@@ -128,7 +130,7 @@ struct NameRecognizer {
     return end
   }
 
-  private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains(where: isLawHead) }
+  private func hasLawHead(_ range: Range<Int>) -> Bool { range.contains { isLawHead($0) } }
 
   private func isArticle(_ index: Int) -> Bool { isSpelled(index, "the", "a", "an") }
 
@@ -417,7 +419,7 @@ struct NameRecognizer {
     guard chunk.count >= 3 else { return nil }
     for start in chunk.dropFirst() where isGivenName(start) {
       let name = start..<chunk.upperBound
-      guard name.count >= 2, name.count <= 4, name.allSatisfy(isPersonWord) else { continue }
+      guard name.count >= 2, name.count <= 4, name.allSatisfy({ isPersonWord($0) }) else { continue }
       // What stands before must be a name of its own (`… Council of the EU`), not a given name (`Ratna Dewi Kusumawati`).
       let before = chunk.lowerBound..<start
       guard before.contains(where: { isConnector($0) || isHead($0) })
@@ -438,7 +440,7 @@ struct NameRecognizer {
     if range.count == 1, isAcronym(range.lowerBound) || definedShortForms.contains(words[range.lowerBound]) {
       return Candidate(label: .org, tokens: range, priority: 1)
     }
-    guard range.allSatisfy(isPersonWord) else { return nil }
+    guard range.allSatisfy({ isPersonWord($0) }) else { return nil }
     if range.lowerBound > 0, lexemes[range.lowerBound - 1].exact.contains(.orgNounBefore) {
       return Candidate(label: .org, tokens: range, priority: 2)
     }
@@ -463,11 +465,11 @@ struct NameRecognizer {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // `Karin told the Astana Times`: an uncommon capitalised word as the subject of a speech verb.
-    if range.count <= 3, range.upperBound < tokens.count, lexemes[range.upperBound].folded.contains(.speechVerb), range.allSatisfy(isUncommonName) {
+    if range.count <= 3, range.upperBound < tokens.count, lexemes[range.upperBound].folded.contains(.speechVerb), range.allSatisfy({ isUncommonName($0) }) {
       return Candidate(label: .person, tokens: range, priority: 1)
     }
     // Two or three capitalised words that are neither English words nor places: most often a person.
-    if range.count >= 2, range.count <= 3, range.allSatisfy(isUncommonName) {
+    if range.count >= 2, range.count <= 3, range.allSatisfy({ isUncommonName($0) }) {
       return Candidate(label: .person, tokens: range, priority: 0)
     }
     return nil
