@@ -10,27 +10,32 @@ struct MeasureTitleRecognizer {
   /// The word lists each token is on, computed once per document by the tagger.
   let lexemes: [Lexeme]
 
-  func measures(in range: Range<Int>) -> [Candidate] {
-    var found: [Candidate] = []
-    for index in range where isLawKeyword(index) {
-      if let end = quotedTitleEnd(after: index, limit: range.upperBound) {
-        found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
-      } else if let end = numberEnd(after: index, limit: range.upperBound) {
-        found.append(Candidate(label: .law, tokens: issuer(before: index, floor: range.lowerBound)..<end, priority: 5))
+  /// Appends the measures in one sentence's tokens to `found`.
+  func measures(in range: Range<Int>, into found: inout [Candidate]) {
+    // One pass asks each token's word classes once for the three kinds of measure, where a pass for each asked
+    // every token three times. Their order among themselves is moot: overlaps are ranked by length, priority and
+    // start, and two of them alike in all three are the same LAW candidate.
+    for index in range {
+      let exact = lexemes[index].exact
+      if !exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized]) {
+        if let end = quotedTitleEnd(after: index, limit: range.upperBound) {
+          found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+        } else if let end = numberEnd(after: index, limit: range.upperBound) {
+          found.append(Candidate(label: .law, tokens: issuer(before: index, floor: range.lowerBound)..<end, priority: 5))
+        }
+      }
+      if lexemes[index].folded.contains(.lawPart) {
+        if let end = articleEnd(from: index, limit: range.upperBound) {
+          found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
+        } else if tokens[index].isCapitalized, index + 1 < range.upperBound, isCode(words[index + 1]) {
+          // `Article 49.3`, `Section 230`: a capitalised numbered part stands for its measure.
+          found.append(Candidate(label: .law, tokens: index..<(index + 2), priority: 4))
+        }
+      }
+      if exact.contains(.standaloneLawName) {
+        found.append(Candidate(label: .law, tokens: index..<(index + 1), priority: 3))
       }
     }
-    for index in range where lexemes[index].folded.contains(.lawPart) {
-      if let end = articleEnd(from: index, limit: range.upperBound) {
-        found.append(Candidate(label: .law, tokens: index..<end, priority: 5))
-      } else if tokens[index].isCapitalized, index + 1 < range.upperBound, isCode(words[index + 1]) {
-        // `Article 49.3`, `Section 230`: a capitalised numbered part stands for its measure.
-        found.append(Candidate(label: .law, tokens: index..<(index + 2), priority: 4))
-      }
-    }
-    for index in range where lexemes[index].exact.contains(.standaloneLawName) {
-      found.append(Candidate(label: .law, tokens: index..<(index + 1), priority: 3))
-    }
-    return found
   }
 
   /// `General Assembly resolution 72/249`: the body that issued a lower-case numbered measure.
@@ -45,10 +50,6 @@ struct MeasureTitleRecognizer {
   private func isCode(_ word: String) -> Bool {
     word.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 }
       && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39) || "-/.".unicodeScalars.contains($0) }
-  }
-
-  private func isLawKeyword(_ index: Int) -> Bool {
-    !lexemes[index].exact.isDisjoint(with: [.lawHead, .lawHeadCapitalized])
   }
 
   /// The token after the closing quotation mark of a title that opens right after `index`.

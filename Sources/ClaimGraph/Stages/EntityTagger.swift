@@ -52,7 +52,7 @@ public struct EntityTagger: Stage {
       known.entities(in: range, into: &candidates)
       dates.dates(in: range, into: &candidates)
       money.amounts(in: range, into: &candidates)
-      candidates += measures.measures(in: range)
+      measures.measures(in: range, into: &candidates)
       names.names(in: range, into: &candidates)
       Candidate.resolveOverlaps(candidates, into: &chosen)
     }
