@@ -218,17 +218,20 @@ struct NameCoreference {
       }
     }
     guard !parts.isEmpty else { return mentions }
+    // The words asked about are looked up packed and lower-cased in place: lowering each capitalised word
+    // into a new string and hashing it cost most of this step.
+    let isPart = ASCIIWordTable(Dictionary(uniqueKeysWithValues: parts.map { ($0, true) }))
     var mentions = mentions
     // An all-capital surname (`Mr ZHOVTIS`) was read as an acronym; it is the person.
     for index in mentions.indices where mentions[index].label == .org && mentions[index].span.tokens.count == 1
-      && tokens[mentions[index].span.tokens.lowerBound].isAllCaps && parts.contains(key(mentions[index].text)) {
+      && tokens[mentions[index].span.tokens.lowerBound].isAllCaps && isPart[lowercasing: mentions[index].text] != nil {
       mentions[index] = EntityMention(label: .person, span: mentions[index].span, text: mentions[index].text)
     }
     var covered = [Bool](repeating: false, count: tokens.count)
     for index in mentions.indices { for word in mentions[index].span.tokens { covered[word] = true } }
     var added: [EntityMention] = []
     for index in tokens.indices where !covered[index] && tokens[index].isCapitalized && partLists.contains(lexemes[index].folded)
-      && parts.contains(key(tokens[index].text)) {
+      && isPart[lowercasing: tokens[index].text] != nil {
       // `De Vries`, `Al Ketbi`, `Van der Berg`: capitalised particles before the surname belong to it.
       var start = index
       while start > 0, !covered[start - 1], lexemes[start - 1].exact.contains(.nameParticle),
