@@ -23,8 +23,19 @@ struct DateRecognizer {
 
   /// Day first unless the document shows otherwise: a numeric date whose
   /// second number exceeds 12 (`06/25/2021`), or, with no such date, more
-  /// `June 10` than `10 June` in its text.
+  /// `June 10` than `10 June` in its text. A document without numeric dates
+  /// is day first: nothing asks it.
   static func numericConvention(in tokens: [Token], lexemes: [Lexeme]) -> Bool {
+    // The numeric dates first, the first with a number above 12 deciding: most documents have none, and
+    // are not read for the order of their words at all.
+    var hasNumericDate = false
+    for index in tokens.indices where tokens[index].hasASCIIDigit && (8...10).contains(tokens[index].range.count) {
+      guard let parts = numericParts(tokens[index].text) else { continue }
+      if parts.0 > 12 { return true }
+      if parts.1 > 12 { return false }
+      hasNumericDate = true
+    }
+    guard hasNumericDate else { return true }
     var monthFirstWords = 0, dayFirstWords = 0
     // Only a number or a word that opens with no cased letter can read as a whole integer (a word: a digit
     // written as `&#49;`), and a numeric date is 8 to 10 ASCII characters; both have an ASCII digit. Kind,
@@ -35,10 +46,6 @@ struct DateRecognizer {
     }
     var isDay = isDayNumber(at: 0)
     for index in tokens.indices {
-      if tokens[index].hasASCIIDigit, (8...10).contains(tokens[index].range.count), let parts = numericParts(tokens[index].text) {
-        if parts.0 > 12 { return true }
-        if parts.1 > 12 { return false }
-      }
       let nextIsDay = isDayNumber(at: index + 1)
       let isMonth = lexemes[index].exact.contains(.month)
       if nextIsDay {
