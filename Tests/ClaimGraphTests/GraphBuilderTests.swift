@@ -1,4 +1,5 @@
 @testable import ClaimGraph
+import Foundation
 import Testing
 
 private typealias H = HandBuilt
@@ -162,6 +163,48 @@ private func graphText(_ results: [DocumentResult], holdingLimit: Int, threads: 
   return try builder.text()
 }
 
+/// The fragments of `results` written one after another to a pack in `folder` and read back from it,
+/// as the annotation cache reads them: their lines stay in the file.
+private func storedFragments(_ results: [DocumentResult], in folder: URL) throws -> [GraphFragment] {
+  var bytes: [UInt8] = [], ranges: [Range<Int>] = []
+  for result in results {
+    let start = bytes.count
+    GraphFragment(result).write(to: &bytes)
+    ranges.append(start..<bytes.count)
+  }
+  let path = folder.appendingPathComponent("fragments-1.pack").path
+  try Data(bytes).write(to: URL(fileURLWithPath: path))
+  let pack = try #require(PackFile(path: path))
+  return try ranges.map { range in
+    try #require(bytes.withUnsafeBufferPointer { GraphFragment(serializedUTF8: UnsafeBufferPointer(rebasing: $0[range]), storedAt: (pack, range.lowerBound)) })
+  }
+}
+
+@Test func fragmentsWhoseLinesStayInTheirPackGiveTheGraphOfTheDocuments() throws {
+  try withTemporaryFolder { folder in
+    let results = [karinInFull, karinBySurname, H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])]
+    let expected = try graphText(results, holdingLimit: .max)
+    for (holdingLimit, threads, chunk) in [(Int.max, 1, 1 << 20), (0, 1, 1 << 20), (Int.max, 3, 1), (200, 2, 1)] {
+      let builder = try GraphBuilder(holdingLimit: holdingLimit, threads: threads, renderChunkBytes: chunk)
+      for fragment in try storedFragments(results, in: folder) { builder.add(fragment) }
+      #expect(try builder.text() == expected, "holding \(holdingLimit), \(threads) threads")
+    }
+  }
+}
+
+@Test func linesThatCanNoLongerBeReadFromTheirPackFailTheGraphNamingThePack() throws {
+  try withTemporaryFolder { folder in
+    let fragments = try storedFragments([karinInFull, karinBySurname], in: folder)
+    let pack = folder.appendingPathComponent("fragments-1.pack")
+    try Data().write(to: pack)
+    for holdingLimit in [Int.max, 0] {
+      let builder = try GraphBuilder(holdingLimit: holdingLimit)
+      for fragment in fragments { builder.add(fragment) }
+      #expect { try builder.text() } throws: { "\($0)".contains(pack.lastPathComponent) }
+    }
+  }
+}
+
 @Test func heldLinesRenderedOnSeveralThreadsGiveTheGraphOfOne() throws {
   let astana = H.result("002_4cbc", [H.graphMention(.person, "Tokayev", at: 0), H.graphMention(.date, "January 24", at: 50)],
                         quotes: [H.graphQuote("The reforms will continue", speaker: "Tokayev", about: ["Urgent Action Plan"], at: 80)])
@@ -185,7 +228,7 @@ private func graphText(_ results: [DocumentResult], holdingLimit: Int, threads: 
   let allHeld = try graphText(results, holdingLimit: .max)
   #expect(try graphText(results, holdingLimit: 0) == allHeld)
   // Every limit up to the whole: the first document spilled, the first two, ... .
-  let sizes = results.map { GraphFragment($0) }.map { $0.documentLine.utf8.count + $0.mentionLines.capacity + $0.quoteLines.capacity }
+  let sizes = results.map { GraphFragment($0) }.map { $0.documentLine.utf8.count + $0.mentionLines.heldBytes + $0.quoteLines.heldBytes }
   for limit in sizes.indices.map({ sizes[...$0].reduce(0, +) }) {
     #expect(try graphText(results, holdingLimit: limit) == allHeld, "limit \(limit)")
   }

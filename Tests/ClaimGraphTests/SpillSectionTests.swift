@@ -35,7 +35,7 @@ import Testing
       let file = folder.appendingPathComponent("mentions")
       try Data(lines[4...].joined(separator: "\n").utf8).write(to: file)
       var section = SpillSection(.mentions, quotedIDs: ids)
-      section.render(Array(held.utf8), entryOrdinals: [1, 0], to: &output)
+      Array(held.utf8).withUnsafeBufferPointer { section.render($0, entryOrdinals: [1, 0], to: &output) }
       try section.render(file, to: &output)
       section.finish(to: &output)
     }
@@ -64,7 +64,7 @@ import Testing
   @Test func aSectionWithNoItemsIsEmpty() throws {
     var output: [UInt8] = []
     var section = SpillSection(.mentions, quotedIDs: ids)
-    section.render([], entryOrdinals: [], to: &output)
+    section.render(UnsafeBufferPointer(start: nil, count: 0), entryOrdinals: [], to: &output)
     section.finish(to: &output)
     #expect(output.isEmpty)
   }

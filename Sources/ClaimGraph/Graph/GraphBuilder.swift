@@ -46,7 +46,7 @@ public final class GraphBuilder {
 
   private let spill: URL
   /// The lines of the first documents, with the ordinals of their fragments' entries.
-  private typealias Held = (documentLine: String, entryOrdinals: [Int], mentionLines: [UInt8], quoteLines: [UInt8])
+  private typealias Held = (documentLine: String, entryOrdinals: [Int], mentionLines: FragmentLines, quoteLines: FragmentLines)
   private var held: [Held] = []
   private var heldBytes = 0
   private let holdingLimit: Int
@@ -65,6 +65,10 @@ public final class GraphBuilder {
   private var entities: [Entity?] = []
   private var documentIDs: [String] = []
   private var surnames: [String: Set<String>] = [:]  // surname slug → full person names
+  /// Where stored lines are read to be spilled, from one fragment to the next.
+  private var readBuffer: [UInt8] = []
+  /// The first stored lines that could not be read to be spilled: ``write(to:)`` throws it.
+  private var failure: Error?
 
   /// - Parameters:
   ///   - folder: where the spill files go (a temporary folder by default); removed when done.
@@ -112,8 +116,9 @@ public final class GraphBuilder {
     for (entry, ordinal) in zip(fragment.entries, places) where entry.quotes > 0 && entities[ordinal] != nil {
       entities[ordinal]!.quotes += entry.quotes
     }
-    // As allocated: a fragment made now may have room to spare, and all of it is held.
-    let size = fragment.documentLine.utf8.count + fragment.mentionLines.capacity + fragment.quoteLines.capacity
+    // As allocated: a fragment made now may have room to spare, and all of it is held. A fragment read
+    // back from the cache holds its lines where they are stored, and takes no more than its document line.
+    let size = fragment.documentLine.utf8.count + fragment.mentionLines.heldBytes + fragment.quoteLines.heldBytes
     spilling = spilling || heldBytes + size > holdingLimit
     guard spilling else {
       held.append((fragment.documentLine, places, fragment.mentionLines, fragment.quoteLines))
@@ -130,7 +135,11 @@ public final class GraphBuilder {
     header.append(UInt8(ascii: "\n"))
     for (file, lines) in [(mentions, fragment.mentionLines), (quotes, fragment.quoteLines)] where !lines.isEmpty {
       file.append(bytes: header)
-      file.append(bytes: lines)
+      do {
+        try lines.withBytes(readingInto: &readBuffer) { file.append(bytes: $0) }
+      } catch {
+        failure = failure ?? error
+      }
     }
   }
 
@@ -161,6 +170,7 @@ public final class GraphBuilder {
   /// pages are freed when it is both closed and removed, and a run removes the folder on another thread.
   private func write(to sink: inout some ByteSink) throws {
     defer { for file in [documents, mentions, quotes] { try? file.close() } }
+    if let failure { throw failure }
     for file in [documents, mentions, quotes] { try file.flush() }
     let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
@@ -227,12 +237,12 @@ public final class GraphBuilder {
     if !entityIDs.isEmpty { sink.append("\n  ") }
     sink.append("],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
-    renderHeldLines({ $0.mentionLines }, in: &mentionSection, to: &sink)
+    try renderHeldLines({ $0.mentionLines }, in: &mentionSection, to: &sink)
     try mentionSection.render(mentions.url, to: &sink)
     mentionSection.finish(to: &sink)
     sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
-    renderHeldLines({ $0.quoteLines }, in: &quoteSection, to: &sink)
+    try renderHeldLines({ $0.quoteLines }, in: &quoteSection, to: &sink)
     try quoteSection.render(quotes.url, to: &sink)
     quoteSection.finish(to: &sink)
     sink.append("]\n}\n")
@@ -245,14 +255,18 @@ extension GraphBuilder {
   /// run. The lines go in chunks of about `renderChunkBytes`, a round of one chunk a thread at a time,
   /// each into a buffer of its own that is appended in order: memory holds a round's output, and the
   /// bytes are those one thread writes.
-  private func renderHeldLines(_ lines: @Sendable (Held) -> [UInt8], in section: inout SpillSection, to sink: inout some ByteSink) {
+  private func renderHeldLines(_ lines: @Sendable (Held) -> FragmentLines, in section: inout SpillSection,
+                               to sink: inout some ByteSink) throws {
     guard renderThreads > 1 else {
-      for document in held { section.render(lines(document), entryOrdinals: document.entryOrdinals, to: &sink) }
+      var buffer: [UInt8] = []
+      for document in held {
+        try lines(document).withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
+      }
       return
     }
     var chunks: [ArraySlice<Held>] = [], start = 0, size = 0
     for (index, document) in held.enumerated() {
-      size += lines(document).count
+      size += lines(document).byteCount
       if size >= renderChunkBytes || index == held.count - 1 {
         chunks.append(held[start...index])
         (start, size) = (index + 1, 0)
@@ -264,14 +278,16 @@ extension GraphBuilder {
     for round in stride(from: 0, to: chunks.count, by: renderThreads) {
       let roundChunks = Array(chunks[round..<min(round + renderThreads, chunks.count)])
       DispatchQueue.concurrentPerform(iterations: roundChunks.count) { index in
-        pieces.fill(index) { piece in
+        pieces.fill(index) { piece, readBuffer in
           var chunkSection = continuation
           for document in roundChunks[index] {
-            chunkSection.render(lines(document), entryOrdinals: document.entryOrdinals, to: &piece)
+            try lines(document).withBytes(readingInto: &readBuffer) {
+              chunkSection.render($0, entryOrdinals: document.entryOrdinals, to: &piece)
+            }
           }
         }
       }
-      for index in roundChunks.indices { pieces.read(index) { section.join($0, to: &sink) } }
+      for index in roundChunks.indices { try pieces.read(index) { section.join($0, to: &sink) } }
     }
   }
 
@@ -295,23 +311,35 @@ extension GraphBuilder {
 /// Buffers that rendering threads fill, one each by index, and the writing thread then reads in order.
 /// Each lives in its own slot of memory, not an array's: threads that reach into one array at once race on it.
 private final class RenderBuffers: @unchecked Sendable {
-  private let buffers: UnsafeMutableBufferPointer<[UInt8]>
+  /// A thread's output, the buffer it reads stored lines into, and how its last fill failed.
+  private typealias Slot = (piece: [UInt8], readBuffer: [UInt8], failure: Error?)
+  private let slots: UnsafeMutableBufferPointer<Slot>
 
   init(count: Int) {
-    buffers = .allocate(capacity: count)
-    buffers.initialize(repeating: [])
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: ([], [], nil))
   }
 
   deinit {
-    buffers.deinitialize()
-    buffers.deallocate()
+    slots.deinitialize()
+    slots.deallocate()
   }
 
-  /// Empties buffer `index` (keeping its memory) and lets `body` append to it. Each index is one thread's at a time.
-  func fill(_ index: Int, _ body: (inout [UInt8]) -> Void) {
-    buffers[index].removeAll(keepingCapacity: true)
-    body(&buffers[index])
+  /// Empties buffer `index` (keeping its memory) and lets `body` append to it, with a buffer of its own to
+  /// read stored lines into. Each index is one thread's at a time.
+  func fill(_ index: Int, _ body: (inout [UInt8], inout [UInt8]) throws -> Void) {
+    slots[index].piece.removeAll(keepingCapacity: true)
+    do {
+      try body(&slots[index].piece, &slots[index].readBuffer)
+      slots[index].failure = nil
+    } catch {
+      slots[index].failure = error
+    }
   }
 
-  func read(_ index: Int, _ body: ([UInt8]) -> Void) { body(buffers[index]) }
+  /// Hands `body` buffer `index`, or throws how its fill failed.
+  func read(_ index: Int, _ body: ([UInt8]) -> Void) throws {
+    if let failure = slots[index].failure { throw failure }
+    body(slots[index].piece)
+  }
 }

@@ -46,11 +46,11 @@ public struct GraphFragment: Sendable, Equatable {
   let documentLine: String
   /// One line a mention, `entry TAB head TAB tail`: its JSON with the entity id left out between head and
   /// tail, and the place of its entry in ``entries`` (empty for a DATE or MONEY).
-  let mentionLines: [UInt8]
+  let mentionLines: FragmentLines
   let mentionCount: Int
   /// One line a quote, `speaker entry TAB measure entries TAB head TAB middle`: its JSON with speaker and
   /// measures left out, and where their entries are.
-  let quoteLines: [UInt8]
+  let quoteLines: FragmentLines
   let quoteCount: Int
   /// Every entity the lines refer to, in the order they first do.
   let entries: [Entry]
@@ -121,7 +121,7 @@ extension GraphFragment {
       }
       Self.append("}\n", to: &mentionLines)
     }
-    self.mentionLines = mentionLines
+    self.mentionLines = .bytes(mentionLines)
     var quoteLines: [UInt8] = []
     for (number, quote) in result.quotes.enumerated() {
       if let speaker = quote.speaker, let label = quote.speakerLabel {
@@ -151,7 +151,7 @@ extension GraphFragment {
       Self.append(#","measures":"#, to: &quoteLines)
       quoteLines.append(UInt8(ascii: "\n"))
     }
-    self.quoteLines = quoteLines
+    self.quoteLines = .bytes(quoteLines)
     quoteCount = result.quotes.count
     self.entries = entries
   }
@@ -202,10 +202,12 @@ extension GraphFragment {
       }
       output.append(UInt8(ascii: "\n"))
     }
+    // Stored lines that can no longer be read leave their count unmet, so the bytes read back as no fragment.
+    var buffer: [UInt8] = []
     output.append(contentsOf: "M\t\(mentionCount)\n".utf8)
-    output.append(contentsOf: mentionLines)
+    try? mentionLines.withBytes(readingInto: &buffer) { output.append(contentsOf: $0) }
     output.append(contentsOf: "Q\t\(quoteCount)\n".utf8)
-    output.append(contentsOf: quoteLines)
+    try? quoteLines.withBytes(readingInto: &buffer) { output.append(contentsOf: $0) }
   }
 
   /// Reads back what ``serialized`` wrote; nil for anything else.
@@ -216,13 +218,15 @@ extension GraphFragment {
   }
 
   /// Reads back what ``serialized`` wrote, from its UTF-8 bytes, as the annotation cache keeps them.
-  init?(serializedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-    guard let fragment = Self.read(bytes) else { return nil }
+  /// - Parameter storedAt: the file and offset the bytes were read from, where the fragment's lines then
+  ///   stay until the graph is written; without one, they are copied.
+  init?(serializedUTF8 bytes: UnsafeBufferPointer<UInt8>, storedAt origin: (file: PackFile, offset: Int)? = nil) {
+    guard let fragment = Self.read(bytes, storedAt: origin) else { return nil }
     self = fragment
   }
 
-  private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> GraphFragment? {
-    var reader = FragmentReader(bytes: bytes)
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, storedAt origin: (file: PackFile, offset: Int)? = nil) -> GraphFragment? {
+    var reader = FragmentReader(bytes: bytes, origin: origin)
     return reader.fragment()
   }
 
@@ -260,9 +264,14 @@ extension GraphFragment {
 /// run has seen before, and scanning a `String` by index for line breaks costs several times more.
 private struct FragmentReader {
   let bytes: UnsafeBufferPointer<UInt8>
+  /// Where `bytes` were read from, if they were: blocks of lines are then named there, not copied.
+  let origin: (file: PackFile, offset: Int)?
   var position = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  init(bytes: UnsafeBufferPointer<UInt8>, origin: (file: PackFile, offset: Int)?) {
+    self.bytes = bytes
+    self.origin = origin
+  }
 
   /// Where the next line break at or after `start` is, or the end.
   private func lineEnd(from start: Int) -> Int { bytes[...].index(ofByte: 0x0A, from: start) ?? bytes.count }
@@ -319,12 +328,12 @@ private struct FragmentReader {
     bytes[range].index(ofByte: UInt8(ascii: "\\"), from: range.lowerBound) == nil ? text(range) : GraphFragment.unescape(text(range))
   }
 
-  /// The next `count` lines as one block of bytes, each ending in its line break, copied as they are
-  /// (the graph builder writes them out so); nil unless the first `fields` fields of every line are
+  /// The next `count` lines as one block of bytes, each ending in its line break, as they are (the graph
+  /// builder writes them out so): copied, or named where ``origin`` says they lie; nil unless the first `fields` fields of every line are
   /// empty or list, between unit separators, places among `entries` entries: a damaged cache entry is
   /// no fragment, where the graph writer would index past a fragment's entries. One pass: the rest of a
   /// line is JSON, which names no entries, and is skipped with `memchr`.
-  private mutating func block(_ count: Int, fields: Int, entries: Int) -> [UInt8]? {
+  private mutating func block(_ count: Int, fields: Int, entries: Int) -> FragmentLines? {
     let start = position
     for _ in 0..<count {
       var field = 0, value = 0, digits = 0, inList = false
@@ -353,12 +362,13 @@ private struct FragmentReader {
       guard let end = bytes[...].index(ofByte: 0x0A, from: position) else { return nil }
       position = end + 1
     }
-    return Array(bytes[start..<position])
+    guard let origin else { return .bytes(Array(bytes[start..<position])) }
+    return .stored(origin.file, offset: origin.offset + start, length: position - start)
   }
 
   mutating func fragment() -> GraphFragment? {
     var documentID: String?, documentLine = ""
-    var mentionLines: [UInt8] = [], mentionCount = 0, quoteLines: [UInt8] = [], quoteCount = 0
+    var mentionLines = FragmentLines.bytes([]), mentionCount = 0, quoteLines = FragmentLines.bytes([]), quoteCount = 0
     var entries: [GraphFragment.Entry] = []
     while position < bytes.count {
       let end = lineEnd(from: position)

@@ -39,16 +39,14 @@ struct SpillSection {
   }
 
   /// Renders a fragment's held `lines`, whose entries have the ordinals `entryOrdinals`, as items.
-  mutating func render(_ lines: [UInt8], entryOrdinals: [Int], to sink: inout some ByteSink) {
+  mutating func render(_ lines: UnsafeBufferPointer<UInt8>, entryOrdinals: [Int], to sink: inout some ByteSink) {
     guard !lines.isEmpty else { return }
     self.entryOrdinals = entryOrdinals
     sink.append { output in
-      lines.withUnsafeBufferPointer { bytes in
-        var start = 0
-        while let newline = bytes[...].index(ofByte: 0x0A, from: start) {
-          render(line: bytes[start..<newline], to: &output)
-          start = newline + 1
-        }
+      var start = 0
+      while let newline = lines[...].index(ofByte: 0x0A, from: start) {
+        render(line: lines[start..<newline], to: &output)
+        start = newline + 1
       }
     }
   }

@@ -87,7 +87,7 @@ public struct AnnotationCache: Sendable {
   /// read into `buffer`, which a worker keeps from one document to the next.
   public func entry(_ key: String, readingInto buffer: inout [UInt8]) -> Found? {
     guard let location = packs.locations[key] else { return nil }
-    return packs.withBytes(at: location, readingInto: &buffer) { bytes in
+    return packs.withBytes(at: location, readingInto: &buffer) { bytes, pack in
       var start = 0
       var warnings: [String] = []
       while bytes[start...].starts(with: Self.warningTag.utf8) {
@@ -96,7 +96,9 @@ public struct AnnotationCache: Sendable {
         warnings.append(warning)
         start = end + 1
       }
-      guard let graph = GraphFragment(serializedUTF8: UnsafeBufferPointer(rebasing: bytes[start...])) else { return nil }
+      // The fragment's lines stay in the pack until the graph is written.
+      guard let graph = GraphFragment(serializedUTF8: UnsafeBufferPointer(rebasing: bytes[start...]),
+                                      storedAt: (pack, location.offset + start)) else { return nil }
       return Found(annotationFile: annotationFile(key), graph: graph, warnings: warnings)
     }
   }

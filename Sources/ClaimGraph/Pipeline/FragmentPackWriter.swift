@@ -72,7 +72,7 @@ public final class FragmentPackWriter: @unchecked Sendable {
     for (pack, size) in old.packSizes.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
     where (liveBytes[pack] ?? 0) * 2 < size || size <= written {
       for index in filed.indices where filed[index].location.pack == pack {
-        if let location = old.withBytes(at: filed[index].location, readingInto: &buffer, { bytes in append { $0.append(contentsOf: bytes) } }) {
+        if let location = old.withBytes(at: filed[index].location, readingInto: &buffer, { bytes, _ in append { $0.append(contentsOf: bytes) } }) {
           filed[index].location = location
         } else {
           unreadable.insert(index)

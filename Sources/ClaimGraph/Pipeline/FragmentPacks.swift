@@ -44,10 +44,12 @@ final class FragmentPacks: @unchecked Sendable {
     self.packs = packs
   }
 
-  /// Hands `body` the bytes at `location`, read into `buffer` (see ``PackFile/withBytes(at:length:readingInto:_:)``).
+  /// Hands `body` the bytes at `location`, read into `buffer` (see ``PackFile/withBytes(at:length:readingInto:_:)``),
+  /// and the pack they were read from.
   func withBytes<Result>(at location: Location, readingInto buffer: inout [UInt8],
-                         _ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
-    packs[location.pack]?.withBytes(at: location.offset, length: location.length, readingInto: &buffer, body)
+                         _ body: (UnsafeBufferPointer<UInt8>, PackFile) -> Result?) -> Result? {
+    guard let pack = packs[location.pack] else { return nil }
+    return pack.withBytes(at: location.offset, length: location.length, readingInto: &buffer) { body($0, pack) }
   }
 
   /// The size of each pack the index names that is there, by number.

@@ -9,6 +9,7 @@ import Foundation
 /// then grow with the corpus.
 final class PackFile: @unchecked Sendable {
   private let descriptor: Int32
+  let path: String
   let size: Int
 
   /// Nil when the file is missing, unreadable or not a regular file.
@@ -21,6 +22,7 @@ final class PackFile: @unchecked Sendable {
       return nil
     }
     self.descriptor = descriptor
+    self.path = path
     size = Int(status.st_size)
   }
 
@@ -29,9 +31,9 @@ final class PackFile: @unchecked Sendable {
   /// Hands `body` the `length` bytes at `offset`, read into `buffer` (which grows as needed and is kept
   /// for the next read); nil when they cannot all be read.
   func withBytes<Result>(at offset: Int, length: Int, readingInto buffer: inout [UInt8],
-                         _ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
+                         _ body: (UnsafeBufferPointer<UInt8>) throws -> Result?) rethrows -> Result? {
     if buffer.count < length { buffer = [UInt8](repeating: 0, count: max(length, buffer.count * 2)) }
-    return buffer.withUnsafeMutableBufferPointer { storage -> Result? in
+    return try buffer.withUnsafeMutableBufferPointer { storage -> Result? in
       var filled = 0
       while filled < length {
         let count = pread(descriptor, storage.baseAddress! + filled, length - filled, off_t(offset + filled))
@@ -39,7 +41,7 @@ final class PackFile: @unchecked Sendable {
         guard count > 0 else { return nil }
         filled += count
       }
-      return body(UnsafeBufferPointer(rebasing: storage[..<length]))
+      return try body(UnsafeBufferPointer(rebasing: storage[..<length]))
     }
   }
 }
