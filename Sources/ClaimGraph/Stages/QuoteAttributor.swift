@@ -34,7 +34,15 @@ public struct QuoteAttributor: Stage {
     }
     let reported = ReportedSpeechFinder(document: document, lexicon: lexicon, resolver: resolver)
       .statements(avoiding: finder.quotedTokens, direct: direct)
-    document.quotes = (direct + reported).sorted { ($0.range.lowerBound, $0.kind.rawValue) < ($1.range.lowerBound, $1.kind.rawValue) }
+    document.quotes = Self.inReadingOrder(direct + reported)
     return document
+  }
+
+  /// The quotes by their first scalar, a direct quote before an indirect one that starts there, and
+  /// otherwise as found. Sorted as integer keys: sorting the quotes themselves copied each one it moved,
+  /// its strings retained and released, and compared the kinds' names.
+  private static func inReadingOrder(_ quotes: [Quote]) -> [Quote] {
+    let keys = quotes.indices.map { (quotes[$0].range.lowerBound, quotes[$0].kind == .direct ? 0 : 1, $0) }
+    return keys.sorted { $0 < $1 }.map { quotes[$0.2] }
   }
 }
