@@ -355,11 +355,13 @@ private struct TokenReader {
   }
 
   /// Whether a URL may start at `start`: asked of every token, inlined, so that the rest of ``urlEnd(from:)``
-  /// is called only for the few tokens that pass. In ASCII, only `ht` and `ww` start one, whatever their case;
-  /// `he`, `which` and the other words of one token in ten need no matching.
+  /// is called only for the few tokens that pass. Only `ht` and `ww` start one, whatever their case;
+  /// `he`, `which` and the other words of one token in ten need no matching. No scalar beyond ASCII
+  /// lower-cases to `h`, `t` or `w` (only the Kelvin sign lower-cases into ASCII, to `k`), so a word in
+  /// another script is not matched either: its scalars' case mappings cost thousands of instructions a word.
   @inline(__always) func mayStartURL(at start: Int) -> Bool {
     let first = scalars[start]
-    guard first.isASCII else { return true }
+    guard first.isASCII else { return false }
     let second: UInt32
     switch first.value | 0x20 {
     case 0x68: second = 0x74
@@ -368,7 +370,7 @@ private struct TokenReader {
     }
     guard start + 1 < scalars.count else { return false }
     let next = scalars[start + 1]
-    return !next.isASCII || next.value | 0x20 == second
+    return next.isASCII && next.value | 0x20 == second
   }
 
   func urlEnd(from start: Int) -> Int? {
