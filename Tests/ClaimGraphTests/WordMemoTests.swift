@@ -33,8 +33,8 @@ private func expectSameAsFresh(_ document: Document, sourceLocation: SourceLocat
     #expect(document.tokens.first { $0.text == "“" }?.kind == .quote)
   }
 
-  @Test func wordsTheMemoCannotHoldAreReadInFull() {
-    // Longer than fifteen letters, or not ASCII: worked out every time.
+  @Test func wordsBeyondASCIIAndLongWordsAfterAnEarlierDocumentAreAsAFreshTokenizerReadsThem() {
+    // Longer than fifteen letters, or not ASCII: filed by their scalars, not packed.
     let document = tokenizedAfter(["Zhovtis criticised the counterterrorism bill in Almaty."],
                                   "Евгений Жовтис criticised the counterterrorism bill; Zhovtis said it was “unconstitutional”.")
     expectSameAsFresh(document)
@@ -44,7 +44,8 @@ private func expectSameAsFresh(_ document: Document, sourceLocation: SourceLocat
 
   @Test func aFullMemoForgetsItsWordsAndStillAnswersRight() {
     var memo = WordMemo(capacity: 4)
-    let words = ["the", "Senate", "passed", "the", "bill", "on", "Tuesday", "and", "Tokayev", "signed", "it", "the"]
+    let words = ["the", "Senate", "passed", "the", "bill", "on", "Tuesday", "and", "Tokayev", "signed", "it", "the",
+                 "Сенат", "принял", "закон", "во", "вторник", "и", "Токаев", "подписал", "его", "закон", "counterterrorism"]
     let scalars = words.map(\.scalarArray)
     for (word, spelling) in zip(words, scalars) {
       let remembered = spelling.withUnsafeBufferPointer { spelling in
@@ -67,5 +68,30 @@ private func expectSameAsFresh(_ document: Document, sourceLocation: SourceLocat
       }
     }
     #expect(made == 2)
+  }
+
+  @Test func aWordBeyondASCIISeenBeforeIsNotWorkedOutAgain() {
+    var memo = WordMemo()
+    var made = 0
+    for word in ["Жовтис", "Жовтис", "жовтис", "counterterrorism", "Жовтис", "counterterrorism"] {
+      _ = word.scalarArray.withUnsafeBufferPointer { spelling in
+        memo.word(spelling) {
+          made += 1
+          return WordMemo.Word(word, lexicon: lexicon)
+        }
+      }
+    }
+    #expect(made == 3)
+  }
+
+  @Test func canonicallyEquivalentSpellingsKeepTheirOwnScalars() {
+    // `Café` with a precomposed é, then with e and a combining acute: equal as strings, but a token's text keeps its scalars.
+    var memo = WordMemo()
+    for word in ["Caf\u{E9}", "Cafe\u{301}"] {
+      let remembered = word.scalarArray.withUnsafeBufferPointer { spelling in
+        memo.word(spelling) { WordMemo.Word(String(scalars: spelling), lexicon: lexicon) }
+      }
+      #expect(remembered.text.unicodeScalars.elementsEqual(word.unicodeScalars))
+    }
   }
 }
