@@ -37,7 +37,7 @@ public struct Tokenizer: Stage {
       var reader = TokenReader(scalars: scalars, abbreviations: abbreviations)
       var result: [Token] = []
       while let found = reader.next() {
-        let text = found.replacement ?? String(scalars: scalars[found.range])
+        let text = found.replacement?.text ?? String(scalars: scalars[found.range])
         result.append(Token(range: found.range, kind: found.kind, text: text, newlinesBefore: found.newlinesBefore,
                             spaceBefore: found.spaceBefore))
       }
@@ -54,7 +54,7 @@ public struct Tokenizer: Stage {
       while let found = reader.next() {
         let word: WordMemo.Word
         if let replacement = found.replacement {
-          word = WordMemo.Word(replacement, lexicon: lexicon)
+          word = WordMemo.Word(replacement.text, lexicon: lexicon)
         } else {
           let spelling = UnsafeBufferPointer(rebasing: scalars[found.range])
           word = memo.word(spelling) { WordMemo.Word(String(scalars: spelling), lexicon: lexicon) }
@@ -70,15 +70,31 @@ public struct Tokenizer: Stage {
 
 /// A token as the reader finds it: its text is the scalars it covers, but for an HTML character
 /// reference (`&ldquo;`), whose text is the character it stands for.
+///
+/// Nothing in it is reference counted: one is made and dropped for every token, and dropping one
+/// that held a string went through its type's metadata, tens of instructions a token.
 private struct FoundToken {
   let range: Range<Int>
   let kind: Token.Kind
-  let replacement: String?
+  let replacement: Replacement?
   let newlinesBefore: Int
   let spaceBefore: Bool
 }
 
-private let htmlEntities: [String: (text: String, kind: Token.Kind)] = [
+/// What an HTML character reference stands for: one character, or a possessive `’s` (`&rsquo;s`).
+private enum Replacement {
+  case character(Unicode.Scalar)
+  case possessive
+
+  var text: String {
+    switch self {
+    case .character(let scalar): String(scalar)
+    case .possessive: "’s"
+    }
+  }
+}
+
+private let htmlEntities: [String: (text: Unicode.Scalar, kind: Token.Kind)] = [
   "ldquo": ("“", .quote), "rdquo": ("”", .quote), "lsquo": ("‘", .quote), "rsquo": ("’", .quote),
   "quot": ("\"", .quote), "laquo": ("«", .quote), "raquo": ("»", .quote), "bdquo": ("„", .quote),
   "ndash": ("–", .punctuation), "mdash": ("—", .punctuation), "hellip": ("…", .punctuation), "amp": ("&", .punctuation),
@@ -216,7 +232,7 @@ private struct TokenReader {
   /// An HTML character reference left in scraped text (`&ldquo;`, `&rsquo`,
   /// `&rsquos`), read as the character it stands for; the `;` is optional
   /// because scrapers often drop it.
-  func htmlEntity(at start: Int) -> (end: Int, text: String, kind: Token.Kind)? {
+  func htmlEntity(at start: Int) -> (end: Int, text: Replacement, kind: Token.Kind)? {
     if at(start + 1) == "#" { return numericEntity(at: start) }
     var end = start + 1
     while let scalar = at(end), scalar.isLetter, end - start <= 12 { end += 1 }
@@ -226,9 +242,9 @@ private struct TokenReader {
       let name = String(letters.prefix(length))
       guard let entity = htmlEntities[name] else { continue }
       var stop = start + 1 + length
-      var result = entity
+      var result = (text: Replacement.character(entity.text), kind: entity.kind)
       if entity.text == "’", at(stop) == "s", !(at(stop + 1)?.isWordScalar ?? false), start > 0, scalars[start - 1].isWordScalar {
-        result = ("’s", .word)
+        result = (.possessive, .word)
         stop += 1
       }
       if at(stop) == ";" { stop += 1 }
@@ -238,7 +254,7 @@ private struct TokenReader {
   }
 
   /// `&#8220;` or `&#x201C;`: a numeric character reference, read as its character.
-  func numericEntity(at start: Int) -> (end: Int, text: String, kind: Token.Kind)? {
+  func numericEntity(at start: Int) -> (end: Int, text: Replacement, kind: Token.Kind)? {
     var index = start + 2
     let hex = at(index) == "x" || at(index) == "X"
     if hex { index += 1 }
@@ -247,7 +263,7 @@ private struct TokenReader {
     guard index > digitsStart, at(index) == ";", let value = UInt32(string(digitsStart..<index), radix: hex ? 16 : 10),
           let character = Unicode.Scalar(value), !character.isSpace else { return nil }
     let kind: Token.Kind = character.isQuoteMark ? .quote : character.isWordScalar ? .word : .punctuation
-    return (index + 1, String(character), kind)
+    return (index + 1, .character(character), kind)
   }
 
   /// `&nbsp;` (or `&nbsp` without its semicolon) is white space.
