@@ -26,24 +26,28 @@ struct QuotationSpan: Sendable {
   /// Double-quoted spans, then single-quoted ones (British style, `‘…,’ she
   /// said`) that no double-quoted span contains, in reading order.
   static func find(in tokens: [Token]) -> [QuotationSpan] {
-    let double = find(in: tokens, marks: .double)
-    let single = find(in: tokens, marks: .single).filter { span in
+    // Only quotation marks and tokens that open a line can open, close or break a quotation: both kinds
+    // of mark are paired over these few, found once, rather than over every token twice.
+    let marksAndLineStarts = tokens.indices.filter { tokens[$0].kind == .quote || tokens[$0].newlinesBefore > 0 }
+    let double = find(in: tokens, at: marksAndLineStarts, marks: .double)
+    let single = find(in: tokens, at: marksAndLineStarts, marks: .single).filter { span in
       !double.contains { $0.open <= span.open && span.close <= $0.close }
     }
     return (double + single).sorted { $0.open < $1.open }
   }
 
-  /// Pairs opening and closing marks of one kind. A straight mark opens when
+  /// Pairs opening and closing marks of one kind, reading the tokens at `indices`, in order: every
+  /// quotation mark and every token that opens a line. A straight mark opens when
   /// white space or an opening bracket stands before it and closes otherwise.
   /// A paragraph break inside a quotation continues it when the new paragraph
   /// opens with a quotation mark; otherwise the quotation is dropped.
-  static func find(in tokens: [Token], marks: Marks) -> [QuotationSpan] {
+  private static func find(in tokens: [Token], at indices: [Int], marks: Marks) -> [QuotationSpan] {
     var spans: [QuotationSpan] = []
     var open: Int?
     var parts: [Range<Int>] = []
     var partStart = 0
     // Indices, not elements, for the reason `Marks.contains` gives.
-    for index in tokens.indices {
+    for index in indices {
       if open != nil, tokens[index].newlinesBefore > 0 {
         if marks.contains(index, in: tokens), opens(tokens[index], at: index, in: tokens) {
           if index > partStart { parts.append(partStart..<index) }
