@@ -44,16 +44,16 @@ struct SpeakerResolver {
   /// (`said Prime Minister Salih Hudayar of the East Turkistan Government in Exile`).
   func speaker(in range: Range<Int>, firstName: Bool = false) -> Speaker? {
     guard !range.isEmpty else { return nil }
-    let named = range.compactMap { entityAt[$0] }.map { document.entities[$0] }.filter { $0.label == .person || $0.label == .org }
+    let named = namedMentions(in: range)
     // `A KRA spokesperson`, `a senior EU diplomat`: an organisation naming an unnamed person's role.
-    if let entity = named.last, entity.label == .org,
-       range.contains(where: { $0 >= entity.span.tokens.upperBound && document.tokens[$0].isLowercaseWord && document.lexemes[$0].folded.contains(.title) }) {
+    if let last = named.last, document.entities[last].label == .org,
+       range.contains(where: { $0 >= document.entities[last].span.tokens.upperBound && document.tokens[$0].isLowercaseWord && document.lexemes[$0].folded.contains(.title) }) {
       let phrase = document.text(in: Span(tokens: range, in: document.tokens).range)
       return Speaker(mention: phrase, mentionTokens: range, name: nil, label: nil)
     }
     // `Aditi Raghunathan of Climate Action Network said`: a person in the phrase speaks, not the body named with them.
-    let person = named.last { $0.label == .person }
-    if let entity = firstName ? named.first : (person ?? named.last) {
+    if let chosen = firstName ? named.first : (named.lastPerson ?? named.last) {
+      let entity = document.entities[chosen]
       let start = extendWithDeterminer(entity.span.tokens.lowerBound, floor: range.lowerBound)
       let mentionRange = start..<entity.span.tokens.upperBound
       return Speaker(mention: document.text(in: Span(tokens: mentionRange, in: document.tokens).range),
@@ -68,6 +68,22 @@ struct SpeakerResolver {
       return Speaker(mention: phrase, mentionTokens: range, name: person.canonical, label: .person)
     }
     return Speaker(mention: phrase, mentionTokens: range, name: documentName(in: range), label: nil)
+  }
+
+  /// The first and last PERSON or ORG mentions over the tokens of `range`, and the last PERSON, as indices
+  /// into `document.entities`: found without arrays of the mentions, which copied each mention once for every
+  /// token it covers.
+  private func namedMentions(in range: Range<Int>) -> (first: Int?, last: Int?, lastPerson: Int?) {
+    var named: (first: Int?, last: Int?, lastPerson: Int?) = (nil, nil, nil)
+    for token in range {
+      guard let mention = entityAt[token] else { continue }
+      let label = document.entities[mention].label
+      guard label == .person || label == .org else { continue }
+      named.first = named.first ?? mention
+      named.last = mention
+      if label == .person { named.lastPerson = mention }
+    }
+    return named
   }
 
   /// A document as a source: `the Freedom on the Net report` is
