@@ -33,15 +33,17 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   /// Appends the serialised value to `output`: a byte buffer, because appending to a `String`
   /// piece by piece costs several times more and this runs for every document.
-  func write(to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
+  func write(to output: inout some ByteOutput, pretty: Bool = false, indent: Int = 0) {
     switch self {
-    case .null: output.append(contentsOf: "null".utf8)
-    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .null: output.append("null")
+    case .bool(let value): output.append(value ? "true" : "false")
     case .int(let value): JSONValue.writeDecimalDigits(of: value, to: &output)
-    case .decimal(let value): output.append(contentsOf: NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX")).utf8)
+    case .decimal(let value):
+      var text = NSDecimalNumber(decimal: value).description(withLocale: Locale(identifier: "en_US_POSIX"))
+      text.withUTF8 { output.append(contentsOf: $0) }
     case .string(let value): JSONValue.escape(value, into: &output)
     case .array(let items):
-      guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+      guard !items.isEmpty else { output.append("[]"); return }
       output.append(UInt8(ascii: "["))
       for (index, item) in items.enumerated() {
         if index > 0 { output.append(UInt8(ascii: ",")) }
@@ -51,7 +53,7 @@ public indirect enum JSONValue: Equatable, Sendable {
       if pretty { output.appendLineBreak(indentation: 2 * indent) }
       output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+      guard !members.isEmpty else { output.append("{}"); return }
       output.append(UInt8(ascii: "{"))
       JSONValue.writeMembers(members, to: &output, pretty: pretty, indent: indent)
       if pretty { output.appendLineBreak(indentation: 2 * indent) }
@@ -61,7 +63,7 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   /// Appends an object's members, `"key":value` separated by commas, without its braces: for
   /// lines that splice other fields around them (see ``GraphFragment``).
-  static func writeMembers(_ members: [(String, JSONValue)], to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
+  static func writeMembers(_ members: [(String, JSONValue)], to output: inout some ByteOutput, pretty: Bool = false, indent: Int = 0) {
     for (index, (key, value)) in members.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
       if pretty { output.appendLineBreak(indentation: 2 * (indent + 1)) }
@@ -73,7 +75,7 @@ public indirect enum JSONValue: Equatable, Sendable {
   }
 
   /// `value` in decimal, digit by digit: `String(value)` would make a string only to copy it.
-  static func writeDecimalDigits(of value: Int, to output: inout [UInt8]) {
+  static func writeDecimalDigits(of value: Int, to output: inout some ByteOutput) {
     if value < 0 { output.append(UInt8(ascii: "-")) }
     // The magnitude, so that `Int.min` does not overflow. Its digits last first into a buffer on the
     // stack, then appended in order: from the highest power of ten down took two divisions a digit.
@@ -91,7 +93,7 @@ public indirect enum JSONValue: Equatable, Sendable {
 
   /// Writes `string` quoted, escaping control characters, `"`, `\\`, and U+2028/U+2029
   /// (E2 80 A8/A9 in UTF-8), which JavaScript reads as line breaks; every other byte is copied as it is.
-  static func escape(_ string: String, into output: inout [UInt8]) {
+  static func escape(_ string: String, into output: inout some ByteOutput) {
     output.append(UInt8(ascii: "\""))
     var string = string
     string.withUTF8 { bytes in
@@ -116,7 +118,8 @@ public indirect enum JSONValue: Equatable, Sendable {
           length = 3
         default:
           output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
-          output.append(contentsOf: ("\\u" + pad(Int(byte), 4, hex: true)).utf8)
+          var escape = "\\u" + pad(Int(byte), 4, hex: true)
+          escape.withUTF8 { output.append(contentsOf: $0) }
           index = found + 1
           copied = index
           continue

@@ -11,8 +11,10 @@ import Foundation
 ///     json.key("sentences"); json.beginArray(); json.int(0); json.endArray()
 ///     json.endObject()
 ///     json.bytes  // Array(#"{"doc":"a","sentences":[0]}"#.utf8)
+///
+/// Copies of a writer share its buffer: write through one variable.
 struct JSONWriter {
-  private(set) var bytes: [UInt8] = []
+  private var output: ByteBuffer
   private let pretty: Bool
   /// One entry for each open array or object: whether anything has been written in it yet.
   private var isEmpty: [Bool] = []
@@ -21,8 +23,11 @@ struct JSONWriter {
 
   init(pretty: Bool, capacity: Int = 0) {
     self.pretty = pretty
-    bytes.reserveCapacity(capacity)
+    output = ByteBuffer(capacity: capacity)
   }
+
+  /// What has been written.
+  var bytes: [UInt8] { output.bytes }
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
   mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -36,17 +41,17 @@ struct JSONWriter {
   ///   and escaping each cost more than writing its value.
   mutating func key(_ name: StaticString) {
     separate()
-    bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
-    if pretty { bytes.append(UInt8(ascii: " ")) }
+    output.append(UInt8(ascii: "\""))
+    output.append(name)
+    output.append(UInt8(ascii: "\""))
+    output.append(UInt8(ascii: ":"))
+    if pretty { output.append(UInt8(ascii: " ")) }
     afterKey = true
   }
 
   mutating func string(_ value: String) {
     startValue()
-    JSONValue.escape(value, into: &bytes)
+    JSONValue.escape(value, into: &output)
   }
 
   mutating func string(_ value: String?) {
@@ -56,30 +61,30 @@ struct JSONWriter {
 
   mutating func int(_ value: Int) {
     startValue()
-    JSONValue.writeDecimalDigits(of: value, to: &bytes)
+    JSONValue.writeDecimalDigits(of: value, to: &output)
   }
 
   mutating func null() {
     startValue()
-    bytes.append(contentsOf: "null".utf8)
+    output.append("null")
   }
 
   /// Any other value, as ``JSONValue`` writes it.
   mutating func value(_ value: JSONValue) {
     startValue()
-    value.write(to: &bytes, pretty: pretty, indent: isEmpty.count)
+    value.write(to: &output, pretty: pretty, indent: isEmpty.count)
   }
 
   private mutating func open(_ bracket: UInt8) {
     startValue()
-    bytes.append(bracket)
+    output.append(bracket)
     isEmpty.append(true)
   }
 
   private mutating func close(_ bracket: UInt8) {
     let wasEmpty = isEmpty.removeLast()
     if pretty && !wasEmpty { lineBreak() }
-    bytes.append(bracket)
+    output.append(bracket)
   }
 
   /// Before a value: an array's element is separated from the one before; a member's value follows its key.
@@ -95,13 +100,13 @@ struct JSONWriter {
     if isEmpty[isEmpty.count - 1] {
       isEmpty[isEmpty.count - 1] = false
     } else {
-      bytes.append(UInt8(ascii: ","))
+      output.append(UInt8(ascii: ","))
     }
     if pretty { lineBreak() }
   }
 
   /// A new line, indented two spaces for each array or object open.
   private mutating func lineBreak() {
-    bytes.appendLineBreak(indentation: 2 * isEmpty.count)
+    output.appendLineBreak(indentation: 2 * isEmpty.count)
   }
 }
