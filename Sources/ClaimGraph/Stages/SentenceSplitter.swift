@@ -38,7 +38,9 @@ public struct SentenceSplitter: Stage {
       // A bullet is always a punctuation token: the kind, a number, rules out most tokens before a string comparison.
       if index > start, tokens[index].kind == .punctuation, tokens[index].text.isSpelled("•") { close(index) }
       let isTerminal = tokens[index].isTerminal
-      if (isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index)) || endsWithFinalAbbreviation(tokens, lexemes, index) {
+      // Asked of every token: the last byte, read in place, rules out almost all before a call for the abbreviation checks.
+      if (isTerminal && !isListNumber(tokens, index) && !isBracketedEllipsis(tokens, index))
+        || (tokens[index].text.lastByte == UInt8(ascii: ".") && endsWithFinalAbbreviation(tokens, lexemes, index)) {
         var end = index + 1
         while end < tokens.count, closesAfterTerminal(tokens[end]), tokens[end].newlinesBefore == 0 { end += 1 }
         if end == tokens.count || canStartSentence(tokens[end], afterAbbreviation: !isTerminal) {
@@ -107,8 +109,7 @@ public struct SentenceSplitter: Stage {
   /// word that only starts sentences (`How`, `The`, `Mr.`), not before a name
   /// (`George W. Bush`, `the U.S. Government`).
   private func endsWithFinalAbbreviation(_ tokens: [Token], _ lexemes: [Lexeme], _ index: Int) -> Bool {
-    // Asked of every token: the last byte, read in place, rules out almost all before the character checks.
-    guard tokens[index].text.lastByte == UInt8(ascii: "."), index + 1 < tokens.count else { return false }
+    guard index + 1 < tokens.count else { return false }
     let text = tokens[index].text
     guard text.count > 1, text.hasSuffix(".") else { return false }
     let letters = text.filter { $0 != "." }
