@@ -106,8 +106,13 @@ extension Token {
   var isLowercaseWord: Bool { shape.contains(.lowercase) }
 
   /// A full stop, question or exclamation mark, or an ellipsis.
-  var isTerminal: Bool {
-    kind == .punctuation && (text.isSpelled(".") || text.isSpelled("!") || text.isSpelled("?") || text.isSpelled("…") || text.isSpelled("..."))
+  ///
+  /// The kind is compared where this is asked, the text in a call: the sentence splitter asks it of
+  /// every token, and most are no punctuation.
+  @inline(__always) var isTerminal: Bool { kind == .punctuation && isTerminalMark }
+
+  private var isTerminalMark: Bool {
+    text.isSpelled(".") || text.isSpelled("!") || text.isSpelled("?") || text.isSpelled("…") || text.isSpelled("...")
   }
 
   var isOpeningQuote: Bool { kind == .quote && (text.isSpelled("“") || text.isSpelled("„") || text.isSpelled("«") || text.isSpelled("‘")) }
