@@ -114,9 +114,15 @@ private extension Unicode.Scalar {
     return isDecimalBeyondASCII
   }
   @inline(__always) var isWordScalar: Bool {
-    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39 }
+    // A bit for each ASCII digit and letter, in two words by the scalar's 0x40 bit: a shift and a test where
+    // comparing with the three ranges took twice the instructions, for every scalar of every word.
+    if value < 0x80 { return (value < 0x40 ? Self.digitBits : Self.letterBits) &>> UInt64(value) & 1 != 0 }
     return isWordScalarBeyondASCII
   }
+  /// `0`–`9` (0x30–0x39), by their low six bits.
+  private static var digitBits: UInt64 { 0x03FF_0000_0000_0000 }
+  /// `A`–`Z` (0x41–0x5A) and `a`–`z` (0x61–0x7A), by their low six bits.
+  private static var letterBits: UInt64 { 0x07FF_FFFE_07FF_FFFE }
   @inline(__always) var isSpace: Bool {
     if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
     return isSpaceBeyondASCII
