@@ -317,7 +317,9 @@ private struct TokenReader {
   /// (`PunishmentAccession`): a capital after five lower-case letters that
   /// starts another word of five or more. Names like `YouTube` or `WhatsApp` stay whole.
   func gluedWordEnd(start: Int, end: Int) -> Int? {
-    // Two runs of five letters (``wordEnd(from:)`` calls only for words of ten or more).
+    // Two runs of five letters (``wordEnd(from:)`` calls only for words of ten or more), so the capital between
+    // them stands after the first five and before the last four: most long words have none there, found in a few steps.
+    guard ((start + 5)..<(end - 4)).contains(where: { scalars[$0].isUpper }) else { return nil }
     var lowerRun = 0
     for index in start..<end {
       let scalar = scalars[index]
