@@ -58,9 +58,11 @@ struct ReportedSpeechFinder {
     if let headline = headlineStatement(range, number: number) { return [headline] }
     var found: [Quote] = []
     var lastSpeaker: SpeakerResolver.Speaker?
+    // The cue table and the lexemes, taken once for the sentence rather than through the lexicon and the document at each token.
+    let cues = lexicon.cues, lexemes = document.lexemes
     var index = range.lowerBound
     while index < range.upperBound {
-      guard !inQuote[index], let (length, cue) = lexicon.cues.longestMatch(in: words, lexemes: document.lexemes, from: index, limit: range.upperBound) else {
+      guard !inQuote[index], let (length, cue) = cues.longestMatch(in: words, lexemes: lexemes, from: index, limit: range.upperBound) else {
         index += 1
         continue
       }
