@@ -187,7 +187,9 @@ private struct TokenReader {
   mutating func next() -> FoundToken? {
     var newlines = 0
     let spaceStart = position
-    while let scalar = at(position) {
+    // Indexed directly, not through `at(_:)`: its optional costs a test of its own at every scalar of white space and every token.
+    while position < scalars.count {
+      let scalar = scalars[position]
       if scalar.isSpace {
         if scalar == "\n" || (scalar == "\r" && at(position + 1) != "\n") || scalar == "\u{2029}" { newlines += 1 }
         position += 1
@@ -197,8 +199,8 @@ private struct TokenReader {
         break
       }
     }
-    guard let first = at(position) else { return nil }
-    let start = position
+    guard position < scalars.count else { return nil }
+    let first = scalars[position], start = position
     let spaceBefore = position > spaceStart || start == 0
     let kind: Token.Kind
     if first == "&", let (end, character, entityKind) = htmlEntity(at: start) {
