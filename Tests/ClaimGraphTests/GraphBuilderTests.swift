@@ -155,10 +155,9 @@ private func section(_ value: JSONValue, _ key: String) -> String { value[key]?.
 
 // MARK: - Held and spilled lines
 
-/// The graph of `results` as text, its builder holding at most `holdingLimit` bytes of lines before they
-/// spill, and rendering them on `threads` threads, `renderChunkBytes` at a time.
-private func graphText(_ results: [DocumentResult], holdingLimit: Int, threads: Int = 1, renderChunkBytes: Int = 1 << 20) throws -> String {
-  let builder = try GraphBuilder(holdingLimit: holdingLimit, threads: threads, renderChunkBytes: renderChunkBytes)
+/// The graph of `results` as text, its builder holding at most `holdingLimit` bytes of lines before they spill.
+private func graphText(_ results: [DocumentResult], holdingLimit: Int) throws -> String {
+  let builder = try GraphBuilder(holdingLimit: holdingLimit)
   for result in results { builder.add(result) }
   return try builder.text()
 }
@@ -184,10 +183,10 @@ private func storedFragments(_ results: [DocumentResult], in folder: URL) throws
   try withTemporaryFolder { folder in
     let results = [karinInFull, karinBySurname, H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])]
     let expected = try graphText(results, holdingLimit: .max)
-    for (holdingLimit, threads, chunk) in [(Int.max, 1, 1 << 20), (0, 1, 1 << 20), (Int.max, 3, 1), (200, 2, 1)] {
-      let builder = try GraphBuilder(holdingLimit: holdingLimit, threads: threads, renderChunkBytes: chunk)
+    for holdingLimit in [Int.max, 200, 0] {
+      let builder = try GraphBuilder(holdingLimit: holdingLimit)
       for fragment in try storedFragments(results, in: folder) { builder.add(fragment) }
-      #expect(try builder.text() == expected, "holding \(holdingLimit), \(threads) threads")
+      #expect(try builder.text() == expected, "holding \(holdingLimit)")
     }
   }
 }
@@ -205,20 +204,6 @@ private func storedFragments(_ results: [DocumentResult], in folder: URL) throws
   }
 }
 
-@Test func heldLinesRenderedOnSeveralThreadsGiveTheGraphOfOne() throws {
-  let astana = H.result("002_4cbc", [H.graphMention(.person, "Tokayev", at: 0), H.graphMention(.date, "January 24", at: 50)],
-                        quotes: [H.graphQuote("The reforms will continue", speaker: "Tokayev", about: ["Urgent Action Plan"], at: 80)])
-  // An empty document first and between: a chunk that renders no item must not lose the next one's comma.
-  let results = [H.result("000_empty", []), karinInFull, H.result("001_empty", []), karinBySurname, astana]
-  let oneThread = try graphText(results, holdingLimit: .max)
-  for threads in 2...4 {
-    for chunk in [1, 200, 1 << 20] {
-      #expect(try graphText(results, holdingLimit: .max, threads: threads, renderChunkBytes: chunk) == oneThread, "\(threads) threads, \(chunk)")
-    }
-  }
-  // Some held, the rest spilled: the spilled items follow the rendered ones.
-  #expect(try graphText(results, holdingLimit: 400, threads: 3, renderChunkBytes: 1) == (try graphText(results, holdingLimit: 400)))
-}
 
 @Test func aGraphIsTheSameWhereverItsLinesStopBeingHeldAndSpill() throws {
   let astana = H.result("002_4cbc", [H.graphMention(.person, "Tokayev", at: 0), H.graphMention(.person, "Kassym-Jomart Tokayev", at: 20),

@@ -50,8 +50,6 @@ public final class GraphBuilder {
   private var held: [Held] = []
   private var heldBytes = 0
   private let holdingLimit: Int
-  private let renderThreads: Int
-  private let renderChunkBytes: Int
   /// Set by the first document whose lines are not held: every document after it spills too, to keep their order.
   private var spilling = false
   private let documents: TextFileWriter
@@ -73,13 +71,8 @@ public final class GraphBuilder {
   /// - Parameters:
   ///   - folder: where the spill files go (a temporary folder by default); removed when done.
   ///   - holdingLimit: how many bytes of the documents' lines are held before they spill.
-  ///   - threads: how many threads render the held lines when the graph is written (a run's `--jobs`).
-  ///   - renderChunkBytes: about how many bytes of held lines a thread renders at a time.
-  public init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20,
-              threads: Int = ProcessInfo.processInfo.activeProcessorCount, renderChunkBytes: Int = 1 << 20) throws {
+  public init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
     self.holdingLimit = holdingLimit
-    renderThreads = max(1, threads)
-    self.renderChunkBytes = renderChunkBytes
     spill = (folder ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
@@ -250,44 +243,11 @@ public final class GraphBuilder {
 }
 
 extension GraphBuilder {
-  /// Renders the held documents' mention or quote lines into `section`'s items, on `renderThreads`
-  /// threads: rendering them was most of writing the graph, which nothing else overlaps at the end of a
-  /// run. The lines go in chunks of about `renderChunkBytes`, a round of one chunk a thread at a time,
-  /// each into a buffer of its own that is appended in order: memory holds a round's output, and the
-  /// bytes are those one thread writes.
-  private func renderHeldLines(_ lines: @Sendable (Held) -> FragmentLines, in section: inout SpillSection,
-                               to sink: inout some ByteSink) throws {
-    guard renderThreads > 1 else {
-      var buffer: [UInt8] = []
-      for document in held {
-        try lines(document).withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
-      }
-      return
-    }
-    var chunks: [ArraySlice<Held>] = [], start = 0, size = 0
-    for (index, document) in held.enumerated() {
-      size += lines(document).byteCount
-      if size >= renderChunkBytes || index == held.count - 1 {
-        chunks.append(held[start...index])
-        (start, size) = (index + 1, 0)
-      }
-    }
-    let continuation = section.continuation()
-    // A buffer a thread, kept from round to round: fresh ones took a page fault every 4 KB of the graph.
-    let pieces = RenderBuffers(count: renderThreads)
-    for round in stride(from: 0, to: chunks.count, by: renderThreads) {
-      let roundChunks = Array(chunks[round..<min(round + renderThreads, chunks.count)])
-      DispatchQueue.concurrentPerform(iterations: roundChunks.count) { index in
-        pieces.fill(index) { piece, readBuffer in
-          var chunkSection = continuation
-          for document in roundChunks[index] {
-            try lines(document).withBytes(readingInto: &readBuffer) {
-              chunkSection.render($0, entryOrdinals: document.entryOrdinals, to: &piece)
-            }
-          }
-        }
-      }
-      for index in roundChunks.indices { try pieces.read(index) { section.join($0, to: &sink) } }
+  /// Renders the held documents' mention or quote lines into `section`'s items, reading stored ones into one buffer.
+  private func renderHeldLines(_ lines: (Held) -> FragmentLines, in section: inout SpillSection, to sink: inout some ByteSink) throws {
+    var buffer: [UInt8] = []
+    for document in held {
+      try lines(document).withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
     }
   }
 
@@ -305,41 +265,5 @@ extension GraphBuilder {
       throw AtomicFile.WriteError(path: "graph", reason: "the graph written is not JSON")
     }
     return value
-  }
-}
-
-/// Buffers that rendering threads fill, one each by index, and the writing thread then reads in order.
-/// Each lives in its own slot of memory, not an array's: threads that reach into one array at once race on it.
-private final class RenderBuffers: @unchecked Sendable {
-  /// A thread's output, the buffer it reads stored lines into, and how its last fill failed.
-  private typealias Slot = (piece: [UInt8], readBuffer: [UInt8], failure: Error?)
-  private let slots: UnsafeMutableBufferPointer<Slot>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: ([], [], nil))
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  /// Empties buffer `index` (keeping its memory) and lets `body` append to it, with a buffer of its own to
-  /// read stored lines into. Each index is one thread's at a time.
-  func fill(_ index: Int, _ body: (inout [UInt8], inout [UInt8]) throws -> Void) {
-    slots[index].piece.removeAll(keepingCapacity: true)
-    do {
-      try body(&slots[index].piece, &slots[index].readBuffer)
-      slots[index].failure = nil
-    } catch {
-      slots[index].failure = error
-    }
-  }
-
-  /// Hands `body` buffer `index`, or throws how its fill failed.
-  func read(_ index: Int, _ body: ([UInt8]) -> Void) throws {
-    if let failure = slots[index].failure { throw failure }
-    body(slots[index].piece)
   }
 }

@@ -77,23 +77,6 @@ struct SpillSection {
     }
   }
 
-  /// A copy that renders every item as one that follows another, so that pieces rendered apart (on
-  /// several threads) can be joined by ``join(_:to:)``.
-  func continuation() -> SpillSection {
-    var copy = self
-    copy.started = true
-    return copy
-  }
-
-  /// Appends a piece that a ``continuation()`` rendered, without its leading comma when no item came before.
-  mutating func join(_ piece: [UInt8], to sink: inout some ByteSink) {
-    guard !piece.isEmpty else { return }
-    sink.append { output in
-      piece.withUnsafeBufferPointer { output.append(contentsOf: started ? $0[...] : $0.dropFirst()) }
-    }
-    started = true
-  }
-
   /// Closes the items (without the array's bracket), once every line is rendered.
   func finish(to sink: inout some ByteSink) {
     if started { sink.append("\n  ") }

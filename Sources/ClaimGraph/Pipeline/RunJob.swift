@@ -46,7 +46,7 @@ public struct RunJob {
     try recoverFromInterruptedRun(output)
     FileTree.remove(staging.path)
     let docs = staging.appendingPathComponent("docs").path
-    let graph = try GraphBuilder(spillingInto: staging, threads: runner.jobs)
+    let graph = try GraphBuilder(spillingInto: staging)
     let liveDocs = output.appendingPathComponent("docs").path
     let inPlace = runner.cache != nil && FileManager.default.fileExists(atPath: liveDocs)
     var published = Set<String>()
