@@ -5,9 +5,11 @@ that), with only the project's own binary and /usr/bin/time.
 
 Prints one table: documents, MB, wall seconds, MB/s, documents/s, user and
 system CPU seconds and peak resident memory for `run --jobs 1`, `run --jobs 2`
-and `annotate`, the speed-up from one job to two, and the time of an
-incremental run: `run --jobs 2` again into the same output with one document
-added (the median of five).
+(each from an empty output folder) and `annotate`, the speed-up from one job
+to two, and the time of an incremental run: `run --jobs 2` again into the same
+output with one document added (the median of five). Each row is the run with
+the median wall time of three (BIG=1: of one): one run of a second on this
+machine varies by a tenth.
 
 The runs write under output/bench (or --out-root DIR, e.g. /dev/shm to take
 the disk out of the figures: system time shows what creating the outputs costs).
@@ -54,6 +56,18 @@ def make_jsonl(corpus):
     return lines
 
 
+REPEATS = 1 if BIG else 3
+
+
+def median_of(runs, prepare, arguments, stdin=None):
+    """`timed` `runs` times, `prepare` before each: the figures of the run with the median wall time."""
+    results = []
+    for _ in range(runs):
+        prepare()
+        results.append(timed(arguments, stdin))
+    return sorted(results)[len(results) // 2]
+
+
 def timed(arguments, stdin=None):
     with open(stdin, "rb") if stdin else open(os.devnull, "rb") as source:
         # Wall time from here: /usr/bin/time gives it in hundredths, too coarse for a run of a tenth of a second.
@@ -80,10 +94,9 @@ def main():
     rows = []
     for jobs in (1, 2):
         out = OUT_ROOT / f"out-{jobs}"
-        shutil.rmtree(out, ignore_errors=True)
-        rows.append((f"run --jobs {jobs}",) + timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out),
-                                                     "--gazetteers", gazetteers, str(corpus)]))
-    rows.append(("annotate",) + timed([BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
+        arguments = [BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out), "--gazetteers", gazetteers, str(corpus)]
+        rows.append((f"run --jobs {jobs}",) + median_of(REPEATS, lambda: shutil.rmtree(out, ignore_errors=True), arguments))
+    rows.append(("annotate",) + median_of(REPEATS, lambda: None, [BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
     # Again into the --jobs 2 output, with one document more: only that one is processed. Five times (the
     # document taken out and the output brought back between them), since one run of a tenth of a second is noisy.
     new_document = corpus / "zz_incremental_new.txt"
@@ -98,6 +111,7 @@ def main():
         timed(again)
     incremental = sorted(incremental_runs)[len(incremental_runs) // 2]
     print(f"corpus: {documents} documents, {megabytes:.1f} MB ({corpus.relative_to(ROOT)}); outputs under {OUT_ROOT}")
+    print(f"each row: the run with the median wall time of {REPEATS}")
     print()
     print(f"| {'command':14} | documents | MB | wall s | MB/s | documents/s | user s | sys s | peak RSS MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
