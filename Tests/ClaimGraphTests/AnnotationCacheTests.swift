@@ -19,12 +19,12 @@ import Testing
   private func file(_ fragments: [(key: String, graph: GraphFragment)], keeping kept: [String] = [],
                     in cache: AnnotationCache) throws -> Set<Int> {
     let writer = cache.packWriter()
-    for key in kept { writer.keep(key) }
+    for key in kept { writer.keep(key, at: try #require(cache.entry(key)).location) }
     for (key, graph) in fragments {
       _ = try cache.storeAnnotation(Array("{\"id\": \"astana\"}\n".utf8), under: key)
       writer.add(graph, warnings: warnings, under: key)
     }
-    return try writer.finish()
+    return try writer.finish().packs
   }
 
   /// Files the document's entry as a run does, and returns its key.

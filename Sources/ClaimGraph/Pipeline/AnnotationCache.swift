@@ -44,6 +44,8 @@ public struct AnnotationCache: Sendable {
     public let annotationFile: String
     public let graph: GraphFragment
     public let warnings: [String]
+    /// Where the entry's fragment lies, for this run's ``FragmentPackWriter``.
+    let location: FragmentPacks.Location
   }
 
   public func key(for input: InputDocument, bytes: Data) -> String {
@@ -99,7 +101,7 @@ public struct AnnotationCache: Sendable {
       // The fragment's lines stay in the pack until the graph is written.
       guard let graph = GraphFragment(serializedUTF8: UnsafeBufferPointer(rebasing: bytes[start...]),
                                       storedAt: (pack, location.offset + start)) else { return nil }
-      return Found(annotationFile: annotationFile(key), graph: graph, warnings: warnings)
+      return Found(annotationFile: annotationFile(key), graph: graph, warnings: warnings, location: location)
     }
   }
 

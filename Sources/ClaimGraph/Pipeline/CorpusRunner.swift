@@ -39,8 +39,8 @@ public struct ProcessedDocument: Sendable {
   public let warnings: [String]
   /// The key of its entry in the annotation cache, when a cache is in use.
   public let cacheKey: String?
-  /// Whether it was read back from the cache rather than processed now.
-  public let fromCache: Bool
+  /// Where its cache entry lies, when it was read back from the cache rather than processed now.
+  let cacheLocation: FragmentPacks.Location?
   /// The file's stamp when it was read, or found unchanged, when a cache is in use.
   public let stamp: FileStamp?
   /// The size of the file read.
@@ -209,7 +209,7 @@ public struct CorpusRunner: Sendable {
       } catch {
         return .skipped(SkippedDocument(path: input.path, reason: "\(error)"))
       }
-      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, fromCache: false, stamp: key.map { _ in stamp },
+      return .processed(ProcessedDocument(input: input, graph: graph, warnings: warnings, cacheKey: key, cacheLocation: nil, stamp: key.map { _ in stamp },
                                           bytes: data.count))
     }
   }
@@ -224,7 +224,7 @@ public struct CorpusRunner: Sendable {
       guard access(cached.annotationFile, F_OK) != 0 else { return .skipped(SkippedDocument(path: input.path, reason: "\(error)")) }
       return nil
     }
-    return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, fromCache: true, stamp: stamp,
+    return .processed(ProcessedDocument(input: input, graph: cached.graph, warnings: cached.warnings, cacheKey: key, cacheLocation: cached.location, stamp: stamp,
                                         bytes: stamp.size))
   }
 

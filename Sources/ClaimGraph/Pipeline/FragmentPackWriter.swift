@@ -20,8 +20,8 @@ public final class FragmentPackWriter: @unchecked Sendable {
   private var pack: TextFileWriter?
   private var written = 0
   /// In the order filed: new entries at their place in the new pack, entries read back at their old one.
+  /// A run has one document under a key (the key hashes the path), so no key is filed twice.
   private var filed: [(key: String, location: FragmentPacks.Location)] = []
-  private var filedKeys: Set<String> = []
 
   init(folder: String, salt: String, old: FragmentPacks) {
     self.folder = folder
@@ -33,14 +33,12 @@ public final class FragmentPackWriter: @unchecked Sendable {
 
   /// Appends a new entry (see ``AnnotationCache/writeEntry(graph:warnings:to:)``) to the new pack.
   public func add(_ graph: GraphFragment, warnings: [String], under key: String) {
-    guard filedKeys.insert(key).inserted else { return }
     // Written straight into the pack's buffer: an array an entry first cost as much again.
     filed.append((key, append { AnnotationCache.writeEntry(graph: graph, warnings: warnings, to: &$0) }))
   }
 
-  /// Notes an entry that was read back from the cache: it stays where it is, unless its pack is folded.
-  public func keep(_ key: String) {
-    guard let location = old.locations[key], filedKeys.insert(key).inserted else { return }
+  /// Notes an entry that was read back from the cache at `location`: it stays there, unless its pack is folded.
+  func keep(_ key: String, at location: FragmentPacks.Location) {
     filed.append((key, location))
   }
 
@@ -62,9 +60,12 @@ public final class FragmentPackWriter: @unchecked Sendable {
 
   /// Folds the old packs that are mostly dead or small into the new one, puts the new pack in place
   /// and writes the index of every entry filed, unless it would list what it lists already.
-  /// - Returns: the numbers of the packs the index names, which are to be kept.
+  /// - Returns: the numbers of the packs the index names, and the keys of the entries the run used:
+  ///   what ``AnnotationCache/keepOnly(_:packs:)`` keeps.
   @discardableResult
-  public func finish() throws -> Set<Int> {
+  public func finish() throws -> (packs: Set<Int>, keys: Set<String>) {
+    // Gathered here, on the thread that finishes, rather than a document at a time as they were filed.
+    let keys = Set(filed.map(\.key))
     var liveBytes: [Int: Int] = [:]
     for (_, location) in filed where location.pack != number { liveBytes[location.pack, default: 0] += location.length }
     var unreadable: Set<Int> = []
@@ -97,6 +98,6 @@ public final class FragmentPackWriter: @unchecked Sendable {
     if !unchanged {
       try FragmentPacks.writeIndex(filed, to: folder + "/" + FragmentPacks.indexName, salt: salt)
     }
-    return kept
+    return (kept, keys)
   }
 }

@@ -54,7 +54,6 @@ public struct RunJob {
     var readBytes = 0
     var skipped: [SkippedDocument] = []
     var warnings: [String] = []
-    var cacheKeys = Set<String>()
     var stamped: [(input: InputDocument, stamp: FileStamp, key: String)] = []
     try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
     let packing = runner.cache?.packWriter()
@@ -71,9 +70,8 @@ public struct RunJob {
         graph.add(document.graph)
         warnings += document.warnings.map { "\(document.input.path): \($0)" }
         if let key = document.cacheKey {
-          cacheKeys.insert(key)
-          if document.fromCache {
-            packing?.keep(key)
+          if let location = document.cacheLocation {
+            packing?.keep(key, at: location)
           } else {
             packing?.add(document.graph, warnings: document.warnings, under: key)
           }
@@ -89,8 +87,8 @@ public struct RunJob {
     // the graph is written, on another thread: the graph is the longest step of an incremental run, and one
     // thread writes it. The old outputs link what they use. An index or stamps that cannot be written only
     // cost the next run the work of making the entries again; nothing is removed then.
-    let pruning = Deferred { [cache = runner.cache, cacheKeys, stamped] in
-      if let cache, let packs = try? packing?.finish() { cache.keepOnly(cacheKeys, packs: packs) }
+    let pruning = Deferred { [cache = runner.cache, stamped] in
+      if let cache, let filed = try? packing?.finish() { cache.keepOnly(filed.keys, packs: filed.packs) }
       try? cache?.record(stamped)
     }
     defer { pruning.value }
