@@ -125,7 +125,7 @@ public indirect enum JSONValue: Equatable, Sendable {
           continue
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
-        escaped.withUTF8Buffer { output.append(contentsOf: $0) }
+        output.append(escaped)
         index = found + length
         copied = index
       }

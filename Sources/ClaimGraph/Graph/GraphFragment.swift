@@ -102,16 +102,16 @@ extension GraphFragment {
         JSONValue.writeDecimalDigits(of: place, to: &mentionLines)
       }
       mentionLines.append(Self.field)
-      Self.append(#"{"document":"#, to: &mentionLines)
+      mentionLines.append(#"{"document":"#)
       mentionLines.append(contentsOf: quotedID)
-      Self.append(#","entity":"#, to: &mentionLines)
+      mentionLines.append(#","entity":"#)
       mentionLines.append(Self.field)
       Self.append(#","label":"#, string: mention.label.rawValue, to: &mentionLines)
       Self.append(#","text":"#, string: mention.text, to: &mentionLines)
       Self.append(#","start":"#, int: mention.range.lowerBound, to: &mentionLines)
       Self.append(#","end":"#, int: mention.range.upperBound, to: &mentionLines)
       if let norm = mention.norm {
-        Self.append(#","norm":"#, to: &mentionLines)
+        mentionLines.append(#","norm":"#)
         AnnotationJSON.encode(norm).write(to: &mentionLines)
       }
       if let original = mention.conversionOf {
@@ -119,7 +119,7 @@ extension GraphFragment {
         Self.append(",", int: original.upperBound, to: &mentionLines)
         mentionLines.append(UInt8(ascii: "]"))
       }
-      Self.append("}\n", to: &mentionLines)
+      mentionLines.append("}\n")
     }
     self.mentionLines = .bytes(mentionLines)
     var quoteLines: [UInt8] = []
@@ -136,10 +136,10 @@ extension GraphFragment {
       }
       quoteLines.append(Self.field)
       Self.append(#"{"id":"#, string: "quote:\(result.input.id):\(number + 1)", to: &quoteLines)
-      Self.append(#","document":"#, to: &quoteLines)
+      quoteLines.append(#","document":"#)
       quoteLines.append(contentsOf: quotedID)
       Self.append(#","kind":"#, string: quote.kind.rawValue, to: &quoteLines)
-      Self.append(#","speaker":"#, to: &quoteLines)
+      quoteLines.append(#","speaker":"#)
       quoteLines.append(Self.field)
       Self.append(#","speakerName":"#, string: quote.speaker, to: &quoteLines)
       Self.append(#","mention":"#, string: quote.mention, to: &quoteLines)
@@ -148,7 +148,7 @@ extension GraphFragment {
       Self.append(#","start":"#, int: quote.range.lowerBound, to: &quoteLines)
       Self.append(#","end":"#, int: quote.range.upperBound, to: &quoteLines)
       Self.append(#","sentence":"#, int: quote.sentence, to: &quoteLines)
-      Self.append(#","measures":"#, to: &quoteLines)
+      quoteLines.append(#","measures":"#)
       quoteLines.append(UInt8(ascii: "\n"))
     }
     self.quoteLines = .bytes(quoteLines)
@@ -158,17 +158,13 @@ extension GraphFragment {
 
   /// Appends `prefix` (JSON punctuation and a key) and `value` as a JSON string, or `null`: the lines
   /// are written member by member, where a ``JSONValue`` for each cost more than the rest of the fragment.
-  private static func append(_ literal: StaticString, to bytes: inout [UInt8]) {
-    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-  }
-
   private static func append(_ prefix: StaticString, string value: String?, to bytes: inout [UInt8]) {
-    append(prefix, to: &bytes)
-    if let value { JSONValue.escape(value, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    bytes.append(prefix)
+    if let value { JSONValue.escape(value, into: &bytes) } else { bytes.append("null") }
   }
 
   private static func append(_ prefix: StaticString, int value: Int, to bytes: inout [UInt8]) {
-    append(prefix, to: &bytes)
+    bytes.append(prefix)
     JSONValue.writeDecimalDigits(of: value, to: &bytes)
   }
 

@@ -88,7 +88,7 @@ struct SpillSection {
       entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
       return
     }
-    Self.append(started ? ",\n    " : "\n    ", to: &output)
+    output.append(started ? ",\n    " : "\n    ")
     appendItem(line, to: &output)
     started = true
   }
@@ -115,13 +115,13 @@ struct SpillSection {
           quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output)
         }
       }
-      Self.append("]}", to: &output)
+      output.append("]}")
     }
   }
 
   /// Appends the quoted id of the entity a line's entry names, or `null` for no entry.
   private func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
-    if entry.isEmpty { Self.append("null", to: &output) } else { quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output) }
+    if entry.isEmpty { output.append("null") } else { quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output) }
   }
 
   /// The decimal number `digits` spell.
@@ -141,8 +141,4 @@ struct SpillSection {
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
   }
 
-  /// Appends JSON punctuation; a literal's bytes, where an array of them would be retained for every line.
-  private static func append(_ text: StaticString, to output: inout [UInt8]) {
-    text.withUTF8Buffer { output.append(contentsOf: $0) }
-  }
 }
