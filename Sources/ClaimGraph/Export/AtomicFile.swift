@@ -96,8 +96,9 @@ public enum AtomicFile {
   }
 
   /// `.name.tmp-<pid>` beside `path`. Made from the string: a `URL` made from a path asks the file
-  /// system whether it names a folder, and the annotation cache writes two files per document.
-  private static func temporaryPath(for path: String) -> String {
+  /// system whether it names a folder, and the annotation cache writes a file per document. A writer
+  /// that fills one over time (a fragment pack) puts it in place with ``move(_:to:)``.
+  static func temporaryPath(for path: String) -> String {
     let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
     return path[..<slash] + "." + path[slash...] + ".tmp-" + processIdentifier
   }
@@ -113,7 +114,8 @@ public enum AtomicFile {
     }
   }
 
-  private static func move(_ temporary: String, to path: String) throws(WriteError) {
+  /// Renames `temporary` over `path`; on failure the temporary file is removed.
+  static func move(_ temporary: String, to path: String) throws(WriteError) {
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)

@@ -16,6 +16,7 @@ public final class FragmentPackWriter: @unchecked Sendable {
   private let salt: String
   private let old: FragmentPacks
   private let number: Int
+  private let path: String
   private let temporaryPath: String
   private var pack: TextFileWriter?
   private var written = 0
@@ -28,7 +29,8 @@ public final class FragmentPackWriter: @unchecked Sendable {
     self.salt = salt
     self.old = old
     number = (old.locations.values.map(\.pack).max() ?? 0) + 1
-    temporaryPath = folder + "/." + FragmentPacks.packName(number) + ".tmp-" + String(ProcessInfo.processInfo.processIdentifier)
+    path = folder + "/" + FragmentPacks.packName(number)
+    temporaryPath = AtomicFile.temporaryPath(for: path)
   }
 
   /// Appends a new entry (see ``AnnotationCache/writeEntry(graph:warnings:to:)``) to the new pack.
@@ -45,7 +47,8 @@ public final class FragmentPackWriter: @unchecked Sendable {
   /// Appends what `write` appends to the new pack, and says where it lies.
   private func append(_ write: (inout [UInt8]) -> Void) -> FragmentPacks.Location {
     if pack == nil {
-      // A pack that cannot be created leaves the entries out of the index: the next run makes them again.
+      // A pack that cannot be created fails ``finish()``, which then writes no index: the next run
+      // makes the entries again.
       pack = try? TextFileWriter(creating: URL(fileURLWithPath: temporaryPath, isDirectory: false))
     }
     var length = 0
@@ -85,11 +88,7 @@ public final class FragmentPackWriter: @unchecked Sendable {
     if let pack {
       self.pack = nil
       try pack.close()
-      guard rename(temporaryPath, folder + "/" + FragmentPacks.packName(number)) == 0 else {
-        let reason = String(cString: strerror(errno))
-        unlink(temporaryPath)
-        throw AtomicFile.WriteError(path: folder + "/" + FragmentPacks.packName(number), reason: reason)
-      }
+      try AtomicFile.move(temporaryPath, to: path)
     } else if written > 0 {
       throw AtomicFile.WriteError(path: temporaryPath, reason: "cannot create the file")
     }

@@ -134,10 +134,10 @@ public struct RunJob {
     }
   }
 
-  /// Whether the files at `first` and `second` are one file (two links to it).
+  /// Whether the files at `first` and `second` are one file (two links to it): one stamp.
   private static func sameFile(_ first: String, _ second: String) -> Bool {
-    var one = stat(), other = stat()
-    return stat(first, &one) == 0 && stat(second, &other) == 0 && one.st_ino == other.st_ino && one.st_dev == other.st_dev
+    guard let stamp = FileStamp.of(first) else { return false }
+    return FileStamp.of(second)?.identity == stamp.identity
   }
 
   /// Where `publish` puts the outputs it replaces, removed at the end of the run.
