@@ -325,10 +325,10 @@ private struct FragmentReader {
   }
 
   /// The next `count` lines as one block of bytes, each ending in its line break, as they are (the graph
-  /// builder writes them out so): copied, or named where ``origin`` says they lie; nil unless the first `fields` fields of every line are
-  /// empty or list, between unit separators, places among `entries` entries: a damaged cache entry is
-  /// no fragment, where the graph writer would index past a fragment's entries. One pass: the rest of a
-  /// line is JSON, which names no entries, and is skipped with `memchr`.
+  /// builder writes them out so): copied, or named where ``origin`` says they lie. Nil unless the first
+  /// `fields` fields of every line are empty or list, between unit separators, places among `entries`
+  /// entries: a damaged cache entry is no fragment, where the graph writer would index past a fragment's
+  /// entries. One pass: the rest of a line is JSON, which names no entries, and is skipped with `memchr`.
   private mutating func block(_ count: Int, fields: Int, entries: Int) -> FragmentLines? {
     let start = position
     for _ in 0..<count {

@@ -133,13 +133,14 @@ public struct AnnotationCache: Sendable {
     for name in FileTree.names(in: folder) {
       // On UTF-8: `hasSuffix` and `dropLast` on a `String` go by `Character`, for each of the folder's 1,000 names.
       let utf8 = name.utf8
+      func endsWith(_ suffix: String) -> Bool { utf8.reversed().starts(with: suffix.utf8.reversed()) }
       let stale: Bool
-      if utf8.reversed().starts(with: ".json".utf8.reversed()) {
+      if endsWith(".json") {
         stale = !used.contains(String(decoding: utf8.dropLast(5), as: UTF8.self))
-      } else if utf8.reversed().starts(with: FragmentPacks.packSuffix.utf8.reversed()) {
+      } else if endsWith(FragmentPacks.packSuffix) {
         stale = utf8.starts(with: FragmentPacks.packPrefix.utf8) && !keptPacks.contains(name)
       } else {
-        stale = utf8.reversed().starts(with: ".graph".utf8.reversed())
+        stale = endsWith(".graph")
       }
       if stale { unlink(folder + "/" + name) }
     }
