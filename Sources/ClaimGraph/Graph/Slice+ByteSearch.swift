@@ -17,7 +17,8 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
   }
 
   /// The number `range` spells in decimal digits and nothing else, at most `maxDigits` of them (19 fit
-  /// in 64 bits): the counts of cached fragments and the times and sizes of the cache's file stamps.
+  /// in 64 bits): the counts of cached fragments, the times and sizes of the cache's file stamps, and
+  /// the days and years of dates.
   func decimalNumber(in range: Range<Int>, maxDigits: Int) -> UInt64? {
     guard !range.isEmpty, range.count <= maxDigits else { return nil }
     var value: UInt64 = 0

@@ -176,13 +176,12 @@ struct DateRecognizer {
     return (value, 1)
   }
 
-  /// `Int(_:)` of ASCII text: an optional sign, then one or more digits.
+  /// `Int(_:)` of ASCII text: an optional sign, then one to 18 digits (a day or a year's last two are two).
   private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let first = bytes.first else { return nil }
-    let sign = first == UInt8(ascii: "-") ? -1 : 1
-    let digits = first == UInt8(ascii: "-") || first == UInt8(ascii: "+") ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
-    guard !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-    return sign * digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+    guard let magnitude = bytes[...].decimalNumber(in: (signed ? 1 : 0)..<bytes.count, maxDigits: 18) else { return nil }
+    return first == UInt8(ascii: "-") ? -Int(magnitude) : Int(magnitude)
   }
 
   private static let ordinalSuffixes: [(literal: StaticString, first: UInt8, second: UInt8)] =
@@ -204,12 +203,7 @@ struct DateRecognizer {
   }
 
   private static func yearValue(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count == 4 else { return nil }
-    var value = 0
-    for byte in bytes {
-      guard byte >= 0x30 && byte <= 0x39 else { return nil }
-      value = value * 10 + Int(byte - 0x30)
-    }
+    guard bytes.count == 4, let value = bytes[...].decimalNumber(in: 0..<4, maxDigits: 4).map({ Int($0) }) else { return nil }
     return (1800...2100).contains(value) ? value : nil
   }
 
