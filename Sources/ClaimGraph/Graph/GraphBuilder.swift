@@ -20,34 +20,18 @@ import Foundation
 public final class GraphBuilder {
   public static let schemaVersion = "1.0"
 
-  /// What the documents' mentions say of one key (`PERSON|Erlan Karin`).
-  private struct Entity {
-    let label: EntityLabel
-    let canonical: String
-    var aliases: Set<String> = []
-    /// The aliases the last document to name the entity gave: most documents give the same as the one
-    /// before, and comparing the lists costs far less than hashing every alias into `aliases` again.
-    var lastAliases: [String] = []
-    var mentions = 0
-    /// Ordinals into `documentIDs`: a few bytes each, however many documents name the entity.
-    var documents: [Int] = []
-    var quotes = 0
-
-    /// Counts what document number `document` names the entity with.
-    mutating func add(_ name: GraphFragment.Name, document: Int) {
-      if name.aliases != lastAliases {
-        aliases.formUnion(name.aliases)
-        lastAliases = name.aliases
-      }
-      mentions += name.mentions
-      documents.append(document)
-    }
+  private let spill: URL
+  /// What the graph writes of one document: its line, and its mention and quote lines with the
+  /// ordinals of its fragment's entries.
+  struct Lines {
+    let documentLine: String
+    let entryOrdinals: [Int]
+    let mentionLines: FragmentLines
+    let quoteLines: FragmentLines
   }
 
-  private let spill: URL
-  /// The lines of the first documents, with the ordinals of their fragments' entries.
-  private typealias Held = (documentLine: String, entryOrdinals: [Int], mentionLines: FragmentLines, quoteLines: FragmentLines)
-  private var held: [Held] = []
+  /// The lines of the first documents.
+  private var held: [Lines] = []
   private var heldBytes = 0
   private let holdingLimit: Int
   /// Set by the first document whose lines are not held: every document after it spills too, to keep their order.
@@ -55,14 +39,9 @@ public final class GraphBuilder {
   private let documents: TextFileWriter
   private let mentions: TextFileWriter
   private let quotes: TextFileWriter
-  /// Every key any document refers to gets an ordinal when first added: spill lines name entities by
+  /// Every key any document refers to gets an ordinal when first counted: spill lines name entities by
   /// ordinal, so the final write finds each one's id by index, not by building and hashing a key.
-  private var ordinals: [String: Int] = [:]
-  private var keys: [String] = []
-  /// By ordinal; nil for a key that only quotes refer to (a speaker or measure no mention names).
-  private var entities: [Entity?] = []
-  private var documentIDs: [String] = []
-  private var surnames: [String: Set<String>] = [:]  // surname slug → full person names
+  private(set) var totals: GraphTotals
   /// Where stored lines are read to be spilled, from one fragment to the next.
   private var readBuffer: [UInt8] = []
   /// The first stored lines that could not be read to be spilled: ``write(to:)`` throws it.
@@ -71,7 +50,14 @@ public final class GraphBuilder {
   /// - Parameters:
   ///   - folder: where the spill files go (a temporary folder by default); removed when done.
   ///   - holdingLimit: how many bytes of the documents' lines are held before they spill.
-  public init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
+  public convenience init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
+    try self.init(continuing: GraphTotals(), spillingInto: folder, holdingLimit: holdingLimit)
+  }
+
+  /// A builder whose documents so far are those `totals` counted: their lines are then placed with
+  /// ``place(_:)``, each in its turn among the documents added.
+  init(continuing totals: GraphTotals, spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
+    self.totals = totals
     self.holdingLimit = holdingLimit
     spill = (folder ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
@@ -87,61 +73,45 @@ public final class GraphBuilder {
   public func add(_ result: DocumentResult) { add(GraphFragment(result)) }
 
   /// Adds one document's fragment (see ``GraphFragment``), in the document's place in the graph.
+  /// - Returns: the document's ordinal among those counted, and the ordinal of each of the fragment's entries.
+  @discardableResult
+  public func add(_ fragment: GraphFragment) -> (document: Int, entryOrdinals: [Int]) {
+    let counted = totals.count(fragment)
+    place(Lines(documentLine: fragment.documentLine, entryOrdinals: counted.entryOrdinals,
+                mentionLines: fragment.mentionLines, quoteLines: fragment.quoteLines))
+    return counted
+  }
+
+  /// Places the lines of a document that is already counted (see ``init(continuing:spillingInto:holdingLimit:)``),
+  /// as the next document in the graph.
   ///
-  /// Its lines are held, or go to the spill files as they are after a line that maps the fragment's entries to ordinals.
-  public func add(_ fragment: GraphFragment) {
-    let document = documentIDs.count
-    documentIDs.append(fragment.documentID)
-    var places: [Int] = []
-    places.reserveCapacity(fragment.entries.count)
-    for entry in fragment.entries {
-      let ordinal = ordinal(of: entry.key)
-      places.append(ordinal)
-      guard let name = entry.name else { continue }
-      if entities[ordinal] == nil {
-        guard let (label, canonical) = GraphFragment.parts(of: entry.key) else { continue }
-        entities[ordinal] = Entity(label: label, canonical: canonical)
-        if let surname = GraphFragment.surname(of: canonical, label: label) { surnames[surname, default: []].insert(canonical) }
-      }
-      entities[ordinal]!.add(name, document: document)
-    }
-    // After every name is in: a speaker counts a quote only once some document has named it.
-    for (entry, ordinal) in zip(fragment.entries, places) where entry.quotes > 0 && entities[ordinal] != nil {
-      entities[ordinal]!.quotes += entry.quotes
-    }
+  /// They are held, or go to the spill files as they are after a line that maps the fragment's entries to ordinals.
+  func place(_ lines: Lines) {
     // As allocated: a fragment made now may have room to spare, and all of it is held. A fragment read
     // back from the cache holds its lines where they are stored, and takes no more than its document line.
-    let size = fragment.documentLine.utf8.count + fragment.mentionLines.heldBytes + fragment.quoteLines.heldBytes
+    let size = lines.documentLine.utf8.count + lines.mentionLines.heldBytes + lines.quoteLines.heldBytes
     spilling = spilling || heldBytes + size > holdingLimit
     guard spilling else {
-      held.append((fragment.documentLine, places, fragment.mentionLines, fragment.quoteLines))
+      held.append(lines)
       heldBytes += size
       return
     }
-    documents.append(bytes: fragment.documentLine.utf8)
+    documents.append(bytes: lines.documentLine.utf8)
     documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
     var header: [UInt8] = [SpillSection.headerMark]
-    for (index, ordinal) in places.enumerated() {
+    for (index, ordinal) in lines.entryOrdinals.enumerated() {
       if index > 0 { header.append(UInt8(ascii: " ")) }
       JSONValue.writeDecimalDigits(of: ordinal, to: &header)
     }
     header.append(UInt8(ascii: "\n"))
-    for (file, lines) in [(mentions, fragment.mentionLines), (quotes, fragment.quoteLines)] where !lines.isEmpty {
+    for (file, block) in [(mentions, lines.mentionLines), (quotes, lines.quoteLines)] where !block.isEmpty {
       file.append(bytes: header)
       do {
-        try lines.withBytes(readingInto: &readBuffer) { file.append(bytes: $0) }
+        try block.withBytes(readingInto: &readBuffer) { file.append(bytes: $0) }
       } catch {
         failure = failure ?? error
       }
     }
-  }
-
-  private func ordinal(of key: String) -> Int {
-    if let ordinal = ordinals[key] { return ordinal }
-    keys.append(key)
-    entities.append(nil)
-    ordinals[key] = keys.count - 1
-    return keys.count - 1
   }
 
   /// Writes the graph to `path`, atomically. A builder writes its graph once: the spill files are closed then.
@@ -165,7 +135,8 @@ public final class GraphBuilder {
     defer { for file in [documents, mentions, quotes] { try? file.close() } }
     if let failure { throw failure }
     for file in [documents, mentions, quotes] { try file.flush() }
-    let uniqueSurnames = surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
+    let (keys, entities, documentIDs) = (totals.keys, totals.entities, totals.documentIDs)
+    let uniqueSurnames = totals.surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
       guard let (label, canonical) = GraphFragment.parts(of: key) else { return key }
       var name = canonical
@@ -176,10 +147,9 @@ public final class GraphBuilder {
     // Every mention and quote line asks for its entity's id, as JSON bytes: work each out once.
     let quotedIDs = PackedByteStrings(ids.map { JSONValue.string($0).serializedUTF8() })
     // The keys that share an id (`PERSON|Karin` and `PERSON|Erlan Karin`): one entity, whose label the id carries.
-    var merged: [String: [Entity]] = [:]
-    for (ordinal, entity) in entities.enumerated() {
-      guard let entity else { continue }
-      merged[ids[ordinal], default: []].append(entity)
+    var merged: [String: [Int]] = [:]
+    for (ordinal, entity) in entities.enumerated() where entity != nil {
+      merged[ids[ordinal], default: []].append(ordinal)
     }
     // Each document's place among the ids in order, worked out once: an entity's documents are then
     // put in order by sorting integers, not strings (an entity named in every document lists them all).
@@ -191,7 +161,8 @@ public final class GraphBuilder {
     // One line at a time: an entity named in every document lists every document.
     func appendEntityLine(_ entityID: String, to line: inout [UInt8]) {
       // One entity per key, so no two parts share a name: the longest, then the first alphabetically, is the entity's.
-      let parts = merged[entityID]!
+      let ordinals = merged[entityID]!
+      let parts = ordinals.map { entities[$0]! }
       let name = parts.map(\.canonical).max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) }!
       line.append(UInt8(ascii: "{"))
       JSONValue.writeMembers([
@@ -200,7 +171,7 @@ public final class GraphBuilder {
         ("name", .string(name)),
         ("aliases", .array(parts.reduce(into: Set<String>()) { $0.formUnion($1.aliases) }.sorted().map(JSONValue.string))),
         ("mentions", .int(parts.reduce(0) { $0 + $1.mentions })),
-        ("quotes", .int(parts.reduce(0) { $0 + $1.quotes })),
+        ("quotes", .int(ordinals.reduce(0) { $0 + totals.quotes[$1] })),
       ], to: &line)
       line.append(contentsOf: #","documents":["#.utf8)
       // A part lists each document once, in the order added, which is mostly the ids' order: sorted and
@@ -244,7 +215,7 @@ public final class GraphBuilder {
 
 extension GraphBuilder {
   /// Renders the held documents' mention or quote lines into `section`'s items, reading stored ones into one buffer.
-  private func renderHeldLines(_ lines: (Held) -> FragmentLines, in section: inout SpillSection, to sink: inout some ByteSink) throws {
+  private func renderHeldLines(_ lines: (Lines) -> FragmentLines, in section: inout SpillSection, to sink: inout some ByteSink) throws {
     var buffer: [UInt8] = []
     for document in held {
       try lines(document).withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
