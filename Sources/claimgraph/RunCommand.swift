@@ -52,17 +52,23 @@ struct RunCommand: Command {
   func run() throws -> Int32 {
     // The inputs are listed while the gazetteers are read, and the lexicon is built while the first
     // documents are looked up in the cache. A problem with the inputs is still the one reported first.
-    let listing = Deferred { [paths] in Result { () throws(InputError) in try InputDocument.collect(paths) } }
+    // Each input's stamp is taken here too: the cache compares them with the ones it recorded, and the
+    // progress line adds up the sizes.
+    let listing = Deferred { [paths] in
+      Result { () throws(InputError) in
+        let inputs = try InputDocument.collect(paths)
+        return (inputs, inputs.map { FileStamp.of($0.path) })
+      }
+    }
     let cacheFolder = (outputDirectory as NSString).appendingPathComponent(".cache")
     let loading = Result { () throws(GazetteerError) in
       try Lexicon.load(directory: gazetteers, vocabularySnapshot: useCache ? (cacheFolder as NSString).appendingPathComponent("vocabulary.snapshot") : nil)
     }
-    let inputs = try listing.value.get()
+    let (inputs, stamps) = try listing.value.get()
     let gazetteerFiles = try loading.get()
     var report: (@Sendable (Int) -> Void)?
     if !quiet {
-      // Only the progress line needs the sizes, and a stat per input is serial work before the workers start.
-      let totalBytes = inputs.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
+      let totalBytes = stamps.reduce(0) { $0 + ($1?.size ?? 0) }
       let line = ProgressLine(total: inputs.count, totalBytes: totalBytes)
       report = { line.advance($0) }
     }
@@ -71,7 +77,7 @@ struct RunCommand: Command {
       : nil
     let pipeline = gazetteerFiles.lexicon.map { [limits] lexicon in lexicon.map { Pipeline.standard(lexicon: $0, limits: limits) } }
     let runner = CorpusRunner(pipeline: pipeline, jobs: jobs, maxDocumentBytes: limits.maxDocumentBytes, cache: cache)
-    let job = RunJob(inputs: inputs, outputDirectory: outputDirectory, runner: runner, progress: report)
+    let job = RunJob(inputs: inputs, stamps: stamps, outputDirectory: outputDirectory, runner: runner, progress: report)
     // However the run ends: a snapshot still being written would be left as a temporary file.
     defer { if case .success(let lexicon) = gazetteerFiles.lexicon.value { lexicon.finishWritingSnapshot() } }
     let summary = try job.run()

@@ -208,10 +208,10 @@ struct CacheTests {
       try run(input, into: out, gazetteers: gazetteers)
       #expect(try annotation("note", in: out).entities.first { $0.text == "Zorblatt" }?.label == "ORG")
       // The entry made with the old lists is gone, and its pack; only the new one is kept, beside the
-      // one vocabulary snapshot, the stamps and the index.
+      // one vocabulary snapshot, the stamps, the index and the graph checkpoint.
       let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".cache").path)
       #expect(files.filter { $0.hasSuffix(".json") }.count == 1)
-      #expect(Set(files.filter { !$0.hasSuffix(".json") }) == ["vocabulary.snapshot", "stamps", "fragments.index", "fragments-1.pack"])
+      #expect(Set(files.filter { !$0.hasSuffix(".json") }) == ["vocabulary.snapshot", "stamps", "fragments.index", "fragments-1.pack", "graph.checkpoint"])
     }
   }
 }

@@ -28,6 +28,18 @@ enum FileTree {
     return entries(of: folder).map(\.name)
   }
 
+  /// The inode of each name in the folder at `path`, as its listing gives them, and the folder's device;
+  /// nil when it cannot be read. A run tells which of a thousand annotations are links to their cache
+  /// entries so, where a `stat` of each cost a millisecond.
+  static func inodes(in path: String) -> (device: UInt64, inodes: [String: UInt64])? {
+    var status = stat()
+    guard stat(path, &status) == 0, let folder = opendir(path) else { return nil }
+    defer { closedir(folder) }
+    var inodes: [String: UInt64] = [:]
+    while let entry = readdir(folder) { inodes[entry.name] = UInt64(entry.pointee.d_ino) }
+    return (UInt64(status.st_dev), inodes)
+  }
+
   /// Every name in `folder` and whether the file system says it is a folder.
   private static func entries(of folder: OpaquePointer) -> [(name: String, isFolder: Bool)] {
     var entries: [(name: String, isFolder: Bool)] = []

@@ -34,6 +34,15 @@ enum FragmentLines: Sendable {
     return 0
   }
 
+  /// The error for lines that name entries their fragment does not have: where they lie.
+  var damage: FileBytes.ReadError {
+    switch self {
+    case .bytes: FileBytes.ReadError(path: "a graph fragment", reason: "its lines name entries it does not have")
+    case .stored(let file, let offset, let length):
+      FileBytes.ReadError(path: file.path, reason: "damaged graph lines in the \(length) bytes at offset \(offset)")
+    }
+  }
+
   /// Hands `body` the lines' bytes, reading stored ones into `buffer` (kept by the caller from one
   /// fragment to the next).
   /// - Throws: ``FileBytes/ReadError`` when stored lines can no longer be read whole.

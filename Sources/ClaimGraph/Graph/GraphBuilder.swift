@@ -218,7 +218,9 @@ extension GraphBuilder {
   private func renderHeldLines(_ lines: (Lines) -> FragmentLines, in section: inout SpillSection, to sink: inout some ByteSink) throws {
     var buffer: [UInt8] = []
     for document in held {
-      try lines(document).withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
+      let block = lines(document)
+      try block.withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
+      if section.damaged { throw block.damage }
     }
   }
 

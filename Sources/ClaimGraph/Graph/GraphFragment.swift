@@ -181,7 +181,9 @@ extension GraphFragment {
   }
 
   /// Appends the bytes of ``serialized`` to `output`, which the cache writes to its file as they are.
-  func write(to output: inout [UInt8]) {
+  /// - Returns: where the mention and quote lines went in `output`.
+  @discardableResult
+  func write(to output: inout [UInt8]) -> (mentions: Range<Int>, quotes: Range<Int>) {
     output.append(contentsOf: "D\t".utf8)
     JSONValue.escape(documentID, into: &output)
     output.append(Self.field)
@@ -201,9 +203,22 @@ extension GraphFragment {
     // Stored lines that can no longer be read leave their count unmet, so the bytes read back as no fragment.
     var buffer: [UInt8] = []
     output.append(contentsOf: "M\t\(mentionCount)\n".utf8)
+    let mentionStart = output.count
     try? mentionLines.withBytes(readingInto: &buffer) { output.append(contentsOf: $0) }
+    let mentions = mentionStart..<output.count
     output.append(contentsOf: "Q\t\(quoteCount)\n".utf8)
+    let quoteStart = output.count
     try? quoteLines.withBytes(readingInto: &buffer) { output.append(contentsOf: $0) }
+    return (mentions, quoteStart..<output.count)
+  }
+
+  /// Where the mention and quote lines of a fragment read back from the cache lie within its entry,
+  /// which lies at `entryOffset` of the same pack; nil for lines held as bytes.
+  func storedLines(withinEntryAt entryOffset: Int) -> (mentions: Range<Int>, quotes: Range<Int>)? {
+    guard case .stored(_, let mentionOffset, let mentionLength) = mentionLines,
+          case .stored(_, let quoteOffset, let quoteLength) = quoteLines else { return nil }
+    return ((mentionOffset - entryOffset)..<(mentionOffset - entryOffset + mentionLength),
+            (quoteOffset - entryOffset)..<(quoteOffset - entryOffset + quoteLength))
   }
 
   /// Reads back what ``serialized`` wrote; nil for anything else.
@@ -227,7 +242,7 @@ extension GraphFragment {
   }
 
   /// `text` with ``escape(_:)``'s escapes undone; the reader calls it only for a name whose bytes hold a backslash.
-  fileprivate static func unescape(_ text: String) -> String {
+  static func unescape(_ text: String) -> String {
     var result = "", escaped = false
     for character in text {
       if escaped {
@@ -248,7 +263,7 @@ extension GraphFragment {
   }
 
   /// A name's text on one line: backslash, tab and line breaks escaped.
-  private static func escape(_ text: String) -> String {
+  static func escape(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
     return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
       .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")

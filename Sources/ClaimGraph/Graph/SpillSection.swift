@@ -26,6 +26,9 @@ struct SpillSection {
   private var entryOrdinals: [Int] = []
   /// Whether an item has been rendered: the items after the first follow a comma.
   private var started = false
+  /// Set by a line that names an entry its fragment does not have, or names one by anything but digits:
+  /// lines read back from the cache's packs are checked here, as they are rendered.
+  private(set) var damaged = false
 
   init(_ kind: Kind, quotedIDs: PackedByteStrings = PackedByteStrings([[UInt8]]())) {
     self.kind = kind
@@ -85,7 +88,9 @@ struct SpillSection {
   /// One line: a header, which maps the entries of the lines after it, or an item.
   private mutating func render(line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
     if !line.isEmpty, line[line.startIndex] == Self.headerMark {
-      entryOrdinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
+      let ordinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
+      damaged = damaged || ordinals.contains(nil)
+      entryOrdinals = ordinals.map { $0 ?? 0 }
       return
     }
     output.append(started ? ",\n    " : "\n    ")
@@ -93,7 +98,7 @@ struct SpillSection {
     started = true
   }
 
-  private func appendItem(_ line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+  private mutating func appendItem(_ line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
     var start = line.startIndex
     switch kind {
     case .documents:
@@ -112,21 +117,33 @@ struct SpillSection {
       if !measures.isEmpty {
         for (index, entry) in measures.split(separator: GraphFragment.listSeparator, omittingEmptySubsequences: false).enumerated() {
           if index > 0 { output.append(UInt8(ascii: ",")) }
-          quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output)
+          appendID(ofEntry: entry, to: &output)
         }
       }
       output.append("]}")
     }
   }
 
-  /// Appends the quoted id of the entity a line's entry names, or `null` for no entry.
-  private func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
-    if entry.isEmpty { output.append("null") } else { quotedIDs.append(entryOrdinals[Self.number(entry)], to: &output) }
+  /// Appends the quoted id of the entity a line's entry names, or `null` for no entry (or a damaged one).
+  private mutating func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+    guard !entry.isEmpty else { return output.append("null") }
+    guard let place = Self.number(entry), place < entryOrdinals.count else {
+      damaged = true
+      return output.append("null")
+    }
+    quotedIDs.append(entryOrdinals[place], to: &output)
   }
 
-  /// The decimal number `digits` spell.
-  private static func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence) -> Int {
-    digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
+  /// The decimal number `digits` spell, at most nine of them; nil for anything else.
+  private static func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence) -> Int? {
+    guard !digits.isEmpty, digits.count <= 9 else { return nil }
+    var value = 0
+    for byte in digits {
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value * 10 + Int(digit)
+    }
+    return value
   }
 
   /// The field of a spill line that begins at `start` (up to the next tab, or the end); moves `start` past it.

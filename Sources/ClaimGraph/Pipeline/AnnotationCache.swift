@@ -60,8 +60,12 @@ public struct AnnotationCache: Sendable {
   /// The key of `input`'s entry without its bytes being read, when the last run recorded the file it
   /// read at `input.path` for this id and the file there is unchanged since: its stamp now, and the key.
   public func unchangedKey(of input: InputDocument) -> (key: String, stamp: FileStamp)? {
-    guard let record = stamps?[input.path], record.id == input.id, let stamp = FileStamp.of(input.path),
-          stamp.identity == record.identity else { return nil }
+    unchangedKey(of: input, stampedAs: stamps?[input.path] == nil ? nil : FileStamp.of(input.path))
+  }
+
+  /// ``unchangedKey(of:)`` with the file's stamp taken already.
+  func unchangedKey(of input: InputDocument, stampedAs stamp: FileStamp?) -> (key: String, stamp: FileStamp)? {
+    guard let record = stamps?[input.path], record.id == input.id, let stamp, stamp.identity == record.identity else { return nil }
     return (record.key, stamp)
   }
 
@@ -106,13 +110,17 @@ public struct AnnotationCache: Sendable {
   }
 
   /// Appends an entry's bytes in a pack, as ``entry(_:)`` reads them: a line a warning, then the fragment.
-  static func writeEntry(graph: GraphFragment, warnings: [String], to bytes: inout [UInt8]) {
+  /// - Returns: where the fragment's mention and quote lines lie within the entry.
+  @discardableResult
+  static func writeEntry(graph: GraphFragment, warnings: [String], to bytes: inout [UInt8]) -> (mentions: Range<Int>, quotes: Range<Int>) {
+    let start = bytes.count
     for warning in warnings {
       bytes.append(contentsOf: warningTag.utf8)
       JSONValue.string(warning).write(to: &bytes)
       bytes.append(UInt8(ascii: "\n"))
     }
-    graph.write(to: &bytes)
+    let (mentions, quotes) = graph.write(to: &bytes)
+    return (mentions.lowerBound - start..<mentions.upperBound - start, quotes.lowerBound - start..<quotes.upperBound - start)
   }
 
   /// Writes the annotation of the entry under `key` (exactly as `docs/<id>.json` has it, UTF-8) and
@@ -121,6 +129,46 @@ public struct AnnotationCache: Sendable {
     let path = annotationFile(key)
     try AtomicFile.writeNew(annotation, to: path)
     return path
+  }
+
+  // MARK: - The graph checkpoint
+
+  /// Where the last run's graph checkpoint (see ``GraphCheckpoint``) lies.
+  var checkpointPath: String { folder + "/" + GraphCheckpoint.name }
+
+  /// A writer for this run's checkpoint, which writes to `temporaryPath` until it finishes.
+  func checkpointWriter(temporaryPath: String) throws(AtomicFile.WriteError) -> GraphCheckpoint.Writer {
+    try GraphCheckpoint.Writer(temporaryPath: temporaryPath, salt: salt)
+  }
+
+  /// Removes the checkpoint, so that the next run reads every entry back, checking each.
+  func discardCheckpoint() { unlink(checkpointPath) }
+
+  /// How this run goes on from the last run's checkpoint (see ``Resumption``); nil when there is no
+  /// checkpoint under this salt, or one of its documents is gone, changed, or no longer in the cache.
+  /// - Parameter stamps: each input's stamp, taken while the gazetteers were read; taken now when not given.
+  func resumption(of inputs: [InputDocument], stamps inputStamps: [FileStamp?]? = nil) -> Resumption? {
+    guard let checkpoint = GraphCheckpoint.read(from: checkpointPath, salt: salt) else { return nil }
+    var byKey = Dictionary(checkpoint.documents.indices.map { (checkpoint.documents[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+    var steps: [Resumption.Step] = []
+    steps.reserveCapacity(inputs.count)
+    for (index, input) in inputs.enumerated() {
+      let found = inputStamps.map { unchangedKey(of: input, stampedAs: $0[index]) } ?? unchangedKey(of: input)
+      guard let (key, stamp) = found, let place = byKey.removeValue(forKey: key) else {
+        steps.append(.new(input))
+        continue
+      }
+      let document = checkpoint.documents[place]
+      guard let location = packs.locations[key], let pack = packs.pack(location.pack),
+            document.mentions.upperBound <= location.length, document.quotes.upperBound <= location.length else { return nil }
+      func stored(_ range: Range<Int>) -> FragmentLines { .stored(pack, offset: location.offset + range.lowerBound, length: range.count) }
+      let lines = GraphBuilder.Lines(documentLine: document.documentLine, entryOrdinals: document.entryOrdinals,
+                                     mentionLines: stored(document.mentions), quoteLines: stored(document.quotes))
+      steps.append(.counted(Resumption.Counted(input: input, stamp: stamp, document: document, checkpointLine: checkpoint.lines[place],
+                                               location: location, lines: lines, annotationFile: annotationFile(key))))
+    }
+    guard byKey.isEmpty else { return nil }
+    return Resumption(steps: steps, totals: checkpoint.totals)
   }
 
   /// A writer for this run's entries, to be handed every processed document's entry in input order.

@@ -43,7 +43,7 @@ public struct FileStamp: Sendable {
   }
 
   /// The stamp of the regular file at `path` (symbolic links followed, as reading it does), or nil.
-  static func of(_ path: String) -> FileStamp? {
+  public static func of(_ path: String) -> FileStamp? {
     var status = stat()
     guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
     return FileStamp(status)

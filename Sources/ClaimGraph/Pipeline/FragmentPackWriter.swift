@@ -34,9 +34,13 @@ public final class FragmentPackWriter: @unchecked Sendable {
   }
 
   /// Appends a new entry (see ``AnnotationCache/writeEntry(graph:warnings:to:)``) to the new pack.
-  public func add(_ graph: GraphFragment, warnings: [String], under key: String) {
+  /// - Returns: where the fragment's mention and quote lines lie within the entry.
+  @discardableResult
+  public func add(_ graph: GraphFragment, warnings: [String], under key: String) -> (mentions: Range<Int>, quotes: Range<Int>) {
+    var lines = (mentions: 0..<0, quotes: 0..<0)
     // Written straight into the pack's buffer: an array an entry first cost as much again.
-    filed.append((key, append { AnnotationCache.writeEntry(graph: graph, warnings: warnings, to: &$0) }))
+    filed.append((key, append { lines = AnnotationCache.writeEntry(graph: graph, warnings: warnings, to: &$0) }))
+    return lines
   }
 
   /// Notes an entry that was read back from the cache at `location`: it stays there, unless its pack is folded.

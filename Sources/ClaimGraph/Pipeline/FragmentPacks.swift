@@ -52,6 +52,9 @@ final class FragmentPacks: @unchecked Sendable {
     return pack.withBytes(at: location.offset, length: location.length, readingInto: &buffer) { body($0, pack) }
   }
 
+  /// The pack numbered `number`, open, when the index names it and it is there.
+  func pack(_ number: Int) -> PackFile? { packs[number] }
+
   /// The size of each pack the index names that is there, by number.
   var packSizes: [Int: Int] { packs.mapValues(\.size) }
 

@@ -27,13 +27,18 @@ public struct RunJob {
   }
 
   public let inputs: [InputDocument]
+  /// Each input's stamp, when the caller took them (see ``FileStamp/of(_:)``); the cache then takes none.
+  public let stamps: [FileStamp?]?
   public let outputDirectory: String
   public let runner: CorpusRunner
   /// Called after each document with the bytes it read (see ``CorpusRunner/run(_:write:progress:)``).
   public let progress: (@Sendable (Int) -> Void)?
 
-  public init(inputs: [InputDocument], outputDirectory: String, runner: CorpusRunner, progress: (@Sendable (Int) -> Void)? = nil) {
+  public init(inputs: [InputDocument], stamps: [FileStamp?]? = nil, outputDirectory: String, runner: CorpusRunner,
+              progress: (@Sendable (Int) -> Void)? = nil) {
+    precondition(stamps == nil || stamps?.count == inputs.count, "a stamp for each input")
     self.inputs = inputs
+    self.stamps = stamps
     self.outputDirectory = outputDirectory
     self.runner = runner
     self.progress = progress
@@ -46,7 +51,8 @@ public struct RunJob {
     try recoverFromInterruptedRun(output)
     FileTree.remove(staging.path)
     let docs = staging.appendingPathComponent("docs").path
-    let graph = try GraphBuilder(spillingInto: staging)
+    let resumption = runner.cache?.resumption(of: inputs, stamps: stamps)
+    let graph = try GraphBuilder(continuing: resumption?.totals ?? GraphTotals(), spillingInto: staging)
     let liveDocs = output.appendingPathComponent("docs").path
     let inPlace = runner.cache != nil && FileManager.default.fileExists(atPath: liveDocs)
     var published = Set<String>()
@@ -57,29 +63,81 @@ public struct RunJob {
     var stamped: [(input: InputDocument, stamp: FileStamp, key: String)] = []
     try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
     let packing = runner.cache?.packWriter()
-    runner.run(inputs, write: { annotated in
+    // A checkpoint that would not list every document the graph counts is not written.
+    var checkpoint = try? runner.cache?.checkpointWriter(temporaryPath: staging.appendingPathComponent(GraphCheckpoint.name).path)
+    func dropCheckpoint() {
+      checkpoint?.discard()
+      checkpoint = nil
+    }
+    let writeAnnotation: @Sendable (Annotated) throws -> Void = { annotated in
       let name = annotated.id + ".json"
       if inPlace, case .file(let source) = annotated.body, Self.sameFile(source, liveDocs + "/" + name) { return }
       try Self.write(annotated, to: docs + "/" + name)
-    }, progress: progress) { outcome in
+    }
+    var linkFailure: Error?
+    let linked = resumption != nil && inPlace ? runner.cache.flatMap { Self.linkedAnnotations(in: liveDocs, to: $0) } : nil
+    // The checkpoint's documents, each placed as it is, where it falls among the inputs processed.
+    let steps = resumption?.steps ?? []
+    var nextStep = 0
+    func placeCountedDocuments() {
+      while nextStep < steps.count, case .counted(let counted) = steps[nextStep] {
+        nextStep += 1
+        let input = counted.input, key = counted.document.key
+        if linked?.contains(input.id + ".json", key) != true {
+          do {
+            try Self.write(Annotated(id: input.id, body: .file(counted.annotationFile)), to: docs + "/" + input.id + ".json")
+          } catch {
+            linkFailure = linkFailure ?? error
+          }
+        }
+        processed += 1
+        if inPlace { published.insert(input.id + ".json") }
+        readBytes += counted.stamp.size
+        graph.place(counted.lines)
+        warnings += counted.document.warnings.map { "\(input.path): \($0)" }
+        packing?.keep(key, at: counted.location)
+        stamped.append((input, counted.stamp, key))
+        checkpoint?.add(line: counted.checkpointLine)
+        progress?(counted.stamp.size)
+      }
+    }
+    runner.run(resumption?.newInputs ?? inputs, write: writeAnnotation, progress: progress) { outcome in
+      placeCountedDocuments()
+      nextStep += 1
       switch outcome {
       case .processed(let document):
         processed += 1
         if inPlace { published.insert(document.input.id + ".json") }
         readBytes += document.bytes
-        graph.add(document.graph)
+        let counted = graph.add(document.graph)
         warnings += document.warnings.map { "\(document.input.path): \($0)" }
-        if let key = document.cacheKey {
-          if let location = document.cacheLocation {
-            packing?.keep(key, at: location)
-          } else {
-            packing?.add(document.graph, warnings: document.warnings, under: key)
-          }
-          if let stamp = document.stamp { stamped.append((document.input, stamp, key)) }
+        guard let key = document.cacheKey else {
+          dropCheckpoint()
+          return
         }
+        let lines: (mentions: Range<Int>, quotes: Range<Int>)?
+        if let location = document.cacheLocation {
+          packing?.keep(key, at: location)
+          lines = document.graph.storedLines(withinEntryAt: location.offset)
+        } else {
+          lines = packing?.add(document.graph, warnings: document.warnings, under: key)
+        }
+        if let stamp = document.stamp { stamped.append((document.input, stamp, key)) }
+        guard let lines else {
+          dropCheckpoint()
+          return
+        }
+        checkpoint?.add(GraphCheckpoint.Document(
+          key: key, ordinal: counted.document, id: document.input.id, documentLine: document.graph.documentLine,
+          entryOrdinals: counted.entryOrdinals, warnings: document.warnings, mentions: lines.mentions, quotes: lines.quotes))
       case .skipped(let document):
         skipped.append(document)
       }
+    }
+    placeCountedDocuments()
+    if let linkFailure {
+      dropCheckpoint()
+      throw linkFailure
     }
     // Every document may have come from the cache; broken gazetteers still fail the run, and publish nothing.
     _ = try runner.pipeline.value.get()
@@ -87,12 +145,29 @@ public struct RunJob {
     // the graph is written, on another thread: the graph is the longest step of an incremental run, and one
     // thread writes it. The old outputs link what they use. An index or stamps that cannot be written only
     // cost the next run the work of making the entries again; nothing is removed then.
-    let pruning = Deferred { [cache = runner.cache, stamped] in
-      if let cache, let filed = try? packing?.finish() { cache.keepOnly(filed.keys, packs: filed.packs) }
+    // The checkpoint goes in after the index, whose entries it names.
+    let pruning = Deferred { [cache = runner.cache, stamped, checkpoint, totals = graph.totals] in
+      if let cache, let filed = try? packing?.finish() {
+        cache.keepOnly(filed.keys, packs: filed.packs)
+        do {
+          try checkpoint?.finish(totals: totals, to: cache.checkpointPath)
+        } catch {
+          checkpoint?.discard()
+        }
+      } else {
+        checkpoint?.discard()
+      }
       try? cache?.record(stamped)
     }
     defer { pruning.value }
-    try graph.write(to: staging.appendingPathComponent("graph.json").path)
+    do {
+      try graph.write(to: staging.appendingPathComponent("graph.json").path)
+    } catch {
+      // Lines in the cache that cannot be read, or are damaged: the next run reads every entry back, checking each.
+      pruning.value
+      runner.cache?.discardCheckpoint()
+      throw error
+    }
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
     try AtomicFile.write(skippedLines.joined(), to: staging.appendingPathComponent("skipped.jsonl").path)
     if inPlace {
@@ -104,6 +179,8 @@ public struct RunJob {
     // folder (nearly empty when the graph held every document's lines) on this one.
     let replaced = output.appendingPathComponent(Self.replaced)
     let removals = ["docs", "graph.json"].map { name in Deferred { FileTree.remove(replaced.appendingPathComponent(name).path) } }
+    // The checkpoint is moved from the staging folder into the cache.
+    pruning.value
     FileTree.remove(staging.path)
     for removal in removals { removal.value }
     FileTree.remove(replaced.path)
@@ -131,6 +208,25 @@ public struct RunJob {
       } catch {
         throw AtomicFile.WriteError(path: path, reason: "cannot copy \(source) (\(error.localizedDescription))")
       }
+    }
+  }
+
+  /// The annotations in `docs` that are links to their entries in `cache`, told by the inodes the two
+  /// folders' listings give; nil when the folders cannot be read or lie on two file systems.
+  private static func linkedAnnotations(in docs: String, to cache: AnnotationCache) -> LinkedAnnotations? {
+    guard let annotations = FileTree.inodes(in: docs), let entries = FileTree.inodes(in: cache.directory.path),
+          annotations.device == entries.device else { return nil }
+    return LinkedAnnotations(annotations: annotations.inodes, entries: entries.inodes)
+  }
+
+  private struct LinkedAnnotations {
+    let annotations: [String: UInt64]
+    let entries: [String: UInt64]
+
+    /// Whether `docs/<name>` is a link to the entry under `key`.
+    func contains(_ name: String, _ key: String) -> Bool {
+      guard let inode = annotations[name] else { return false }
+      return entries[key + ".json"] == inode
     }
   }
 

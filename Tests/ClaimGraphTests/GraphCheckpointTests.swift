@@ -1,0 +1,180 @@
+@testable import ClaimGraph
+import Foundation
+import Testing
+
+private typealias H = HandBuilt
+
+/// A run goes on from the last run's graph checkpoint when every document the checkpoint counted is
+/// still there unchanged, and its graph is then byte for byte a clean run's.
+@Suite("Graph checkpoint") struct GraphCheckpointTests {
+  /// Three news items, named so that a fourth (`b-…`) falls between the first and the second.
+  private let documents = [
+    "a-karin.txt": "Presidential aide Erlan Karin said the decree would take effect on 1 July.\n",
+    "c-johansson.txt": "EU Commissioner Ylva Johansson said the Anti-trafficking Directive would be revised in 2024.\n",
+    "d-astana.txt": "\u{201C}We will look at the rules in place,\u{201D} Karin told reporters in Astana.\n",
+  ]
+  private let added = ("b-duarte.txt", "Finance Minister Ana Duarte said the Budget Act was fair. Karin agreed.\n")
+
+  private func writeDocuments(_ documents: [String: String], to folder: URL) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (name, text) in documents { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+  }
+
+  /// A cache whose stamps count as settled at once, so that the next run finds every document by its stamp.
+  private func cache(_ out: URL) -> AnnotationCache {
+    AnnotationCache(directory: out.appendingPathComponent(".cache"), gazetteers: "gazetteers-1", limits: .standard, settlingTime: 0)
+  }
+
+  @discardableResult
+  private func run(_ input: URL, into out: URL, cached: Bool = true) throws -> RunJob.Summary {
+    let runner = CorpusRunner(pipeline: pipeline, jobs: 2, cache: cached ? cache(out) : nil)
+    return try RunJob(inputs: try InputDocument.collect([input.path]), outputDirectory: out.path, runner: runner).run()
+  }
+
+  private func resumption(_ input: URL, _ out: URL) throws -> Resumption? {
+    cache(out).resumption(of: try InputDocument.collect([input.path]))
+  }
+
+  private func graph(_ out: URL) throws -> Data { try Data(contentsOf: out.appendingPathComponent("graph.json")) }
+
+  /// Runs over the documents, lets `change` alter the input or the output folder, and runs again;
+  /// returns whether that run went on from the checkpoint, after expecting its graph to be a clean run's.
+  private func rerun(after change: (_ input: URL, _ out: URL) throws -> Void) throws -> Bool {
+    var resumed = false
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+      try writeDocuments(documents, to: input)
+      try run(input, into: out)
+      try change(input, out)
+      resumed = try resumption(input, out) != nil
+      try run(input, into: out)
+      let clean = folder.appendingPathComponent("clean")
+      try run(input, into: clean, cached: false)
+      #expect(try graph(out) == (try graph(clean)))
+    }
+    return resumed
+  }
+
+  @Test func aRunWithADocumentAddedAmongTheOthersGoesOnFromTheCheckpoint() throws {
+    let resumed = try rerun { input, _ in try writeDocuments([added.0: added.1], to: input) }
+    #expect(resumed)
+  }
+
+  @Test func aRunWithNothingChangedGoesOnFromTheCheckpoint() throws {
+    #expect(try rerun { _, _ in })
+  }
+
+  @Test func aRunWithADocumentRemovedCountsEveryDocumentAgain() throws {
+    let resumed = try rerun { input, _ in try FileManager.default.removeItem(at: input.appendingPathComponent("c-johansson.txt")) }
+    #expect(!resumed)
+  }
+
+  @Test func aRunWithADocumentChangedCountsEveryDocumentAgain() throws {
+    let resumed = try rerun { input, _ in
+      try Data("EU Commissioner Ylva Johansson said the Anti-trafficking Directive would be revised.\n".utf8)
+        .write(to: input.appendingPathComponent("c-johansson.txt"))
+    }
+    #expect(!resumed)
+  }
+
+  @Test func aCheckpointCutShortIsNotRead() throws {
+    let resumed = try rerun { input, out in
+      let path = out.appendingPathComponent(".cache/graph.checkpoint")
+      let bytes = try Data(contentsOf: path)
+      try bytes.prefix(bytes.count - 10).write(to: path)
+      try writeDocuments([added.0: added.1], to: input)
+    }
+    #expect(!resumed)
+  }
+
+  @Test func anAnnotationRemovedByHandIsPutBackByARunFromTheCheckpoint() throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+      try writeDocuments(documents, to: input)
+      try run(input, into: out)
+      let annotation = out.appendingPathComponent("docs/c-johansson.json")
+      let written = try Data(contentsOf: annotation)
+      try FileManager.default.removeItem(at: annotation)
+      try #require(try resumption(input, out) != nil)
+      try run(input, into: out)
+      #expect(try Data(contentsOf: annotation) == written)
+    }
+  }
+
+  @Test func aRunFromTheCheckpointReportsTheWarningsOfTheDocumentsItCounted() throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+      try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+      try (Data("Karin said the decree was \u{201C}a first step\u{201D}.\n".utf8) + Data([0xFF, 0x0A]))
+        .write(to: input.appendingPathComponent("latin1.txt"))
+      let first = try run(input, into: out)
+      try #require(!first.warnings.isEmpty)
+      try #require(try resumption(input, out) != nil)
+      #expect(try run(input, into: out).warnings == first.warnings)
+    }
+  }
+
+  @Test func damagedLinesInAPackFailTheRunWithThePacksNameAndTheNextRunMakesTheEntryAgain() throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+      try writeDocuments(documents, to: input)
+      try run(input, into: out)
+      // The first mention line of the pack names its entry by something other than digits.
+      let pack = out.appendingPathComponent(".cache/fragments-1.pack")
+      var bytes = try Data(contentsOf: pack)
+      let mentions = try #require(bytes.firstRange(of: Data("\nM\t".utf8)))
+      let firstLine = try #require(bytes[mentions.upperBound...].firstIndex(of: 0x0A)) + 1
+      bytes[firstLine] = UInt8(ascii: "x")
+      try bytes.write(to: pack)
+      let error = #expect(throws: (any Error).self) { try run(input, into: out) }
+      #expect("\(error.map { "\($0)" } ?? "")".contains("\(pack.lastPathComponent): cannot read (damaged"))
+      try run(input, into: out)
+      let clean = folder.appendingPathComponent("clean")
+      try run(input, into: clean, cached: false)
+      #expect(try graph(out) == (try graph(clean)))
+    }
+  }
+
+  // MARK: - The file and the totals
+
+  @Test func aCheckpointReadsBackAsWritten() throws {
+    try withTemporaryFolder { folder in
+      var totals = GraphTotals()
+      let karin = GraphFragment(H.result("000_df2b", [H.graphMention(.person, "Erlan Karin", at: 10), H.graphMention(.person, "Erlan\nKarin", canonical: "Erlan Karin", at: 30)],
+                                         quotes: [H.graphQuote("shame, shame", speaker: "Tokayev", at: 50)]))
+      let counted = totals.count(karin)
+      let document = GraphCheckpoint.Document(key: String(repeating: "a", count: 32), ordinal: counted.document, id: "000_df2b",
+                                              documentLine: karin.documentLine, entryOrdinals: counted.entryOrdinals,
+                                              warnings: ["1 sentence cut"], mentions: 40..<90, quotes: 90..<120)
+      let path = folder.appendingPathComponent("graph.checkpoint").path
+      let writer = try GraphCheckpoint.Writer(temporaryPath: path + ".tmp", salt: "salt")
+      writer.add(document)
+      try writer.finish(totals: totals, to: path)
+      let read = try #require(GraphCheckpoint.read(from: path, salt: "salt"))
+      #expect(read.documents == [document])
+      #expect(read.totals.keys == totals.keys)
+      #expect(read.totals.entities == totals.entities)
+      #expect(read.totals.quotes == totals.quotes)
+      #expect(read.totals.documentIDs == ["000_df2b"])
+      #expect(GraphCheckpoint.read(from: path, salt: "another salt")?.documents == nil)
+    }
+  }
+
+  @Test func aGraphThatGoesOnFromTotalsEqualsOneThatCountsEveryDocument() throws {
+    let quotedFirst = GraphFragment(H.result("000_df2b", [], quotes: [H.graphQuote("the situation had worsened", speaker: "Erlan Karin", at: 0)]))
+    let bySurname = GraphFragment(H.result("001_7625", [H.graphMention(.person, "Karin", at: 40)]))
+    let inFull = GraphFragment(H.result("002_4cbc", [H.graphMention(.person, "Erlan Karin", at: 10), H.graphMention(.law, "Criminal Code", at: 30)]))
+    let whole = try GraphBuilder()
+    for fragment in [quotedFirst, bySurname, inFull] { whole.add(fragment) }
+    // The first and the last counted before; the middle one added, in its place.
+    var totals = GraphTotals()
+    let first = totals.count(quotedFirst), last = totals.count(inFull)
+    let continued = try GraphBuilder(continuing: totals)
+    continued.place(GraphBuilder.Lines(documentLine: quotedFirst.documentLine, entryOrdinals: first.entryOrdinals,
+                                       mentionLines: quotedFirst.mentionLines, quoteLines: quotedFirst.quoteLines))
+    continued.add(bySurname)
+    continued.place(GraphBuilder.Lines(documentLine: inFull.documentLine, entryOrdinals: last.entryOrdinals,
+                                       mentionLines: inFull.mentionLines, quoteLines: inFull.quoteLines))
+    #expect(try continued.text() == (try whole.text()))
+  }
+}
