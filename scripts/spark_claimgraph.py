@@ -9,8 +9,8 @@ when it lies under it, as `claimgraph run seeds` writes `seeds/<file>.txt`.
 Local mode (what `make spark` runs):
     python3 scripts/spark_claimgraph.py --input seeds --out output/spark
 
-On a cluster, ship the binary (built with `swift build -c release --static-swift-stdlib`,
-so that it needs no Swift runtime on the workers) and the gazetteers:
+On a cluster, ship the binary (`make build` links it statically, so that it needs no Swift
+runtime and no particular C library on the workers) and the gazetteers:
     tar czf gazetteers.tar.gz gazetteers
     spark-submit --master yarn --deploy-mode client \\
       --files .build/release/claimgraph --archives gazetteers.tar.gz#lists \\
