@@ -201,12 +201,12 @@ public final class GraphBuilder {
     if !entityIDs.isEmpty { sink.append("\n  ") }
     sink.append("],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
-    try renderHeldLines({ $0.mentionLines }, in: &mentionSection, to: &sink)
+    try renderHeldLines(\.mentionLines, in: &mentionSection, to: &sink)
     try mentionSection.render(mentions.url, to: &sink)
     mentionSection.finish(to: &sink)
     sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
-    try renderHeldLines({ $0.quoteLines }, in: &quoteSection, to: &sink)
+    try renderHeldLines(\.quoteLines, in: &quoteSection, to: &sink)
     try quoteSection.render(quotes.url, to: &sink)
     quoteSection.finish(to: &sink)
     sink.append("]\n}\n")
@@ -215,11 +215,12 @@ public final class GraphBuilder {
 
 extension GraphBuilder {
   /// Renders the held documents' mention or quote lines into `section`'s items, reading stored ones into one buffer.
-  private func renderHeldLines(_ lines: (Lines) -> FragmentLines, in section: inout SpillSection, to sink: inout some ByteSink) throws {
+  /// - Parameter lines: which of a document's lines; a key path, so that only they are copied out of each document's, not all four.
+  private func renderHeldLines(_ lines: KeyPath<Lines, FragmentLines>, in section: inout SpillSection, to sink: inout some ByteSink) throws {
     var buffer: [UInt8] = []
-    for document in held {
-      let block = lines(document)
-      try block.withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: document.entryOrdinals, to: &sink) }
+    for index in held.indices {
+      let block = held[index][keyPath: lines]
+      try block.withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: held[index].entryOrdinals, to: &sink) }
       if section.damaged { throw block.damage }
     }
   }
