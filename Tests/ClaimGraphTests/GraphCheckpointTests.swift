@@ -16,8 +16,23 @@ private typealias H = HandBuilt
   private let added = ("b-duarte.txt", "Finance Minister Ana Duarte said the Budget Act was fair. Karin agreed.\n")
 
   private func writeDocuments(_ documents: [String: String], to folder: URL) throws {
+    try writeFiles(documents.mapValues { Data($0.utf8) }, to: folder)
+  }
+
+  private func writeFiles(_ files: [String: Data], to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for (name, text) in documents { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+    for (name, bytes) in files { try bytes.write(to: folder.appendingPathComponent(name)) }
+  }
+
+  /// Writes `files` (by default the three news items) into `folder/in`, runs over them into `folder/out`,
+  /// and hands `body` the folders and that run's summary.
+  private func afterAFirstRun(of files: [String: Data]? = nil,
+                              _ body: (_ folder: URL, _ input: URL, _ out: URL, _ first: RunJob.Summary) throws -> Void) throws {
+    try withTemporaryFolder { folder in
+      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
+      try writeFiles(files ?? documents.mapValues { Data($0.utf8) }, to: input)
+      try body(folder, input, out, try run(input, into: out))
+    }
   }
 
   /// A cache whose stamps count as settled at once, so that the next run finds every document by its stamp.
@@ -41,10 +56,7 @@ private typealias H = HandBuilt
   /// returns whether that run went on from the checkpoint, after expecting its graph to be a clean run's.
   private func rerun(after change: (_ input: URL, _ out: URL) throws -> Void) throws -> Bool {
     var resumed = false
-    try withTemporaryFolder { folder in
-      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
-      try writeDocuments(documents, to: input)
-      try run(input, into: out)
+    try afterAFirstRun { folder, input, out, _ in
       try change(input, out)
       resumed = try resumption(input, out) != nil
       try run(input, into: out)
@@ -88,10 +100,7 @@ private typealias H = HandBuilt
   }
 
   @Test func anAnnotationRemovedByHandIsPutBackByARunFromTheCheckpoint() throws {
-    try withTemporaryFolder { folder in
-      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
-      try writeDocuments(documents, to: input)
-      try run(input, into: out)
+    try afterAFirstRun { _, input, out, _ in
       let annotation = out.appendingPathComponent("docs/c-johansson.json")
       let written = try Data(contentsOf: annotation)
       try FileManager.default.removeItem(at: annotation)
@@ -102,12 +111,8 @@ private typealias H = HandBuilt
   }
 
   @Test func aRunFromTheCheckpointReportsTheWarningsOfTheDocumentsItCounted() throws {
-    try withTemporaryFolder { folder in
-      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
-      try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-      try (Data("Karin said the decree was \u{201C}a first step\u{201D}.\n".utf8) + Data([0xFF, 0x0A]))
-        .write(to: input.appendingPathComponent("latin1.txt"))
-      let first = try run(input, into: out)
+    let latin1 = Data("Karin said the decree was \u{201C}a first step\u{201D}.\n".utf8) + Data([0xFF, 0x0A])
+    try afterAFirstRun(of: ["latin1.txt": latin1]) { _, input, out, first in
       try #require(!first.warnings.isEmpty)
       try #require(try resumption(input, out) != nil)
       #expect(try run(input, into: out).warnings == first.warnings)
@@ -115,10 +120,7 @@ private typealias H = HandBuilt
   }
 
   @Test func damagedLinesInAPackFailTheRunWithThePacksNameAndTheNextRunMakesTheEntryAgain() throws {
-    try withTemporaryFolder { folder in
-      let input = folder.appendingPathComponent("in"), out = folder.appendingPathComponent("out")
-      try writeDocuments(documents, to: input)
-      try run(input, into: out)
+    try afterAFirstRun { folder, input, out, _ in
       // The first mention line of the pack names its entry by something other than digits.
       let pack = out.appendingPathComponent(".cache/fragments-1.pack")
       var bytes = try Data(contentsOf: pack)
