@@ -34,6 +34,16 @@ import Testing
     #expect(paths == inputs.map(\.path))
   }
 
+  @Test func theCallersOwnWorkRunsOnceBeforeAnyOutcomeIsConsumed() throws {
+    for inputs in [try seedInputs, []] {
+      var events: [String] = []
+      CorpusRunner(pipeline: pipeline, jobs: 2).run(inputs, write: { _ in }, meanwhile: { events.append("meanwhile") }) { _ in
+        events.append("outcome")
+      }
+      #expect(events == ["meanwhile"] + Array(repeating: "outcome", count: inputs.count))
+    }
+  }
+
   @Test func writerIsCalledOnceForEveryDocument() throws {
     let written = WrittenIDs()
     _ = CorpusRunner(pipeline: pipeline, jobs: 4).run(try seedInputs) { written.add($0.id) }

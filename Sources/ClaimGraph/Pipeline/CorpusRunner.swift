@@ -124,8 +124,11 @@ public struct CorpusRunner: Sendable {
   /// The calling thread consumes one window while the workers go on with the
   /// next, and a semaphore, not the window, bounds the work: `jobs` documents
   /// at once, with no worker idle at a window's end while another finishes.
+  ///
+  /// - Parameter meanwhile: called once on the calling thread as soon as the workers have the first
+  ///   documents, before any outcome is consumed: work of the caller's that needs no outcome.
   public func run(_ inputs: [InputDocument], write: @Sendable (Annotated) throws -> Void,
-                  progress: (@Sendable (Int) -> Void)? = nil, consume: (Outcome) -> Void) {
+                  progress: (@Sendable (Int) -> Void)? = nil, meanwhile: () -> Void = {}, consume: (Outcome) -> Void) {
     let window = max(32, jobs * 16)
     let running = DispatchSemaphore(value: jobs)
     withoutActuallyEscaping(write) { write in
@@ -157,8 +160,10 @@ public struct CorpusRunner: Sendable {
         done.wait()
         for outcome in slots.values { consume(outcome) }
       }
+      if inputs.isEmpty { meanwhile() }
       for first in stride(from: 0, to: inputs.count, by: window) {
         start(Array(inputs[first..<min(first + window, inputs.count)]))
+        if first == 0 { meanwhile() }
         if inFlight.count == 2 { finishOldest() }
       }
       while !inFlight.isEmpty { finishOldest() }

@@ -75,11 +75,15 @@ public struct RunJob {
       try Self.write(annotated, to: docs + "/" + name)
     }
     var linkFailure: Error?
-    let linked = resumption != nil && inPlace ? runner.cache.flatMap { Self.linkedAnnotations(in: liveDocs, to: $0) } : nil
+    var linked: LinkedAnnotations?, linksListed = false
     // The checkpoint's documents, each placed as it is, where it falls among the inputs processed.
     let steps = resumption?.steps ?? []
     var nextStep = 0
     func placeCountedDocuments() {
+      if !linksListed, resumption != nil, inPlace {
+        linked = runner.cache.flatMap { Self.linkedAnnotations(in: liveDocs, to: $0) }
+        linksListed = true
+      }
       while nextStep < steps.count, case .counted(let counted) = steps[nextStep] {
         nextStep += 1
         let input = counted.input, key = counted.document.key
@@ -101,7 +105,8 @@ public struct RunJob {
         progress?(counted.stamp.size)
       }
     }
-    runner.run(resumption?.newInputs ?? inputs, write: writeAnnotation, progress: progress) { outcome in
+    // The documents before the first the runner has are placed while it processes that one.
+    runner.run(resumption?.newInputs ?? inputs, write: writeAnnotation, progress: progress, meanwhile: placeCountedDocuments) { outcome in
       placeCountedDocuments()
       nextStep += 1
       switch outcome {
