@@ -27,6 +27,9 @@ final class TextFileWriter: @unchecked Sendable {
       throw AtomicFile.WriteError(path: url.path, reason: "cannot create the file")
     }
     self.handle = handle
+    // Room for a full buffer and the line that fills it, allocated once (a page is touched only when
+    // written): growing it by doubling copied each megabyte twice more, and faulted in twice the pages.
+    buffer.reserveCapacity(Self.bufferSize + Self.bufferSize / 8)
   }
 
   func write(_ text: String) throws {
@@ -63,6 +66,7 @@ final class TextFileWriter: @unchecked Sendable {
     guard !buffer.isEmpty else { return }
     swap(&buffer, &inFlight)
     buffer.removeAll(keepingCapacity: true)
+    if buffer.capacity < Self.bufferSize { buffer.reserveCapacity(Self.bufferSize + Self.bufferSize / 8) }
     let descriptor = handle.fileDescriptor
     written.enter()
     writer.async {
