@@ -35,7 +35,8 @@ public struct AnnotationCache: Sendable {
     packs = FragmentPacks(folder: folder, salt: salt)
   }
 
-  /// Changes when the entries' files change shape, so that entries of another layout are never read.
+  /// Changes when the entries' files, or the graph checkpoint's, change shape, so that files of another
+  /// layout are never read.
   private static let layout = "annotation-and-graph-10"
 
   /// An entry found in the cache: the file that holds its annotation, not the text, which need not be read.

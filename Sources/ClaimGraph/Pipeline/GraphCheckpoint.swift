@@ -16,6 +16,9 @@ import Foundation
 /// TAB length TAB entry ordinals TAB warnings TAB id TAB document line`; a `K`
 /// line a key, `quotes TAB key`, and for a key some mention names, `TAB
 /// mentions TAB documents (TAB alias)…`; and `end`. It is read only whole.
+/// The file's shape and what the totals count are part of the cache's layout
+/// (``AnnotationCache``): a change to either is a new layout, whose salt no
+/// checkpoint of the old one has.
 struct GraphCheckpoint {
   struct Document: Equatable {
     let key: String
