@@ -57,7 +57,7 @@ struct RunCommand: Command {
     let listing = Deferred { [paths] in
       Result { () throws(InputError) in
         let inputs = try InputDocument.collect(paths)
-        return (inputs, inputs.map { FileStamp.of($0.path) })
+        return (inputs, FileStamp.of(inputs.map(\.path)))
       }
     }
     let cacheFolder = (outputDirectory as NSString).appendingPathComponent(".cache")

@@ -20,6 +20,18 @@ import Testing
     #expect(!FileStamp(identity: touched, taken: identity.changed + FileStamp.settlingTime).isSettled())
   }
 
+  @Test func stampsTakenTogetherAreTheFilesOwnAcrossFoldersAndForMissingOnes() throws {
+    try withTemporaryFolder { folder in
+      let paths = ["a/astana.txt", "a/brussels.txt", "b/astana.txt", "a/missing.txt", "a"].map { folder.appendingPathComponent($0).path }
+      for path in paths.prefix(3) {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "Erlan Karin said the decree was signed in \(path).\n".write(toFile: path, atomically: false, encoding: .utf8)
+      }
+      #expect(FileStamp.of(paths).map { $0?.identity } == paths.map { FileStamp.of($0)?.identity })
+      #expect(FileStamp.of(paths).map { $0 == nil } == [false, false, false, true, true])
+    }
+  }
+
   @Test func rewritingAFileWithTheSameSizeAndItsOldModificationTimeChangesItsStamp() throws {
     try withTemporaryFolder { folder in
       let path = folder.appendingPathComponent("astana.txt").path
