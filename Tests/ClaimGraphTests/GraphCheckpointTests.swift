@@ -99,6 +99,27 @@ private typealias H = HandBuilt
     #expect(!resumed)
   }
 
+  @Test func aCheckpointWithAByteChangedIsNotRead() throws {
+    let resumed = try rerun { _, out in
+      let path = out.appendingPathComponent(".cache/graph.checkpoint")
+      var bytes = try Data(contentsOf: path)
+      // A key's quote count, one more: still a checkpoint in shape, but not the one the run wrote.
+      let key = try #require(bytes.firstRange(of: Data("\nK\t".utf8)))
+      bytes[key.upperBound] = bytes[key.upperBound] == UInt8(ascii: "9") ? UInt8(ascii: "8") : bytes[key.upperBound] + 1
+      try bytes.write(to: path)
+    }
+    #expect(!resumed)
+  }
+
+  @Test func aDocumentWhoseAnnotationWentFromTheCacheIsAnnotatedAgainNotCountedFromTheCheckpoint() throws {
+    let resumed = try rerun { _, out in
+      let cache = out.appendingPathComponent(".cache")
+      let annotation = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".json") })
+      try FileManager.default.removeItem(at: cache.appendingPathComponent(annotation))
+    }
+    #expect(!resumed)
+  }
+
   @Test func anAnnotationRemovedByHandIsPutBackByARunFromTheCheckpoint() throws {
     try afterAFirstRun { _, input, out, _ in
       let annotation = out.appendingPathComponent("docs/c-johansson.json")
@@ -119,14 +140,16 @@ private typealias H = HandBuilt
     }
   }
 
-  @Test func damagedLinesInAPackFailTheRunWithThePacksNameAndTheNextRunMakesTheEntryAgain() throws {
+  @Test(arguments: ["x", "#"])
+  func damagedLinesInAPackFailTheRunWithThePacksNameAndTheNextRunMakesTheEntryAgain(firstByte: String) throws {
     try afterAFirstRun { folder, input, out, _ in
-      // The first mention line of the pack names its entry by something other than digits.
+      // The first mention line of the pack names its entry by something other than digits, or reads as
+      // a spill file's header (which would name ordinals the graph does not have).
       let pack = out.appendingPathComponent(".cache/fragments-1.pack")
       var bytes = try Data(contentsOf: pack)
       let mentions = try #require(bytes.firstRange(of: Data("\nM\t".utf8)))
       let firstLine = try #require(bytes[mentions.upperBound...].firstIndex(of: 0x0A)) + 1
-      bytes[firstLine] = UInt8(ascii: "x")
+      bytes[firstLine] = try #require(firstByte.utf8.first)
       try bytes.write(to: pack)
       let error = #expect(throws: (any Error).self) { try run(input, into: out) }
       #expect("\(error.map { "\($0)" } ?? "")".contains("\(pack.lastPathComponent): cannot read (damaged"))

@@ -36,7 +36,11 @@ enum FileTree {
     guard stat(path, &status) == 0, let folder = opendir(path) else { return nil }
     defer { closedir(folder) }
     var inodes: [String: UInt64] = [:]
-    while let entry = readdir(folder) { inodes[entry.name] = UInt64(entry.pointee.d_ino) }
+    while let entry = readdir(folder) {
+      let name = entry.name
+      guard name != ".", name != ".." else { continue }
+      inodes[name] = UInt64(entry.pointee.d_ino)
+    }
     return (UInt64(status.st_dev), inodes)
   }
 

@@ -44,8 +44,14 @@ final class TextFileWriter: @unchecked Sendable {
     append { $0.append(contentsOf: bytes) }
   }
 
+  /// Writes out what is buffered and closes the file; it is closed even when the write fails.
   func close() throws {
-    try flush()
+    do {
+      try flush()
+    } catch {
+      try? handle.close()
+      throw error
+    }
     try handle.close()
   }
 

@@ -203,17 +203,24 @@ public final class GraphBuilder {
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
     try renderHeldLines(\.mentionLines, in: &mentionSection, to: &sink)
     try mentionSection.render(mentions.url, to: &sink)
+    if mentionSection.damaged { throw Self.damagedSpill(mentions) }
     mentionSection.finish(to: &sink)
     sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
     try renderHeldLines(\.quoteLines, in: &quoteSection, to: &sink)
     try quoteSection.render(quotes.url, to: &sink)
+    if quoteSection.damaged { throw Self.damagedSpill(quotes) }
     quoteSection.finish(to: &sink)
     sink.append("]\n}\n")
   }
 }
 
 extension GraphBuilder {
+  /// The error for a spill file whose lines, copied there from the cache's packs, name entries their fragments do not have.
+  private static func damagedSpill(_ file: TextFileWriter) -> FileBytes.ReadError {
+    FileBytes.ReadError(path: file.url.path, reason: "damaged graph lines, copied there from the cache")
+  }
+
   /// Renders the held documents' mention or quote lines into `section`'s items, reading stored ones into one buffer.
   /// - Parameter lines: which of a document's lines; a key path, so that only they are copied out of each document's, not all four.
   private func renderHeldLines(_ lines: KeyPath<Lines, FragmentLines>, in section: inout SpillSection, to sink: inout some ByteSink) throws {

@@ -15,6 +15,9 @@ struct PackedByteStrings {
     }
   }
 
+  /// How many strings there are.
+  var count: Int { ends.count }
+
   /// Appends string `index` to `output`.
   func append(_ index: Int, to output: inout [UInt8]) {
     let range = (index == 0 ? 0 : ends[index - 1])..<ends[index]

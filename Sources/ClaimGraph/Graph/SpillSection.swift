@@ -48,7 +48,8 @@ struct SpillSection {
     sink.append { output in
       var start = 0
       while let newline = lines[...].index(ofByte: 0x0A, from: start) {
-        render(line: lines[start..<newline], to: &output)
+        // A fragment's own lines hold no header: one there is damage.
+        render(line: lines[start..<newline], headers: false, to: &output)
         start = newline + 1
       }
     }
@@ -86,11 +87,13 @@ struct SpillSection {
   }
 
   /// One line: a header, which maps the entries of the lines after it, or an item.
-  private mutating func render(line: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+  /// - Parameter headers: whether a header may come (in a spill file), or is damage (in a fragment's lines).
+  private mutating func render(line: UnsafeBufferPointer<UInt8>.SubSequence, headers: Bool = true, to output: inout [UInt8]) {
     if !line.isEmpty, line[line.startIndex] == Self.headerMark {
       let ordinals = line.dropFirst().split(separator: UInt8(ascii: " ")).map(Self.number)
-      damaged = damaged || ordinals.contains(nil)
-      entryOrdinals = ordinals.map { $0 ?? 0 }
+      let known = ordinals.map { $0.flatMap { $0 < quotedIDs.count ? $0 : nil } }
+      damaged = damaged || !headers || known.contains(nil)
+      entryOrdinals = known.map { $0 ?? 0 }
       return
     }
     output.append(started ? ",\n    " : "\n    ")

@@ -149,7 +149,8 @@ public struct AnnotationCache: Sendable {
   /// checkpoint under this salt, or one of its documents is gone, changed, or no longer in the cache.
   /// - Parameter stamps: each input's stamp, taken while the gazetteers were read; taken now when not given.
   func resumption(of inputs: [InputDocument], stamps inputStamps: [FileStamp?]? = nil) -> Resumption? {
-    guard let checkpoint = GraphCheckpoint.read(from: checkpointPath, salt: salt) else { return nil }
+    // A document whose annotation went from the cache (by hand) is annotated again, which only the slow path does.
+    guard let checkpoint = GraphCheckpoint.read(from: checkpointPath, salt: salt), let entries = FileTree.inodes(in: folder) else { return nil }
     var byKey = Dictionary(checkpoint.documents.indices.map { (checkpoint.documents[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
     var steps: [Resumption.Step] = []
     steps.reserveCapacity(inputs.count)
@@ -160,7 +161,7 @@ public struct AnnotationCache: Sendable {
         continue
       }
       let document = checkpoint.documents[place]
-      guard let location = packs.locations[key], let pack = packs.pack(location.pack),
+      guard entries.inodes[key + ".json"] != nil, let location = packs.locations[key], let pack = packs.pack(location.pack),
             document.mentions.upperBound <= location.length, document.quotes.upperBound <= location.length else { return nil }
       func stored(_ range: Range<Int>) -> FragmentLines { .stored(pack, offset: location.offset + range.lowerBound, length: range.count) }
       let lines = GraphBuilder.Lines(documentLine: document.documentLine, entryOrdinals: document.entryOrdinals,
@@ -169,7 +170,7 @@ public struct AnnotationCache: Sendable {
                                                location: location, lines: lines, annotationFile: annotationFile(key))))
     }
     guard byKey.isEmpty else { return nil }
-    return Resumption(steps: steps, totals: checkpoint.totals)
+    return Resumption(steps: steps, totals: checkpoint.totals, entries: entries)
   }
 
   /// A writer for this run's entries, to be handed every processed document's entry in input order.

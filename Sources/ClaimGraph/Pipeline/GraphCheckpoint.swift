@@ -15,7 +15,9 @@ import Foundation
 /// document, `key TAB ordinal TAB mentions' start TAB length TAB quotes' start
 /// TAB length TAB entry ordinals TAB warnings TAB id TAB document line`; a `K`
 /// line a key, `quotes TAB key`, and for a key some mention names, `TAB
-/// mentions TAB documents (TAB alias)…`; and `end`. It is read only whole.
+/// mentions TAB documents (TAB alias)…`; and `end` with a hash of every line
+/// before it but the header. It is read only whole and as written: a byte
+/// changed by anything but a run would be carried into every graph after.
 /// The file's shape and what the totals count are part of the cache's layout
 /// (``AnnotationCache``): a change to either is a new layout, whose salt no
 /// checkpoint of the old one has.
@@ -47,7 +49,9 @@ struct GraphCheckpoint {
     return Array("ClaimGraph graph checkpoint 1 \(hash.hex)\n".utf8)
   }
 
-  private static let end = Array("end\n".utf8)
+  private static let end = Array("end ".utf8)
+  /// `end`, a space, the hash's 32 digits and a line break.
+  private static let endLength = end.count + 33
   private static let space = UInt8(ascii: " ")
 
   // MARK: - Writing
@@ -57,6 +61,8 @@ struct GraphCheckpoint {
   final class Writer: @unchecked Sendable {
     private let file: TextFileWriter
     private var line: [UInt8] = []
+    /// Of every line written after the header, each by itself.
+    private var hash = ContentHash()
 
     init(temporaryPath: String, salt: String) throws(AtomicFile.WriteError) {
       file = try TextFileWriter(creating: URL(fileURLWithPath: temporaryPath, isDirectory: false))
@@ -64,7 +70,10 @@ struct GraphCheckpoint {
     }
 
     /// Adds a document's line as ``GraphCheckpoint/lines`` has it.
-    func add(line: Data) { file.append(bytes: line) }
+    func add(line: Data) {
+      hash.combine(line)
+      file.append(bytes: line)
+    }
 
     func add(_ document: Document) {
       line.removeAll(keepingCapacity: true)
@@ -84,6 +93,7 @@ struct GraphCheckpoint {
       line.append(GraphFragment.field)
       line.append(contentsOf: document.documentLine.utf8)
       line.append(UInt8(ascii: "\n"))
+      hash.combine(line)
       file.append(bytes: line)
     }
 
@@ -106,9 +116,10 @@ struct GraphCheckpoint {
           }
         }
         line.append(UInt8(ascii: "\n"))
+        hash.combine(line)
         file.append(bytes: line)
       }
-      file.append(bytes: GraphCheckpoint.end)
+      file.append(bytes: GraphCheckpoint.end + Array("\(hash.hex)\n".utf8))
       try file.close()
       try AtomicFile.move(file.url.path, to: path)
     }
@@ -148,10 +159,11 @@ struct GraphCheckpoint {
 
     /// The documents, the ranges of their lines (each with its line break), and the totals.
     mutating func checkpoint(header: [UInt8]) -> ([Document], [Range<Int>], GraphTotals)? {
-      guard bytes.starts(with: header), bytes.count >= header.count + GraphCheckpoint.end.count,
-            bytes[(bytes.count - GraphCheckpoint.end.count)...].elementsEqual(GraphCheckpoint.end) else { return nil }
+      guard bytes.starts(with: header), bytes.count >= header.count + GraphCheckpoint.endLength,
+            bytes[(bytes.count - GraphCheckpoint.endLength)...].starts(with: GraphCheckpoint.end) else { return nil }
       position = header.count
-      let limit = bytes.count - GraphCheckpoint.end.count
+      let limit = bytes.count - GraphCheckpoint.endLength
+      var hash = ContentHash()
       var documents: [Document] = [], lines: [Range<Int>] = []
       var keys: [String] = [], entities: [GraphTotals.Entity?] = [], quotes: [Int] = []
       while position < limit {
@@ -159,6 +171,7 @@ struct GraphCheckpoint {
         let line = position..<lineEnd
         position = lineEnd + 1
         guard line.count > 2, bytes[line.lowerBound + 1] == GraphFragment.field else { return nil }
+        hash.combine(UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<min(line.upperBound + 1, limit)]))
         let body = (line.lowerBound + 2)..<line.upperBound
         switch bytes[line.lowerBound] {
         case UInt8(ascii: "D"):
@@ -174,6 +187,8 @@ struct GraphCheckpoint {
           return nil
         }
       }
+      let written = bytes[(limit + GraphCheckpoint.end.count)..<(bytes.count - 1)]
+      guard written.elementsEqual(hash.hex.utf8), bytes[bytes.count - 1] == 0x0A else { return nil }
       // Each document at its own ordinal, and its entries among the keys.
       var documentIDs = [String?](repeating: nil, count: documents.count)
       for document in documents {
@@ -181,7 +196,8 @@ struct GraphCheckpoint {
               document.entryOrdinals.allSatisfy({ $0 < keys.count }) else { return nil }
         documentIDs[document.ordinal] = document.id
       }
-      guard let totals = GraphTotals(keys: keys, entities: entities, quotes: quotes, documentIDs: documentIDs.map { $0! }) else { return nil }
+      guard Set(documents.map(\.key)).count == documents.count,
+            let totals = GraphTotals(keys: keys, entities: entities, quotes: quotes, documentIDs: documentIDs.map { $0! }) else { return nil }
       return (documents, lines, totals)
     }
 

@@ -41,6 +41,9 @@ struct Resumption {
   let steps: [Step]
   /// What the checkpoint counted of its documents.
   let totals: GraphTotals
+  /// The cache folder's files by name, with their inodes, and its device: which annotations in `docs/`
+  /// are links to their entries is told from them.
+  let entries: (device: UInt64, inodes: [String: UInt64])
 
   /// The inputs the checkpoint did not count, in input order.
   var newInputs: [InputDocument] {

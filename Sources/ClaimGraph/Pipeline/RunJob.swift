@@ -80,8 +80,8 @@ public struct RunJob {
     let steps = resumption?.steps ?? []
     var nextStep = 0
     func placeCountedDocuments() {
-      if !linksListed, resumption != nil, inPlace {
-        linked = runner.cache.flatMap { Self.linkedAnnotations(in: liveDocs, to: $0) }
+      if !linksListed, let resumption, inPlace {
+        linked = Self.linkedAnnotations(in: liveDocs, to: resumption.entries)
         linksListed = true
       }
       while nextStep < steps.count, case .counted(let counted) = steps[nextStep] {
@@ -141,11 +141,18 @@ public struct RunJob {
     }
     placeCountedDocuments()
     if let linkFailure {
+      // The next run reads every entry back, and annotates again a document whose annotation went.
       dropCheckpoint()
+      runner.cache?.discardCheckpoint()
       throw linkFailure
     }
     // Every document may have come from the cache; broken gazetteers still fail the run, and publish nothing.
-    _ = try runner.pipeline.value.get()
+    do {
+      _ = try runner.pipeline.value.get()
+    } catch {
+      dropCheckpoint()
+      throw error
+    }
     // The cache's index is written, its stale entries go, and the documents' stamps are recorded, while
     // the graph is written, on another thread: the graph is the longest step of an incremental run, and one
     // thread writes it. The old outputs link what they use. An index or stamps that cannot be written only
@@ -218,10 +225,16 @@ public struct RunJob {
 
   /// The annotations in `docs` that are links to their entries in `cache`, told by the inodes the two
   /// folders' listings give; nil when the folders cannot be read or lie on two file systems.
-  private static func linkedAnnotations(in docs: String, to cache: AnnotationCache) -> LinkedAnnotations? {
-    guard let annotations = FileTree.inodes(in: docs), let entries = FileTree.inodes(in: cache.directory.path),
-          annotations.device == entries.device else { return nil }
+  private static func linkedAnnotations(in docs: String, to entries: (device: UInt64, inodes: [String: UInt64])) -> LinkedAnnotations? {
+    guard let annotations = FileTree.inodes(in: docs), annotations.device == entries.device,
+          Self.namesDistinctFiles(annotations.inodes), Self.namesDistinctFiles(entries.inodes) else { return nil }
     return LinkedAnnotations(annotations: annotations.inodes, entries: entries.inodes)
+  }
+
+  /// Whether a folder's listing gives each name an inode of its own: a file system that does not say
+  /// (FUSE without inode numbers gives every name the same one) would have every annotation a link.
+  private static func namesDistinctFiles(_ inodes: [String: UInt64]) -> Bool {
+    Set(inodes.values).count == inodes.count && !inodes.values.contains { $0 == 0 || $0 == 0xFFFF_FFFF }
   }
 
   private struct LinkedAnnotations {
