@@ -27,7 +27,9 @@ public final class GraphBuilder {
     let documentLine: String
     let entryOrdinals: [Int]
     let mentionLines: FragmentLines
+    let mentionCount: Int
     let quoteLines: FragmentLines
+    let quoteCount: Int
   }
 
   /// The lines of the first documents.
@@ -77,8 +79,8 @@ public final class GraphBuilder {
   @discardableResult
   public func add(_ fragment: GraphFragment) -> (document: Int, entryOrdinals: [Int]) {
     let counted = totals.count(fragment)
-    place(Lines(documentLine: fragment.documentLine, entryOrdinals: counted.entryOrdinals,
-                mentionLines: fragment.mentionLines, quoteLines: fragment.quoteLines))
+    place(Lines(documentLine: fragment.documentLine, entryOrdinals: counted.entryOrdinals, mentionLines: fragment.mentionLines,
+                mentionCount: fragment.mentionCount, quoteLines: fragment.quoteLines, quoteCount: fragment.quoteCount))
     return counted
   }
 
@@ -201,13 +203,13 @@ public final class GraphBuilder {
     if !entityIDs.isEmpty { sink.append("\n  ") }
     sink.append("],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
-    try renderHeldLines(\.mentionLines, in: &mentionSection, to: &sink)
+    try renderHeldLines(\.mentionLines, counted: \.mentionCount, in: &mentionSection, to: &sink)
     try mentionSection.render(mentions.url, to: &sink)
     if mentionSection.damaged { throw Self.damagedSpill(mentions) }
     mentionSection.finish(to: &sink)
     sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
-    try renderHeldLines(\.quoteLines, in: &quoteSection, to: &sink)
+    try renderHeldLines(\.quoteLines, counted: \.quoteCount, in: &quoteSection, to: &sink)
     try quoteSection.render(quotes.url, to: &sink)
     if quoteSection.damaged { throw Self.damagedSpill(quotes) }
     quoteSection.finish(to: &sink)
@@ -222,13 +224,16 @@ extension GraphBuilder {
   }
 
   /// Renders the held documents' mention or quote lines into `section`'s items, reading stored ones into one buffer.
-  /// - Parameter lines: which of a document's lines; a key path, so that only they are copied out of each document's, not all four.
-  private func renderHeldLines(_ lines: KeyPath<Lines, FragmentLines>, in section: inout SpillSection, to sink: inout some ByteSink) throws {
+  /// - Parameters:
+  ///   - lines: which of a document's lines; a key path, so that only they are copied out of each document's, not all six fields.
+  ///   - counted: how many of them there are: lines read back from a pack that are not so many are damaged.
+  private func renderHeldLines(_ lines: KeyPath<Lines, FragmentLines>, counted: KeyPath<Lines, Int>, in section: inout SpillSection,
+                               to sink: inout some ByteSink) throws {
     var buffer: [UInt8] = []
     for index in held.indices {
       let block = held[index][keyPath: lines]
-      try block.withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: held[index].entryOrdinals, to: &sink) }
-      if section.damaged { throw block.damage }
+      let rendered = try block.withBytes(readingInto: &buffer) { section.render($0, entryOrdinals: held[index].entryOrdinals, to: &sink) }
+      if section.damaged || rendered != held[index][keyPath: counted] { throw block.damage }
     }
   }
 

@@ -42,17 +42,22 @@ struct SpillSection {
   }
 
   /// Renders a fragment's held `lines`, whose entries have the ordinals `entryOrdinals`, as items.
-  mutating func render(_ lines: UnsafeBufferPointer<UInt8>, entryOrdinals: [Int], to sink: inout some ByteSink) {
-    guard !lines.isEmpty else { return }
+  /// - Returns: how many lines there were, each ended by a line break (bytes after the last are no line).
+  @discardableResult
+  mutating func render(_ lines: UnsafeBufferPointer<UInt8>, entryOrdinals: [Int], to sink: inout some ByteSink) -> Int {
+    guard !lines.isEmpty else { return 0 }
     self.entryOrdinals = entryOrdinals
+    var count = 0, end = 0
     sink.append { output in
-      var start = 0
-      while let newline = lines[...].index(ofByte: 0x0A, from: start) {
+      while let newline = lines[...].index(ofByte: 0x0A, from: end) {
         // A fragment's own lines hold no header: one there is damage.
-        render(line: lines[start..<newline], headers: false, to: &output)
-        start = newline + 1
+        render(line: lines[end..<newline], headers: false, to: &output)
+        count += 1
+        end = newline + 1
       }
     }
+    damaged = damaged || end != lines.count
+    return count
   }
 
   /// Streams `file`'s lines as items, reading `chunkSize` bytes at a time.

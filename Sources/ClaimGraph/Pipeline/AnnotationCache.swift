@@ -152,10 +152,17 @@ public struct AnnotationCache: Sendable {
     // A document whose annotation went from the cache (by hand) is annotated again, which only the slow path does.
     guard let checkpoint = GraphCheckpoint.read(from: checkpointPath, salt: salt), let entries = FileTree.inodes(in: folder) else { return nil }
     var byKey = Dictionary(checkpoint.documents.indices.map { (checkpoint.documents[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+    // A document the checkpoint has by id whose stamp the last run did not record (it was written within
+    // the settling time before that run, as a document added and run at once is) is read and keyed.
+    let checkpointIDs = Set(checkpoint.documents.map(\.id))
+    func keyFromBytes(of input: InputDocument) -> (key: String, stamp: FileStamp)? {
+      guard checkpointIDs.contains(input.id), case .bytes(let data, let stamp) = FileBytes.read(input.path) else { return nil }
+      return (key(for: input, bytes: data), stamp)
+    }
     var steps: [Resumption.Step] = []
     steps.reserveCapacity(inputs.count)
     for (index, input) in inputs.enumerated() {
-      let found = inputStamps.map { unchangedKey(of: input, stampedAs: $0[index]) } ?? unchangedKey(of: input)
+      let found = (inputStamps.map { unchangedKey(of: input, stampedAs: $0[index]) } ?? unchangedKey(of: input)) ?? keyFromBytes(of: input)
       guard let (key, stamp) = found, let place = byKey.removeValue(forKey: key) else {
         steps.append(.new(input))
         continue
@@ -165,7 +172,8 @@ public struct AnnotationCache: Sendable {
             document.mentions.upperBound <= location.length, document.quotes.upperBound <= location.length else { return nil }
       func stored(_ range: Range<Int>) -> FragmentLines { .stored(pack, offset: location.offset + range.lowerBound, length: range.count) }
       let lines = GraphBuilder.Lines(documentLine: document.documentLine, entryOrdinals: document.entryOrdinals,
-                                     mentionLines: stored(document.mentions), quoteLines: stored(document.quotes))
+                                     mentionLines: stored(document.mentions), mentionCount: document.mentionCount,
+                                     quoteLines: stored(document.quotes), quoteCount: document.quoteCount)
       steps.append(.counted(Resumption.Counted(input: input, stamp: stamp, document: document, checkpointLine: checkpoint.lines[place],
                                                location: location, lines: lines, annotationFile: annotationFile(key))))
     }

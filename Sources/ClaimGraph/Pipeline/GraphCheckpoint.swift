@@ -12,8 +12,9 @@ import Foundation
 /// so the added ones may fall anywhere among the others.
 ///
 /// The file has a header with a hash of the cache's salt; a `D` line a
-/// document, `key TAB ordinal TAB mentions' start TAB length TAB quotes' start
-/// TAB length TAB entry ordinals TAB warnings TAB id TAB document line`; a `K`
+/// document, `key TAB ordinal TAB mentions' start TAB length TAB count TAB
+/// quotes' start TAB length TAB count TAB entry ordinals TAB warnings TAB id
+/// TAB document line`; a `K`
 /// line a key, `quotes TAB key`, and for a key some mention names, `TAB
 /// mentions TAB documents (TAB alias)…`; and `end` with a hash of every line
 /// before it but the header. It is read only whole and as written: a byte
@@ -30,9 +31,11 @@ struct GraphCheckpoint {
     let documentLine: String
     let entryOrdinals: [Int]
     let warnings: [String]
-    /// Where its mention and quote lines lie within its cache entry.
+    /// Where its mention and quote lines lie within its cache entry, and how many there are.
     let mentions: Range<Int>
+    let mentionCount: Int
     let quotes: Range<Int>
+    let quoteCount: Int
   }
 
   let documents: [Document]
@@ -46,7 +49,7 @@ struct GraphCheckpoint {
   private static func header(salt: String) -> [UInt8] {
     var hash = ContentHash()
     hash.combine(salt)
-    return Array("ClaimGraph graph checkpoint 1 \(hash.hex)\n".utf8)
+    return Array("ClaimGraph graph checkpoint 2 \(hash.hex)\n".utf8)
   }
 
   private static let end = Array("end ".utf8)
@@ -79,8 +82,8 @@ struct GraphCheckpoint {
       line.removeAll(keepingCapacity: true)
       line.append(contentsOf: "D\t".utf8)
       line.append(contentsOf: document.key.utf8)
-      for number in [document.ordinal, document.mentions.lowerBound, document.mentions.count,
-                     document.quotes.lowerBound, document.quotes.count] {
+      for number in [document.ordinal, document.mentions.lowerBound, document.mentions.count, document.mentionCount,
+                     document.quotes.lowerBound, document.quotes.count, document.quoteCount] {
         line.append(GraphFragment.field)
         JSONValue.writeDecimalDigits(of: number, to: &line)
       }
@@ -250,21 +253,21 @@ struct GraphCheckpoint {
     }
 
     private func document(_ line: Range<Int>) -> Document? {
-      guard let fields = fields(line, count: 10), fields[0].count == 32,
+      guard let fields = fields(line, count: 12), fields[0].count == 32,
             let ordinal = number(fields[1]), let mentionStart = number(fields[2]), let mentionLength = number(fields[3]),
-            let quoteStart = number(fields[4]), let quoteLength = number(fields[5]),
-            let entryOrdinals = numbers(fields[6]), let id = string(fields[8]) else { return nil }
+            let mentionCount = number(fields[4]), let quoteStart = number(fields[5]), let quoteLength = number(fields[6]),
+            let quoteCount = number(fields[7]), let entryOrdinals = numbers(fields[8]), let id = string(fields[10]) else { return nil }
       let warnings: [String]
-      if bytes[fields[7]].elementsEqual("[]".utf8) {
+      if bytes[fields[9]].elementsEqual("[]".utf8) {
         warnings = []
       } else {
-        guard let values = JSONValue.parse(Data(UnsafeBufferPointer(rebasing: bytes[fields[7]])))?.arrayValue else { return nil }
+        guard let values = JSONValue.parse(Data(UnsafeBufferPointer(rebasing: bytes[fields[9]])))?.arrayValue else { return nil }
         warnings = values.compactMap(\.stringValue)
         guard warnings.count == values.count else { return nil }
       }
-      return Document(key: text(fields[0]), ordinal: ordinal, id: id, documentLine: text(fields[9]), entryOrdinals: entryOrdinals,
-                      warnings: warnings, mentions: mentionStart..<(mentionStart + mentionLength),
-                      quotes: quoteStart..<(quoteStart + quoteLength))
+      return Document(key: text(fields[0]), ordinal: ordinal, id: id, documentLine: text(fields[11]), entryOrdinals: entryOrdinals,
+                      warnings: warnings, mentions: mentionStart..<(mentionStart + mentionLength), mentionCount: mentionCount,
+                      quotes: quoteStart..<(quoteStart + quoteLength), quoteCount: quoteCount)
     }
 
     /// A `K` line: the key, its entity when a mention names it, and its quotes.

@@ -46,12 +46,26 @@ public struct RunJob {
 
   public func run() throws -> Summary {
     let started = Date()
+    do {
+      return try run(fromCheckpoint: true, started: started)
+    } catch is StartOver {
+      return try run(fromCheckpoint: false, started: started)
+    }
+  }
+
+  /// Thrown when the lines of the documents a run took from the graph checkpoint cannot be read whole
+  /// from their pack, or are damaged: the run starts over without the checkpoint, reading every entry
+  /// back and checking each, so that a damaged one is made again.
+  private struct StartOver: Error {}
+
+  /// - Parameter fromCheckpoint: whether the run may go on from the last run's graph checkpoint.
+  private func run(fromCheckpoint: Bool, started: Date) throws -> Summary {
     let output = URL(fileURLWithPath: outputDirectory)
     let staging = output.appendingPathComponent(".staging")
     try recoverFromInterruptedRun(output)
     FileTree.remove(staging.path)
     let docs = staging.appendingPathComponent("docs").path
-    let resumption = runner.cache?.resumption(of: inputs, stamps: stamps)
+    let resumption = fromCheckpoint ? runner.cache?.resumption(of: inputs, stamps: stamps) : nil
     let graph = try GraphBuilder(continuing: resumption?.totals ?? GraphTotals(), spillingInto: staging)
     let liveDocs = output.appendingPathComponent("docs").path
     let inPlace = runner.cache != nil && FileManager.default.fileExists(atPath: liveDocs)
@@ -134,7 +148,8 @@ public struct RunJob {
         }
         checkpoint?.add(GraphCheckpoint.Document(
           key: key, ordinal: counted.document, id: document.input.id, documentLine: document.graph.documentLine,
-          entryOrdinals: counted.entryOrdinals, warnings: document.warnings, mentions: lines.mentions, quotes: lines.quotes))
+          entryOrdinals: counted.entryOrdinals, warnings: document.warnings, mentions: lines.mentions,
+          mentionCount: document.graph.mentionCount, quotes: lines.quotes, quoteCount: document.graph.quoteCount))
       case .skipped(let document):
         skipped.append(document)
       }
@@ -175,9 +190,10 @@ public struct RunJob {
     do {
       try graph.write(to: staging.appendingPathComponent("graph.json").path)
     } catch {
-      // Lines in the cache that cannot be read, or are damaged: the next run reads every entry back, checking each.
+      // Lines in the cache that cannot be read, or are damaged: no run goes on from this checkpoint again.
       pruning.value
       runner.cache?.discardCheckpoint()
+      if resumption != nil { throw StartOver() }
       throw error
     }
     let skippedLines = skipped.map { JSONValue.object([("path", .string($0.path)), ("reason", .string($0.reason))]).serialized() + "\n" }
