@@ -16,6 +16,20 @@ extension Slice where Base == UnsafeBufferPointer<UInt8> {
     return (start..<end, end + 1)
   }
 
+  /// The slice's fields, split at `separator` at most `maxSplits` times: the last field then runs to
+  /// the slice's end, separators and all. The lines of the cache's files are tab-separated.
+  func fields(separatedBy separator: UInt8, maxSplits: Int = .max) -> [Range<Int>] {
+    var fields: [Range<Int>] = [], start = startIndex
+    while fields.count < maxSplits {
+      let (field, next) = field(from: start, endingAt: separator)
+      fields.append(field)
+      guard let next else { return fields }
+      start = next
+    }
+    fields.append(start..<endIndex)
+    return fields
+  }
+
   /// The number `range` spells in decimal digits and nothing else, at most `maxDigits` of them (19 fit
   /// in 64 bits): the counts of cached fragments, the times and sizes of the cache's file stamps, and
   /// the days and years of dates.

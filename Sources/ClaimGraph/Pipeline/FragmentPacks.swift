@@ -86,14 +86,9 @@ final class FragmentPacks: @unchecked Sendable {
   }
 
   private static func entry(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> (String, Location)? {
-    var fields: [Range<Int>] = [], next: Int? = line.startIndex
-    while fields.count < 4, let start = next {
-      let (field, after) = line.field(from: start, endingAt: 0x09)
-      fields.append(field)
-      next = after
-    }
+    let fields = line.fields(separatedBy: 0x09)
     func number(_ range: Range<Int>) -> Int? { line.decimalNumber(in: range, maxDigits: 15).map { Int($0) } }
-    guard next == nil, fields.count == 4, fields[0].count == 32,
+    guard fields.count == 4, fields[0].count == 32,
           let pack = number(fields[1]), let offset = number(fields[2]), let length = number(fields[3]) else { return nil }
     let key = String(decoding: UnsafeBufferPointer(rebasing: line.base[fields[0]]), as: UTF8.self)
     return (key, Location(pack: pack, offset: offset, length: length))

@@ -204,18 +204,6 @@ struct GraphCheckpoint {
       return (documents, lines, totals)
     }
 
-    private func fields(_ line: Range<Int>, count: Int) -> [Range<Int>]? {
-      var fields: [Range<Int>] = [], next: Int? = line.lowerBound
-      while fields.count < count - 1, let start = next {
-        let (field, after) = bytes[line].field(from: start, endingAt: GraphFragment.field)
-        fields.append(field)
-        next = after
-      }
-      guard let last = next else { return nil }
-      fields.append(last..<line.upperBound)
-      return fields
-    }
-
     private func number(_ range: Range<Int>) -> Int? { bytes[...].decimalNumber(in: range, maxDigits: 15).map { Int($0) } }
 
     /// Space-separated numbers, of at most 15 digits each; none for an empty field. In one loop over the
@@ -253,7 +241,9 @@ struct GraphCheckpoint {
     }
 
     private func document(_ line: Range<Int>) -> Document? {
-      guard let fields = fields(line, count: 12), fields[0].count == 32,
+      // Eleven fields, and the document line, the rest.
+      let fields = bytes[line].fields(separatedBy: GraphFragment.field, maxSplits: 11)
+      guard fields.count == 12, fields[0].count == 32,
             let ordinal = number(fields[1]), let mentionStart = number(fields[2]), let mentionLength = number(fields[3]),
             let mentionCount = number(fields[4]), let quoteStart = number(fields[5]), let quoteLength = number(fields[6]),
             let quoteCount = number(fields[7]), let entryOrdinals = numbers(fields[8]), let id = string(fields[10]) else { return nil }
@@ -272,20 +262,13 @@ struct GraphCheckpoint {
 
     /// A `K` line: the key, its entity when a mention names it, and its quotes.
     private func key(_ line: Range<Int>) -> (String, GraphTotals.Entity?, Int)? {
-      var fields: [Range<Int>] = [], next: Int? = line.lowerBound
-      while let start = next {
-        let (field, after) = bytes[line].field(from: start, endingAt: GraphFragment.field)
-        fields.append(field)
-        next = after
-      }
+      let fields = bytes[line].fields(separatedBy: GraphFragment.field)
       guard fields.count >= 2, let quotes = number(fields[0]), !fields[1].isEmpty else { return nil }
       let key = text(fields[1])
       guard fields.count > 2 else { return (key, nil, quotes) }
       guard fields.count >= 4, let (label, canonical) = GraphFragment.parts(of: key),
             let mentions = number(fields[2]), let documents = numbers(fields[3]) else { return nil }
-      let aliases = fields[4...].map { field in
-        bytes[field].index(ofByte: UInt8(ascii: "\\"), from: field.lowerBound) == nil ? text(field) : GraphFragment.unescape(text(field))
-      }
+      let aliases = fields[4...].map { GraphFragment.unescape(text($0)) }
       return (key, GraphTotals.Entity(label: label, canonical: canonical, aliases: Set(aliases), mentions: mentions, documents: documents), quotes)
     }
   }

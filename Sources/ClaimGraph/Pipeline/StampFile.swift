@@ -45,16 +45,9 @@ enum StampFile {
 
   private static func record(_ line: UnsafeBufferPointer<UInt8>.SubSequence) -> Record? {
     // Seven fields split at tabs, and the path, the rest of the line.
-    var fields: [Range<Int>] = [], next: Int? = line.startIndex
-    while fields.count < 7, let start = next {
-      let (field, after) = line.field(from: start, endingAt: 0x09)
-      fields.append(field)
-      next = after
-    }
-    guard let pathStart = next else { return nil }
-    fields.append(pathStart..<line.endIndex)
+    let fields = line.fields(separatedBy: 0x09, maxSplits: 7)
     func number(_ range: Range<Int>) -> UInt64? { line.decimalNumber(in: range, maxDigits: 19) }
-    guard fields[0].count == 32, !fields[6].isEmpty, !fields[7].isEmpty,
+    guard fields.count == 8, fields[0].count == 32, !fields[6].isEmpty, !fields[7].isEmpty,
           let device = number(fields[1]), let inode = number(fields[2]),
           let size = number(fields[3]).flatMap(Int64.init(exactly:)),
           let modified = number(fields[4]).flatMap(Int64.init(exactly:)),
