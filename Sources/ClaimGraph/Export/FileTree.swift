@@ -35,22 +35,17 @@ enum FileTree {
     var status = stat()
     guard stat(path, &status) == 0, let folder = opendir(path) else { return nil }
     defer { closedir(folder) }
-    var inodes: [String: UInt64] = [:]
-    while let entry = readdir(folder) {
-      let name = entry.name
-      guard name != ".", name != ".." else { continue }
-      inodes[name] = UInt64(entry.pointee.d_ino)
-    }
-    return (UInt64(status.st_dev), inodes)
+    let entries = entries(of: folder)
+    return (UInt64(status.st_dev), Dictionary(entries.map { ($0.name, $0.inode) }, uniquingKeysWith: { _, last in last }))
   }
 
-  /// Every name in `folder` and whether the file system says it is a folder.
-  private static func entries(of folder: OpaquePointer) -> [(name: String, isFolder: Bool)] {
-    var entries: [(name: String, isFolder: Bool)] = []
+  /// Every name in `folder`, whether the file system says it is a folder, and its inode.
+  private static func entries(of folder: OpaquePointer) -> [(name: String, isFolder: Bool, inode: UInt64)] {
+    var entries: [(name: String, isFolder: Bool, inode: UInt64)] = []
     while let entry = readdir(folder) {
       let name = entry.name
       guard name != ".", name != ".." else { continue }
-      entries.append((name, entry.pointee.d_type == UInt8(DT_DIR)))
+      entries.append((name, entry.pointee.d_type == UInt8(DT_DIR), UInt64(entry.pointee.d_ino)))
     }
     return entries
   }
@@ -63,7 +58,7 @@ enum FileTree {
     }
     defer { closedir(folder) }
     // Every name first, then the removals: a folder changed while it is read may skip names.
-    for (name, isFolder) in entries(of: folder) {
+    for (name, isFolder, _) in entries(of: folder) {
       // A file system that does not say what a name is (`DT_UNKNOWN`) refuses to unlink a folder with EISDIR.
       guard isFolder || (unlinkat(descriptor, name, 0) != 0 && errno == EISDIR) else { continue }
       let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)

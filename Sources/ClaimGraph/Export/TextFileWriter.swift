@@ -20,6 +20,9 @@ final class TextFileWriter: @unchecked Sendable {
   private let written = DispatchGroup()
   private let writer = DispatchQueue(label: "ClaimGraph.TextFileWriter")
   private static let bufferSize = 1 << 20
+  /// Room for a full buffer and the line that fills it, allocated once (a page is touched only when
+  /// written): growing a buffer by doubling copied each megabyte twice more, and faulted in twice the pages.
+  private static let bufferRoom = bufferSize + bufferSize / 8
 
   init(creating url: URL) throws(AtomicFile.WriteError) {
     self.url = url
@@ -27,9 +30,7 @@ final class TextFileWriter: @unchecked Sendable {
       throw AtomicFile.WriteError(path: url.path, reason: "cannot create the file")
     }
     self.handle = handle
-    // Room for a full buffer and the line that fills it, allocated once (a page is touched only when
-    // written): growing it by doubling copied each megabyte twice more, and faulted in twice the pages.
-    buffer.reserveCapacity(Self.bufferSize + Self.bufferSize / 8)
+    buffer.reserveCapacity(Self.bufferRoom)
   }
 
   func write(_ text: String) throws {
@@ -72,7 +73,7 @@ final class TextFileWriter: @unchecked Sendable {
     guard !buffer.isEmpty else { return }
     swap(&buffer, &inFlight)
     buffer.removeAll(keepingCapacity: true)
-    if buffer.capacity < Self.bufferSize { buffer.reserveCapacity(Self.bufferSize + Self.bufferSize / 8) }
+    if buffer.capacity < Self.bufferSize { buffer.reserveCapacity(Self.bufferRoom) }
     let descriptor = handle.fileDescriptor
     written.enter()
     writer.async {

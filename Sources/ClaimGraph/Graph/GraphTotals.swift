@@ -45,9 +45,7 @@ struct GraphTotals: Sendable {
     self.quotes = quotes
     self.documentIDs = documentIDs
     lastAliases = Array(repeating: [], count: keys.count)
-    for case let entity? in entities {
-      if let surname = GraphFragment.surname(of: entity.canonical, label: entity.label) { surnames[surname, default: []].insert(entity.canonical) }
-    }
+    for case let entity? in entities { fileSurname(of: entity) }
   }
 
   /// Counts one document's fragment as the next document.
@@ -65,7 +63,7 @@ struct GraphTotals: Sendable {
       if entities[ordinal] == nil {
         guard let (label, canonical) = GraphFragment.parts(of: entry.key) else { continue }
         entities[ordinal] = Entity(label: label, canonical: canonical)
-        if let surname = GraphFragment.surname(of: canonical, label: label) { surnames[surname, default: []].insert(canonical) }
+        fileSurname(of: entities[ordinal]!)
       }
       if name.aliases != lastAliases[ordinal] {
         entities[ordinal]!.aliases.formUnion(name.aliases)
@@ -75,6 +73,12 @@ struct GraphTotals: Sendable {
       entities[ordinal]!.documents.append(document)
     }
     return (document, places)
+  }
+
+  /// Files a person's full name under its surname's slug, by which a surname alone elsewhere finds it.
+  private mutating func fileSurname(of entity: Entity) {
+    guard let surname = GraphFragment.surname(of: entity.canonical, label: entity.label) else { return }
+    surnames[surname, default: []].insert(entity.canonical)
   }
 
   private mutating func ordinal(of key: String) -> Int {

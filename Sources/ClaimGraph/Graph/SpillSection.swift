@@ -142,7 +142,9 @@ struct SpillSection {
     quotedIDs.append(entryOrdinals[place], to: &output)
   }
 
-  /// The decimal number `digits` spell, at most nine of them; nil for anything else.
+  /// The decimal number `digits` spell, at most nine of them; nil for anything else. A loop of its own,
+  /// not `Slice.decimalNumber(in:maxDigits:)`: it runs for every mention and quote line the graph
+  /// renders, and the shared one made an incremental run over 1,000 documents 4–7 ms slower.
   private static func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence) -> Int? {
     guard !digits.isEmpty, digits.count <= 9 else { return nil }
     var value = 0

@@ -45,8 +45,12 @@ public struct FileStamp: Sendable {
   /// The stamp of the regular file at `path` (symbolic links followed, as reading it does), or nil.
   public static func of(_ path: String) -> FileStamp? {
     var status = stat()
-    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-    return FileStamp(status)
+    return stat(path, &status) == 0 ? ofRegularFile(status) : nil
+  }
+
+  /// The stamp of the file whose status is `status` when it is a regular file.
+  private static func ofRegularFile(_ status: stat) -> FileStamp? {
+    status.st_mode & S_IFMT == S_IFREG ? FileStamp(status) : nil
   }
 
   /// The stamps of the regular files at `paths`, in order (nil for any other), each folder opened once
@@ -65,8 +69,7 @@ public struct FileStamp: Sendable {
       }
       guard let folder else { return of(path) }
       var status = stat()
-      guard fstatat(folder.descriptor, name, &status, 0) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-      return FileStamp(status)
+      return fstatat(folder.descriptor, name, &status, 0) == 0 ? ofRegularFile(status) : nil
     }
   }
 

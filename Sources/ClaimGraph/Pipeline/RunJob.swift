@@ -89,27 +89,23 @@ public struct RunJob {
       try Self.write(annotated, to: docs + "/" + name)
     }
     var linkFailure: Error?
-    var linked: LinkedAnnotations?, linksListed = false
+    var linked: LinkedAnnotations?
     // The checkpoint's documents, each placed as it is, where it falls among the inputs processed.
     let steps = resumption?.steps ?? []
     var nextStep = 0
     func placeCountedDocuments() {
-      if !linksListed, let resumption, inPlace {
-        linked = Self.linkedAnnotations(in: liveDocs, to: resumption.entries)
-        linksListed = true
-      }
       while nextStep < steps.count, case .counted(let counted) = steps[nextStep] {
         nextStep += 1
-        let input = counted.input, key = counted.document.key
-        if linked?.contains(input.id + ".json", key) != true {
+        let input = counted.input, key = counted.document.key, name = input.id + ".json"
+        if linked?.contains(name, key) != true {
           do {
-            try Self.write(Annotated(id: input.id, body: .file(counted.annotationFile)), to: docs + "/" + input.id + ".json")
+            try Self.write(Annotated(id: input.id, body: .file(counted.annotationFile)), to: docs + "/" + name)
           } catch {
             linkFailure = linkFailure ?? error
           }
         }
         processed += 1
-        if inPlace { published.insert(input.id + ".json") }
+        if inPlace { published.insert(name) }
         readBytes += counted.stamp.size
         graph.place(counted.lines)
         warnings += counted.document.warnings.map { "\(input.path): \($0)" }
@@ -119,8 +115,11 @@ public struct RunJob {
         progress?(counted.stamp.size)
       }
     }
-    // The documents before the first the runner has are placed while it processes that one.
-    runner.run(resumption?.newInputs ?? inputs, write: writeAnnotation, progress: progress, meanwhile: placeCountedDocuments) { outcome in
+    // `docs/` is listed, and the documents before the first the runner has are placed, while it processes that one.
+    runner.run(resumption?.newInputs ?? inputs, write: writeAnnotation, progress: progress, meanwhile: {
+      if let resumption, inPlace { linked = Self.linkedAnnotations(in: liveDocs, to: resumption.entries) }
+      placeCountedDocuments()
+    }) { outcome in
       placeCountedDocuments()
       nextStep += 1
       switch outcome {
