@@ -13,6 +13,14 @@ machine varies by a tenth.
 
 The runs write under output/bench (or --out-root DIR, e.g. /dev/shm to take
 the disk out of the figures: system time shows what creating the outputs costs).
+No output is removed while runs are measured: each clean run's folder is moved
+aside, and the folders moved aside are removed after the last run. On an ext4
+file system without a journal (this machine's), a file created within a minute
+of another's removal makes ext4 step over every inode freed in that minute, so
+removing 1,000 annotations right before the next clean run made that run's
+system time mostly ext4 searching for a free inode (see docs/benchmarks.md).
+For the same reason a bench that starts within a minute of the last one's
+removals waits for the rest of that minute.
 
 Usage: scripts/bench.py BINARY [--big] [--corpus-only] [--out-root DIR]
 """
@@ -57,6 +65,39 @@ def make_jsonl(corpus):
 
 
 REPEATS = 1 if BIG else 3
+# Where the outputs of clean runs are moved aside until the bench ends.
+ASIDE = OUT_ROOT / ".aside"
+# When a bench last removed its outputs (shared by the two corpus sizes, which lie on one file system).
+REMOVED_AT = ROOT / "output" / ".bench-removed-at"
+# How long ext4 without a journal steps over a freed inode (RECENTCY_MIN in fs/ext4/ialloc.c), once synced.
+RECENT_SECONDS = 60
+
+
+def wait_out_recent_removals():
+    """Sleeps out the rest of the minute after the last bench's removals, saying so."""
+    try:
+        elapsed = time.time() - float(REMOVED_AT.read_text())
+    except (OSError, ValueError):
+        return
+    if 0 <= elapsed < RECENT_SECONDS:
+        print(f"waiting {RECENT_SECONDS - elapsed:.0f} s: the last bench removed its outputs {elapsed:.0f} s ago", file=sys.stderr)
+        time.sleep(RECENT_SECONDS - elapsed)
+
+
+def move_aside(folder):
+    """Moves `folder`, if there is one, under ASIDE by one rename, so the next clean run starts from nothing."""
+    if folder.exists():
+        ASIDE.mkdir(parents=True, exist_ok=True)
+        folder.rename(ASIDE / f"{folder.name}-{time.time_ns()}")
+
+
+def remove_aside():
+    """Removes what was moved aside, then syncs, which starts ext4's minute for the freed inodes now."""
+    if ASIDE.exists():
+        shutil.rmtree(ASIDE, ignore_errors=True)
+        os.sync()
+        REMOVED_AT.parent.mkdir(parents=True, exist_ok=True)
+        REMOVED_AT.write_text(f"{time.time()}\n")
 
 
 def median_of(runs, prepare, arguments, stdin=None):
@@ -87,6 +128,14 @@ def main():
     corpus = make_corpus()
     if "--corpus-only" in sys.argv:
         return
+    wait_out_recent_removals()
+    try:
+        measure(corpus)
+    finally:
+        remove_aside()
+
+
+def measure(corpus):
     documents = len(list(corpus.iterdir()))
     megabytes = sum(path.stat().st_size for path in corpus.iterdir()) / 1e6
     lines = make_jsonl(corpus)
@@ -95,7 +144,7 @@ def main():
     for jobs in (1, 2):
         out = OUT_ROOT / f"out-{jobs}"
         arguments = [BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out), "--gazetteers", gazetteers, str(corpus)]
-        rows.append((f"run --jobs {jobs}",) + median_of(REPEATS, lambda: shutil.rmtree(out, ignore_errors=True), arguments))
+        rows.append((f"run --jobs {jobs}",) + median_of(REPEATS, lambda: move_aside(out), arguments))
     rows.append(("annotate",) + median_of(REPEATS, lambda: None, [BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
     # Again into the --jobs 2 output, with one document more: only that one is processed. Five times (the
     # document taken out and the output brought back between them), since one run of a tenth of a second is noisy.

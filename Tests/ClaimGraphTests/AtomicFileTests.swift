@@ -62,6 +62,42 @@ private struct ExportInterrupted: Error {}
     }
   }
 
+  @Test func aReplacedFileHoldsTheNewBytesAndTheOldOnesWaitAside() throws {
+    try withTemporaryFolder { folder in
+      let target = folder.appendingPathComponent("graph.json").path, staged = folder.appendingPathComponent("graph.json.staged").path
+      let aside = folder.appendingPathComponent("graph.json.replaced").path
+      try AtomicFile.write("{\"version\": \"1.0\", \"documents\": []}\n", to: target)
+      try AtomicFile.write(annotation, to: staged)
+      try AtomicFile.replace(target, with: staged, keepingOldAt: aside)
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == annotation)
+      #expect(try String(contentsOfFile: aside, encoding: .utf8) == "{\"version\": \"1.0\", \"documents\": []}\n")
+      #expect(try names(in: folder) == ["graph.json", "graph.json.replaced"])
+    }
+  }
+
+  @Test func aFileReplacingNoneIsPutInPlaceAndNothingAside() throws {
+    try withTemporaryFolder { folder in
+      let target = folder.appendingPathComponent("skipped.jsonl").path, staged = folder.appendingPathComponent("skipped.staged").path
+      try AtomicFile.write(annotation, to: staged)
+      try AtomicFile.replace(target, with: staged, keepingOldAt: folder.appendingPathComponent("skipped.replaced").path)
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == annotation)
+      #expect(try names(in: folder) == ["skipped.jsonl"])
+    }
+  }
+
+  @Test func aReplacementThatIsNotThereNamesTheTargetAndLeavesTheOldFile() throws {
+    try withTemporaryFolder { folder in
+      let target = folder.appendingPathComponent("graph.json").path
+      try AtomicFile.write(annotation, to: target)
+      #expect { try AtomicFile.replace(target, with: folder.appendingPathComponent("missing").path,
+                                       keepingOldAt: folder.appendingPathComponent("replaced").path) } throws: { error in
+        (error as? AtomicFile.WriteError)?.path == target
+      }
+      #expect(try String(contentsOfFile: target, encoding: .utf8) == annotation)
+      #expect(try names(in: folder) == ["graph.json"])
+    }
+  }
+
   @Test func aMissingFolderIsMade() throws {
     try withTemporaryFolder { folder in
       let path = folder.appendingPathComponent(".cache/entries/astana.json").path

@@ -1,3 +1,4 @@
+import CSystemCalls
 import Foundation
 
 /// Writes a file so that readers see either the old contents or the new,
@@ -121,6 +122,24 @@ public enum AtomicFile {
       unlink(temporary)
       throw WriteError(path: path, reason: reason)
     }
+  }
+
+  /// Puts the file at `staged` in place of the one at `target`, in one step that a reader of `target`
+  /// never sees half done, and leaves the old file, if there was one, at `aside` (a free name).
+  ///
+  /// The two files are exchanged and the old one is then renamed aside, rather than the new one renamed
+  /// over the old: ext4 (with its default `auto_da_alloc`) writes a file renamed over another out to disk
+  /// before the rename returns, 10 ms of an incremental run's 50 for a 24 MB graph, to keep the new data
+  /// across a crash of the machine. No output of a run survives one anyway (none is synced), and a file
+  /// replaced is now written out later, as a new one is. Where files cannot be exchanged, a second link
+  /// keeps the old one at `aside` and the new one is renamed over it.
+  static func replace(_ target: String, with staged: String, keepingOldAt aside: String) throws(WriteError) {
+    if claimgraph_exchange(staged, target) == 0 {
+      guard rename(staged, aside) == 0 else { throw WriteError(path: aside, reason: String(cString: strerror(errno))) }
+      return
+    }
+    if errno != ENOENT { _ = link(target, aside) }
+    guard rename(staged, target) == 0 else { throw WriteError(path: target, reason: String(cString: strerror(errno))) }
   }
 
   public static func write(_ text: String, to path: String) throws(WriteError) {

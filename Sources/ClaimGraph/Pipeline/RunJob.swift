@@ -310,16 +310,13 @@ public struct RunJob {
     try publishFiles(staging, into: output)
   }
 
-  /// Moves the staged graph and skipped list into place, each by one rename, after a second link to the
-  /// old file in `.replaced/` keeps the rename from freeing its pages.
+  /// Moves the staged graph and skipped list into place, each in one step (see ``AtomicFile/replace(_:with:keepingOldAt:)``),
+  /// the old file going to `.replaced/`, so that its pages are not freed on this thread.
   private func publishFiles(_ staging: URL, into output: URL) throws {
     let replaced = output.appendingPathComponent(Self.replaced)
     for name in ["graph.json", "skipped.jsonl"] {
-      let target = output.appendingPathComponent(name).path
-      _ = link(target, replaced.appendingPathComponent(name).path)
-      guard rename(staging.appendingPathComponent(name).path, target) == 0 else {
-        throw AtomicFile.WriteError(path: target, reason: String(cString: strerror(errno)))
-      }
+      try AtomicFile.replace(output.appendingPathComponent(name).path, with: staging.appendingPathComponent(name).path,
+                             keepingOldAt: replaced.appendingPathComponent(name).path)
     }
   }
 
