@@ -29,7 +29,7 @@ struct MergeCommand: Command {
     for shard in shards where !FileManager.default.fileExists(atPath: shard) { throw InputError.notFound(shard) }
     let (results, errorLines) = try ShardMerger().results(from: shards)
     let path = (outputDirectory as NSString).appendingPathComponent("graph.json")
-    let graph = try GraphBuilder()
+    let graph = GraphBuilder()
     for result in results { graph.add(result) }
     try graph.write(to: path)
     standardError("claimgraph merge: \(results.count) document\(results.count == 1 ? "" : "s") from \(shards.count) shard\(shards.count == 1 ? "" : "s")"

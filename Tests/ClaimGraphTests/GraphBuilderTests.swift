@@ -165,7 +165,7 @@ private func section(_ value: JSONValue, _ key: String) -> String { value[key]?.
 
 /// The graph of `results` as text, its builder holding at most `holdingLimit` bytes of lines before they spill.
 private func graphText(_ results: [DocumentResult], holdingLimit: Int) throws -> String {
-  let builder = try GraphBuilder(holdingLimit: holdingLimit)
+  let builder = GraphBuilder(holdingLimit: holdingLimit)
   for result in results { builder.add(result) }
   return try builder.text()
 }
@@ -192,7 +192,7 @@ private func storedFragments(_ results: [DocumentResult], in folder: URL) throws
     let results = [karinInFull, karinBySurname, H.result("003_61e5", [], quotes: [H.graphQuote("shame, shame", speaker: nil)])]
     let expected = try graphText(results, holdingLimit: .max)
     for holdingLimit in [Int.max, 200, 0] {
-      let builder = try GraphBuilder(holdingLimit: holdingLimit)
+      let builder = GraphBuilder(holdingLimit: holdingLimit)
       for fragment in try storedFragments(results, in: folder) { builder.add(fragment) }
       #expect(try builder.text() == expected, "holding \(holdingLimit)")
     }
@@ -205,7 +205,7 @@ private func storedFragments(_ results: [DocumentResult], in folder: URL) throws
     let pack = folder.appendingPathComponent("fragments-1.pack")
     try Data().write(to: pack)
     for holdingLimit in [Int.max, 0] {
-      let builder = try GraphBuilder(holdingLimit: holdingLimit)
+      let builder = GraphBuilder(holdingLimit: holdingLimit)
       for fragment in fragments { builder.add(fragment) }
       #expect { try builder.text() } throws: { "\($0)".contains(pack.lastPathComponent) }
     }
@@ -224,5 +224,25 @@ private func storedFragments(_ results: [DocumentResult], in folder: URL) throws
   let sizes = results.map { GraphFragment($0) }.map { $0.documentLine.utf8.count + $0.mentionLines.heldBytes + $0.quoteLines.heldBytes }
   for limit in sizes.indices.map({ sizes[...$0].reduce(0, +) }) {
     #expect(try graphText(results, holdingLimit: limit) == allHeld, "limit \(limit)")
+  }
+}
+
+@Test func aBuilderThatHoldsEveryDocumentsLinesMakesNoSpillFiles() throws {
+  try withTemporaryFolder { folder in
+    let builder = GraphBuilder(spillingInto: folder)
+    for result in [karinInFull, karinBySurname] { builder.add(result) }
+    _ = try builder.text()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+}
+
+@Test func spillFilesThatCannotBeMadeFailTheGraphNamingWhere() throws {
+  try withTemporaryFolder { folder in
+    // A file where the spill files' folder should be.
+    let notAFolder = folder.appendingPathComponent("staging")
+    try Data("not a folder".utf8).write(to: notAFolder)
+    let builder = GraphBuilder(spillingInto: notAFolder, holdingLimit: 0)
+    for result in [karinInFull, karinBySurname] { builder.add(result) }
+    #expect { try builder.text() } throws: { "\($0)".contains("staging") }
   }
 }

@@ -225,12 +225,12 @@ private typealias H = HandBuilt
     let quotedFirst = GraphFragment(H.result("000_df2b", [], quotes: [H.graphQuote("the situation had worsened", speaker: "Erlan Karin", at: 0)]))
     let bySurname = GraphFragment(H.result("001_7625", [H.graphMention(.person, "Karin", at: 40)]))
     let inFull = GraphFragment(H.result("002_4cbc", [H.graphMention(.person, "Erlan Karin", at: 10), H.graphMention(.law, "Criminal Code", at: 30)]))
-    let whole = try GraphBuilder()
+    let whole = GraphBuilder()
     for fragment in [quotedFirst, bySurname, inFull] { whole.add(fragment) }
     // The first and the last counted before; the middle one added, in its place.
     var totals = GraphTotals()
     let first = totals.count(quotedFirst), last = totals.count(inFull)
-    let continued = try GraphBuilder(continuing: totals)
+    let continued = GraphBuilder(continuing: totals)
     continued.place(lines(of: quotedFirst, entryOrdinals: first.entryOrdinals))
     continued.add(bySurname)
     continued.place(lines(of: inFull, entryOrdinals: last.entryOrdinals))

@@ -62,7 +62,7 @@ func withTemporaryFolder(_ body: (URL) throws -> Void) throws {
 
 /// The graph of `results` written to `folder/graph.json`, as `claimgraph run` writes it; returns its path.
 func graphFile(_ results: [DocumentResult], in folder: URL) throws -> String {
-  let builder = try GraphBuilder()
+  let builder = GraphBuilder()
   for result in results { builder.add(result) }
   let path = folder.appendingPathComponent("graph.json").path
   try builder.write(to: path)

@@ -20,7 +20,8 @@ import Foundation
 public final class GraphBuilder {
   public static let schemaVersion = "1.0"
 
-  private let spill: URL
+  /// Where the spill files go, in a folder of their own.
+  private let spillParent: URL
   /// What the graph writes of one document: its line, and its mention and quote lines with the
   /// ordinals of its fragment's entries.
   struct Lines {
@@ -36,40 +37,34 @@ public final class GraphBuilder {
   private var held: [Lines] = []
   private var heldBytes = 0
   private let holdingLimit: Int
-  /// Set by the first document whose lines are not held: every document after it spills too, to keep their order.
-  private var spilling = false
-  private let documents: TextFileWriter
-  private let mentions: TextFileWriter
-  private let quotes: TextFileWriter
+  /// Made by the first document whose lines are not held; every document after it spills too, to keep
+  /// their order. A run that holds every document's lines (an incremental run's are in the cache's packs)
+  /// makes no spill files: on ext4 without a journal, each file made steps over every inode freed in the
+  /// last minute, and an incremental run frees the last one's.
+  private var spill: SpillFiles?
   /// Every key any document refers to gets an ordinal when first counted: spill lines name entities by
   /// ordinal, so the final write finds each one's id by index, not by building and hashing a key.
   private(set) var totals: GraphTotals
   /// Where stored lines are read to be spilled, from one fragment to the next.
   private var readBuffer: [UInt8] = []
-  /// The first stored lines that could not be read to be spilled: ``write(to:)`` throws it.
+  /// The first stored lines that could not be read to be spilled, or spill files that could not be made:
+  /// ``write(to:)`` throws it.
   private var failure: Error?
 
   /// - Parameters:
-  ///   - folder: where the spill files go (a temporary folder by default); removed when done.
+  ///   - folder: where the spill files go, if any (a temporary folder by default); removed when done.
   ///   - holdingLimit: how many bytes of the documents' lines are held before they spill.
-  public convenience init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
-    try self.init(continuing: GraphTotals(), spillingInto: folder, holdingLimit: holdingLimit)
+  public convenience init(spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) {
+    self.init(continuing: GraphTotals(), spillingInto: folder, holdingLimit: holdingLimit)
   }
 
   /// A builder whose documents so far are those `totals` counted: their lines are then placed with
   /// ``place(_:)``, each in its turn among the documents added.
-  init(continuing totals: GraphTotals, spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) throws {
+  init(continuing totals: GraphTotals, spillingInto folder: URL? = nil, holdingLimit: Int = 32 << 20) {
     self.totals = totals
     self.holdingLimit = holdingLimit
-    spill = (folder ?? FileManager.default.temporaryDirectory)
-      .appendingPathComponent("claimgraph-graph-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: spill, withIntermediateDirectories: true)
-    documents = try TextFileWriter(creating: spill.appendingPathComponent("documents"))
-    mentions = try TextFileWriter(creating: spill.appendingPathComponent("mentions"))
-    quotes = try TextFileWriter(creating: spill.appendingPathComponent("quotes"))
+    spillParent = folder ?? FileManager.default.temporaryDirectory
   }
-
-  deinit { FileTree.remove(spill.path) }
 
   /// Adds one document; documents appear in the graph in the order they are added.
   public func add(_ result: DocumentResult) { add(GraphFragment(result)) }
@@ -92,21 +87,21 @@ public final class GraphBuilder {
     // As allocated: a fragment made now may have room to spare, and all of it is held. A fragment read
     // back from the cache holds its lines where they are stored, and takes no more than its document line.
     let size = lines.documentLine.utf8.count + lines.mentionLines.heldBytes + lines.quoteLines.heldBytes
-    spilling = spilling || heldBytes + size > holdingLimit
-    guard spilling else {
+    guard spill != nil || heldBytes + size > holdingLimit else {
       held.append(lines)
       heldBytes += size
       return
     }
-    documents.append(bytes: lines.documentLine.utf8)
-    documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
+    guard let spill = spill ?? startSpilling() else { return }
+    spill.documents.append(bytes: lines.documentLine.utf8)
+    spill.documents.append(bytes: CollectionOfOne(UInt8(ascii: "\n")))
     var header: [UInt8] = [SpillSection.headerMark]
     for (index, ordinal) in lines.entryOrdinals.enumerated() {
       if index > 0 { header.append(UInt8(ascii: " ")) }
       JSONValue.writeDecimalDigits(of: ordinal, to: &header)
     }
     header.append(UInt8(ascii: "\n"))
-    for (file, block) in [(mentions, lines.mentionLines), (quotes, lines.quoteLines)] where !block.isEmpty {
+    for (file, block) in [(spill.mentions, lines.mentionLines), (spill.quotes, lines.quoteLines)] where !block.isEmpty {
       file.append(bytes: header)
       do {
         try block.withBytes(readingInto: &readBuffer) { file.append(bytes: $0) }
@@ -114,6 +109,16 @@ public final class GraphBuilder {
         failure = failure ?? error
       }
     }
+  }
+
+  /// The spill files, made for the first document that spills; nil when they cannot be made (``write(to:)`` then throws why).
+  private func startSpilling() -> SpillFiles? {
+    do {
+      spill = try SpillFiles(in: spillParent)
+    } catch {
+      failure = failure ?? error
+    }
+    return spill
   }
 
   /// Writes the graph to `path`, atomically. A builder writes its graph once: the spill files are closed then.
@@ -134,9 +139,10 @@ public final class GraphBuilder {
   /// Appends the graph's UTF-8 bytes to `sink`, in pieces, and closes the spill files: a file's
   /// pages are freed when it is both closed and removed, and a run removes the folder on another thread.
   private func write(to sink: inout some ByteSink) throws {
-    defer { for file in [documents, mentions, quotes] { try? file.close() } }
+    let spillFiles = spill.map { [$0.documents, $0.mentions, $0.quotes] } ?? []
+    defer { for file in spillFiles { try? file.close() } }
     if let failure { throw failure }
-    for file in [documents, mentions, quotes] { try file.flush() }
+    for file in spillFiles { try file.flush() }
     let (keys, entities, documentIDs) = (totals.keys, totals.entities, totals.documentIDs)
     let uniqueSurnames = totals.surnames.compactMapValues { $0.count == 1 ? $0.first : nil }
     func id(forKey key: String) -> String {
@@ -190,7 +196,7 @@ public final class GraphBuilder {
     sink.append("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
     var documentSection = SpillSection(.documents)
     for lines in held { documentSection.render(lines.documentLine, to: &sink) }
-    try documentSection.render(documents.url, to: &sink)
+    if let spill { try documentSection.render(spill.documents.url, to: &sink) }
     documentSection.finish(to: &sink)
     sink.append("],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
@@ -204,14 +210,18 @@ public final class GraphBuilder {
     sink.append("],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
     try renderHeldLines(\.mentionLines, counted: \.mentionCount, in: &mentionSection, to: &sink)
-    try mentionSection.render(mentions.url, to: &sink)
-    if mentionSection.damaged { throw Self.damagedSpill(mentions) }
+    if let spill {
+      try mentionSection.render(spill.mentions.url, to: &sink)
+      if mentionSection.damaged { throw Self.damagedSpill(spill.mentions) }
+    }
     mentionSection.finish(to: &sink)
     sink.append("],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
     try renderHeldLines(\.quoteLines, counted: \.quoteCount, in: &quoteSection, to: &sink)
-    try quoteSection.render(quotes.url, to: &sink)
-    if quoteSection.damaged { throw Self.damagedSpill(quotes) }
+    if let spill {
+      try quoteSection.render(spill.quotes.url, to: &sink)
+      if quoteSection.damaged { throw Self.damagedSpill(spill.quotes) }
+    }
     quoteSection.finish(to: &sink)
     sink.append("]\n}\n")
   }
@@ -244,7 +254,7 @@ extension GraphBuilder {
 
   /// The graph of `fragments`, in their order, as a value: for tests and small inputs.
   public static func build(fragments: [GraphFragment]) throws -> JSONValue {
-    let builder = try GraphBuilder()
+    let builder = GraphBuilder()
     for fragment in fragments { builder.add(fragment) }
     let text = try builder.text()
     guard let value = JSONValue.parse(Data(text.utf8)) else {

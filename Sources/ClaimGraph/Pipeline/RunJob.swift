@@ -66,7 +66,7 @@ public struct RunJob {
     FileTree.remove(staging.path)
     let docs = staging.appendingPathComponent("docs").path
     let resumption = fromCheckpoint ? runner.cache?.resumption(of: inputs, stamps: stamps) : nil
-    let graph = try GraphBuilder(continuing: resumption?.totals ?? GraphTotals(), spillingInto: staging)
+    let graph = GraphBuilder(continuing: resumption?.totals ?? GraphTotals(), spillingInto: staging)
     let liveDocs = output.appendingPathComponent("docs").path
     let inPlace = runner.cache != nil && FileManager.default.fileExists(atPath: liveDocs)
     var published = Set<String>()
