@@ -15,12 +15,11 @@ The runs write under output/bench (or --out-root DIR, e.g. /dev/shm to take
 the disk out of the figures: system time shows what creating the outputs costs).
 No output is removed while runs are measured: each clean run's folder is moved
 aside, and the folders moved aside are removed after the last run. On an ext4
-file system without a journal (this machine's), a file created within a minute
-of another's removal makes ext4 step over every inode freed in that minute, so
-removing 1,000 annotations right before the next clean run made that run's
+file system without a journal (this machine's), making a file steps over every
+inode freed in the last minute (six, once their blocks are written to again),
+so removing 1,000 annotations right before the next clean run made that run's
 system time mostly ext4 searching for a free inode (see docs/benchmarks.md).
-For the same reason a bench that starts within a minute of the last one's
-removals waits for the rest of that minute.
+A bench started within six minutes of the last one's removals says so.
 
 Usage: scripts/bench.py BINARY [--big] [--corpus-only] [--out-root DIR]
 """
@@ -69,19 +68,20 @@ REPEATS = 1 if BIG else 3
 ASIDE = OUT_ROOT / ".aside"
 # When a bench last removed its outputs (shared by the two corpus sizes, which lie on one file system).
 REMOVED_AT = ROOT / "output" / ".bench-removed-at"
-# How long ext4 without a journal steps over a freed inode (RECENTCY_MIN in fs/ext4/ialloc.c), once synced.
-RECENT_SECONDS = 60
+# How long ext4 without a journal steps over a freed inode whose block is dirty (RECENTCY_MIN plus
+# RECENTCY_DIRTY in fs/ext4/ialloc.c).
+RECENT_SECONDS = 360
 
 
-def wait_out_recent_removals():
-    """Sleeps out the rest of the minute after the last bench's removals, saying so."""
+def note_recent_removals():
+    """Says so on stderr when the last bench removed its outputs within RECENT_SECONDS."""
     try:
         elapsed = time.time() - float(REMOVED_AT.read_text())
     except (OSError, ValueError):
         return
     if 0 <= elapsed < RECENT_SECONDS:
-        print(f"waiting {RECENT_SECONDS - elapsed:.0f} s: the last bench removed its outputs {elapsed:.0f} s ago", file=sys.stderr)
-        time.sleep(RECENT_SECONDS - elapsed)
+        print(f"note: the last bench removed its outputs {elapsed:.0f} s ago; on ext4 without a journal, "
+              f"the clean runs' files are then slower to make (see docs/benchmarks.md)", file=sys.stderr)
 
 
 def move_aside(folder):
@@ -92,10 +92,9 @@ def move_aside(folder):
 
 
 def remove_aside():
-    """Removes what was moved aside, then syncs, which starts ext4's minute for the freed inodes now."""
+    """Removes what was moved aside, and notes when."""
     if ASIDE.exists():
         shutil.rmtree(ASIDE, ignore_errors=True)
-        os.sync()
         REMOVED_AT.parent.mkdir(parents=True, exist_ok=True)
         REMOVED_AT.write_text(f"{time.time()}\n")
 
@@ -128,7 +127,7 @@ def main():
     corpus = make_corpus()
     if "--corpus-only" in sys.argv:
         return
-    wait_out_recent_removals()
+    note_recent_removals()
     try:
         measure(corpus)
     finally:
