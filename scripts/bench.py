@@ -51,6 +51,8 @@ def make_corpus():
     for copy in range(COPIES):
         for seed in seeds:
             shutil.copyfile(seed, corpus / f"{seed.stem}_{copy:05d}.txt")
+    # Written out now, not by the kernel's write-back during the first runs measured.
+    os.sync()
     return corpus
 
 
