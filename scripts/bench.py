@@ -9,7 +9,8 @@ system CPU seconds and peak resident memory for `run --jobs 1`, `run --jobs 2`
 to two, and the time of an incremental run: `run --jobs 2` again into the same
 output with one document added (the median of five). Each row is the run with
 the median wall time of three (BIG=1: of one): one run of a second on this
-machine varies by a tenth.
+machine varies by a tenth. The clean runs with one job and with two take
+turns, so that a slow spell falls on both.
 
 The runs write under output/bench (or --out-root DIR, e.g. /dev/shm to take
 the disk out of the figures: system time shows what creating the outputs costs).
@@ -107,6 +108,11 @@ def median_of(runs, prepare, arguments, stdin=None):
     for _ in range(runs):
         prepare()
         results.append(timed(arguments, stdin))
+    return median(results)
+
+
+def median(results):
+    """The figures of the run with the median wall time."""
     return sorted(results)[len(results) // 2]
 
 
@@ -142,10 +148,15 @@ def measure(corpus):
     lines = make_jsonl(corpus)
     gazetteers = str(ROOT / "gazetteers")
     rows = []
-    for jobs in (1, 2):
-        out = OUT_ROOT / f"out-{jobs}"
-        arguments = [BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out), "--gazetteers", gazetteers, str(corpus)]
-        rows.append((f"run --jobs {jobs}",) + median_of(REPEATS, lambda: move_aside(out), arguments))
+    # One job and two taking turns, so that a slow spell of the machine or the disk falls on both.
+    clean = {jobs: [] for jobs in (1, 2)}
+    for _ in range(REPEATS):
+        for jobs in clean:
+            out = OUT_ROOT / f"out-{jobs}"
+            move_aside(out)
+            clean[jobs].append(timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out),
+                                      "--gazetteers", gazetteers, str(corpus)]))
+    rows += [(f"run --jobs {jobs}",) + median(results) for jobs, results in clean.items()]
     rows.append(("annotate",) + median_of(REPEATS, lambda: None, [BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
     # Again into the --jobs 2 output, with one document more: only that one is processed. Five times (the
     # document taken out and the output brought back between them), since one run of a tenth of a second is noisy.
