@@ -20,7 +20,9 @@ file system without a journal (this machine's), making a file steps over every
 inode freed in the last minute (six, once their blocks are written to again),
 so removing 1,000 annotations right before the next clean run made that run's
 system time mostly ext4 searching for a free inode (see docs/benchmarks.md).
-A bench started within six minutes of the last one's removals says so.
+Other programs' removals nearby do the same, and the bench cannot stop them:
+it times making 200 empty files where the runs write before it starts, and
+says so when that is slow.
 
 Usage: scripts/bench.py BINARY [--big] [--corpus-only] [--out-root DIR]
 """
@@ -69,22 +71,23 @@ def make_jsonl(corpus):
 REPEATS = 1 if BIG else 3
 # Where the outputs of clean runs are moved aside until the bench ends.
 ASIDE = OUT_ROOT / ".aside"
-# When a bench last removed its outputs (shared by the two corpus sizes, which lie on one file system).
-REMOVED_AT = ROOT / "output" / ".bench-removed-at"
-# How long ext4 without a journal steps over a freed inode whose block is dirty (RECENTCY_MIN plus
-# RECENTCY_DIRTY in fs/ext4/ialloc.c).
-RECENT_SECONDS = 360
+# How long making an empty file takes on this machine's disk when nothing was removed nearby lately: 10–13 µs.
+SLOW_FILE_MICROSECONDS = 40
 
 
-def note_recent_removals():
-    """Says so on stderr when the last bench removed its outputs within RECENT_SECONDS."""
-    try:
-        elapsed = time.time() - float(REMOVED_AT.read_text())
-    except (OSError, ValueError):
-        return
-    if 0 <= elapsed < RECENT_SECONDS:
-        print(f"note: the last bench removed its outputs {elapsed:.0f} s ago; on ext4 without a journal, "
-              f"the clean runs' files are then slower to make (see docs/benchmarks.md)", file=sys.stderr)
+def note_slow_file_making():
+    """Times making 200 empty files where the runs write (kept until the bench ends), and says so on stderr
+    when each took more than SLOW_FILE_MICROSECONDS: the clean runs' figures then include the file system's search."""
+    probe = ASIDE / f"probe-{time.time_ns()}"
+    probe.mkdir(parents=True)
+    started = time.perf_counter()
+    for index in range(200):
+        os.close(os.open(probe / str(index), os.O_CREAT | os.O_WRONLY, 0o644))
+    microseconds = (time.perf_counter() - started) / 200 * 1e6
+    if microseconds > SLOW_FILE_MICROSECONDS:
+        print(f"note: making a file under {OUT_ROOT} takes {microseconds:.0f} µs now (10–13 µs on a quiet disk): "
+              f"ext4 without a journal steps over the inodes freed nearby in the last minutes, and the clean runs "
+              f"will too (see docs/benchmarks.md)", file=sys.stderr)
 
 
 def move_aside(folder):
@@ -95,11 +98,8 @@ def move_aside(folder):
 
 
 def remove_aside():
-    """Removes what was moved aside, and notes when."""
-    if ASIDE.exists():
-        shutil.rmtree(ASIDE, ignore_errors=True)
-        REMOVED_AT.parent.mkdir(parents=True, exist_ok=True)
-        REMOVED_AT.write_text(f"{time.time()}\n")
+    """Removes what was moved aside."""
+    shutil.rmtree(ASIDE, ignore_errors=True)
 
 
 def median_of(runs, prepare, arguments, stdin=None):
@@ -135,7 +135,7 @@ def main():
     corpus = make_corpus()
     if "--corpus-only" in sys.argv:
         return
-    note_recent_removals()
+    note_slow_file_making()
     try:
         measure(corpus)
     finally:
