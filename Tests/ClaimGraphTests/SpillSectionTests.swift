@@ -35,7 +35,7 @@ import Testing
       let file = folder.appendingPathComponent("mentions")
       try Data(lines[4...].joined(separator: "\n").utf8).write(to: file)
       var section = SpillSection(.mentions, quotedIDs: ids)
-      Array(held.utf8).withUnsafeBufferPointer { section.render($0, entryOrdinals: [1, 0], to: &output) }
+      Array(held.utf8).withUnsafeBufferPointer { _ = section.render($0, entryOrdinals: [1, 0], to: &output) }
       try section.render(file, to: &output)
       section.finish(to: &output)
     }

@@ -13,6 +13,8 @@ extension Array: ByteSink where Element == UInt8 {
 }
 
 extension ByteSink {
-  /// Appends `text`'s UTF-8 bytes.
-  mutating func append(_ text: String) { append { $0.append(contentsOf: text.utf8) } }
+  /// Appends `text`'s UTF-8 bytes. Labelled: unlabelled, it took every string literal appended to an
+  /// array of bytes (also a ``ByteOutput``) from ``ByteOutput``'s `append(_: StaticString)`, copying each
+  /// through a `String`'s UTF-8 view, for every mention and quote line.
+  mutating func append(text: String) { append { $0.append(contentsOf: text.utf8) } }
 }

@@ -193,12 +193,12 @@ public final class GraphBuilder {
       line.append(contentsOf: "]}".utf8)
     }
 
-    sink.append("{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
+    sink.append(text: "{\n  \"version\": \(JSONValue.string(Self.schemaVersion).serialized()),\n  \"documents\": [")
     var documentSection = SpillSection(.documents)
     for lines in held { documentSection.render(lines.documentLine, to: &sink) }
     if let spill { try documentSection.render(spill.documents.url, to: &sink) }
     documentSection.finish(to: &sink)
-    sink.append("],\n  \"entities\": [")
+    sink.append(text: "],\n  \"entities\": [")
     let entityIDs = merged.keys.sorted()
     for (index, entityID) in entityIDs.enumerated() {
       sink.append { output in
@@ -206,8 +206,8 @@ public final class GraphBuilder {
         appendEntityLine(entityID, to: &output)
       }
     }
-    if !entityIDs.isEmpty { sink.append("\n  ") }
-    sink.append("],\n  \"mentions\": [")
+    if !entityIDs.isEmpty { sink.append(text: "\n  ") }
+    sink.append(text: "],\n  \"mentions\": [")
     var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
     try renderHeldLines(\.mentionLines, counted: \.mentionCount, in: &mentionSection, to: &sink)
     if let spill {
@@ -215,7 +215,7 @@ public final class GraphBuilder {
       if mentionSection.damaged { throw Self.damagedSpill(spill.mentions) }
     }
     mentionSection.finish(to: &sink)
-    sink.append("],\n  \"quotes\": [")
+    sink.append(text: "],\n  \"quotes\": [")
     var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
     try renderHeldLines(\.quoteLines, counted: \.quoteCount, in: &quoteSection, to: &sink)
     if let spill {
@@ -223,7 +223,7 @@ public final class GraphBuilder {
       if quoteSection.damaged { throw Self.damagedSpill(spill.quotes) }
     }
     quoteSection.finish(to: &sink)
-    sink.append("]\n}\n")
+    sink.append(text: "]\n}\n")
   }
 }
 

@@ -88,7 +88,7 @@ struct SpillSection {
 
   /// Closes the items (without the array's bracket), once every line is rendered.
   func finish(to sink: inout some ByteSink) {
-    if started { sink.append("\n  ") }
+    if started { sink.append(text: "\n  ") }
   }
 
   /// One line: a header, which maps the entries of the lines after it, or an item.
@@ -101,7 +101,7 @@ struct SpillSection {
       entryOrdinals = known.map { $0 ?? 0 }
       return
     }
-    Self.append(started ? ",\n    " : "\n    ", to: &output)
+    output.append(started ? ",\n    " : "\n    ")
     appendItem(line, to: &output)
     started = true
   }
@@ -128,16 +128,16 @@ struct SpillSection {
           appendID(ofEntry: entry, to: &output)
         }
       }
-      Self.append("]}", to: &output)
+      output.append("]}")
     }
   }
 
   /// Appends the quoted id of the entity a line's entry names, or `null` for no entry (or a damaged one).
   private mutating func appendID(ofEntry entry: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
-    guard !entry.isEmpty else { return Self.append("null", to: &output) }
+    guard !entry.isEmpty else { return output.append("null") }
     guard let place = Self.number(entry), place < entryOrdinals.count else {
       damaged = true
-      return Self.append("null", to: &output)
+      return output.append("null")
     }
     quotedIDs.append(entryOrdinals[place], to: &output)
   }
@@ -161,11 +161,6 @@ struct SpillSection {
     let (field, next) = line.field(from: start, endingAt: GraphFragment.field)
     start = next ?? line.endIndex
     return line[field]
-  }
-
-  /// Appends a literal's bytes as they are: appending a `String` goes through its UTF-8 view, for every line.
-  private static func append(_ literal: StaticString, to output: inout [UInt8]) {
-    literal.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 
   /// Appends `bytes` by one copy: appending the slice itself copies it a byte at a time.
