@@ -207,22 +207,21 @@ public final class GraphBuilder {
       }
     }
     if !entityIDs.isEmpty { sink.append(text: "\n  ") }
+    /// The mention or quote items: the held documents' lines, then the spilled ones'.
+    func renderSection(_ kind: SpillSection.Kind, _ lines: KeyPath<Lines, FragmentLines>, counted: KeyPath<Lines, Int>,
+                       spilled file: TextFileWriter?) throws {
+      var section = SpillSection(kind, quotedIDs: quotedIDs)
+      try renderHeldLines(lines, counted: counted, in: &section, to: &sink)
+      if let file {
+        try section.render(file.url, to: &sink)
+        if section.damaged { throw Self.damagedSpill(file) }
+      }
+      section.finish(to: &sink)
+    }
     sink.append(text: "],\n  \"mentions\": [")
-    var mentionSection = SpillSection(.mentions, quotedIDs: quotedIDs)
-    try renderHeldLines(\.mentionLines, counted: \.mentionCount, in: &mentionSection, to: &sink)
-    if let spill {
-      try mentionSection.render(spill.mentions.url, to: &sink)
-      if mentionSection.damaged { throw Self.damagedSpill(spill.mentions) }
-    }
-    mentionSection.finish(to: &sink)
+    try renderSection(.mentions, \.mentionLines, counted: \.mentionCount, spilled: spill?.mentions)
     sink.append(text: "],\n  \"quotes\": [")
-    var quoteSection = SpillSection(.quotes, quotedIDs: quotedIDs)
-    try renderHeldLines(\.quoteLines, counted: \.quoteCount, in: &quoteSection, to: &sink)
-    if let spill {
-      try quoteSection.render(spill.quotes.url, to: &sink)
-      if quoteSection.damaged { throw Self.damagedSpill(spill.quotes) }
-    }
-    quoteSection.finish(to: &sink)
+    try renderSection(.quotes, \.quoteLines, counted: \.quoteCount, spilled: spill?.quotes)
     sink.append(text: "]\n}\n")
   }
 }

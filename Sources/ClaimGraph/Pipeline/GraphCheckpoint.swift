@@ -72,8 +72,8 @@ struct GraphCheckpoint {
       file.append(bytes: GraphCheckpoint.header(salt: salt))
     }
 
-    /// Adds a document's line as ``GraphCheckpoint/lines`` has it.
-    func add(line: Data) {
+    /// Adds a line: a document's as ``GraphCheckpoint/lines`` has it, or one put together here.
+    func add(line: some Collection<UInt8>) {
       hash.combine(line)
       file.append(bytes: line)
     }
@@ -96,8 +96,7 @@ struct GraphCheckpoint {
       line.append(GraphFragment.field)
       line.append(contentsOf: document.documentLine.utf8)
       line.append(UInt8(ascii: "\n"))
-      hash.combine(line)
-      file.append(bytes: line)
+      add(line: line)
     }
 
     /// Appends the totals of the documents added, closes the file and moves it to `path`.
@@ -119,8 +118,7 @@ struct GraphCheckpoint {
           }
         }
         line.append(UInt8(ascii: "\n"))
-        hash.combine(line)
-        file.append(bytes: line)
+        add(line: line)
       }
       file.append(bytes: GraphCheckpoint.end + Array("\(hash.hex)\n".utf8))
       try file.close()
