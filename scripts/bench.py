@@ -113,13 +113,9 @@ def remove_aside():
     shutil.rmtree(ASIDE, ignore_errors=True)
 
 
-def median_of(runs, prepare, arguments, stdin=None):
-    """`timed` `runs` times, `prepare` before each: the figures of the run with the median wall time."""
-    results = []
-    for _ in range(runs):
-        prepare()
-        results.append(timed(arguments, stdin))
-    return median(results)
+def median_of(runs, arguments, stdin=None):
+    """`timed` `runs` times: the figures of the run with the median wall time."""
+    return median([timed(arguments, stdin) for _ in range(runs)])
 
 
 def median(results):
@@ -168,7 +164,7 @@ def measure(corpus):
             clean[jobs].append(timed([BINARY, "run", "--quiet", "--export", "none", "--jobs", str(jobs), "--out", str(out),
                                       "--gazetteers", gazetteers, str(corpus)]))
     rows += [(f"run --jobs {jobs}",) + median(results) for jobs, results in clean.items()]
-    rows.append(("annotate",) + median_of(REPEATS, lambda: None, [BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
+    rows.append(("annotate",) + median_of(REPEATS, [BINARY, "annotate", "--gazetteers", gazetteers], stdin=lines))
     # Again into the --jobs 2 output, with one document more: only that one is processed. Five times (the
     # document taken out and the output brought back between them), since one run of a tenth of a second is noisy.
     new_document = corpus / "zz_incremental_new.txt"
